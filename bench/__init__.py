@@ -1,0 +1,1 @@
+"""`make bench`: measured figures, printed and written to bench/latest-report.txt."""
