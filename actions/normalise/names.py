@@ -1,0 +1,90 @@
+"""People's names as callers give them: fillers off, scripts and particles kept."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .errors import NormalisationError
+from .salutation import split_leading_salutation
+from .text import clean_text
+
+MAX_NAME = 64
+PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le",
+                       "dos", "das", "ter", "ten", "bin", "binti", "al", "el", "st", "st.", "y"})
+
+_LEAD = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|sure|yes|yeah|well|so|and|oh|um|uh)[,!.]?\s+)*"
+    r"(?:(?:my|his|her|their|the|our)\s+)?(?:(?:full|first|given|last|family|sur|middle)\s*)?(?:name\s+)?"
+    r"(?:is|was|'?s|would be|should be)?\s*(?:(?:it'?s|it is|i'?m|i am|this is|here is|call me|you can call me|"
+    r"they call me|change it to|make it|it should be|that's|that is)\s+)?",
+    re.I,
+)
+_TAIL = re.compile(r"[\s,.!]+(?:thanks|thank you|thx|please|pls|ty|cheers)[\s.!]*$", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\S+")
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|io|in|co|uk)\b", re.I)
+_MC = re.compile(r"^(Mc|Mac)([a-z])")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    salutation: str | None
+    first: str
+    last: str | None
+
+
+def _strip_fillers(text: str) -> str:
+    text = clean_text(text).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = _TAIL.sub("", text)
+    stripped = _LEAD.sub("", text, count=1)
+    if stripped.strip(" .,!?:;'\"-"):
+        text = stripped
+    return text.strip(" .,!?:;\"()[]{}<>*_~").strip("'").strip()
+
+
+def _fix_case(word: str) -> str:
+    """Title-case one word, keeping particles low and the capital after O' and Mc."""
+    parts = re.split(r"([-'])", word)
+    out = "".join(p[:1].upper() + p[1:].lower() if p not in "-'" else p for p in parts)
+    return _MC.sub(lambda m: m.group(1) + m.group(2).upper(), out)
+
+
+def clean_name(text: str) -> str:
+    """A name ready to save; raises NormalisationError with the reason it cannot be one."""
+    name = _strip_fillers(text)
+    if not name:
+        raise NormalisationError("I didn't catch a name there.", code="name_empty")
+    if _EMAIL.search(name):
+        raise NormalisationError("That looks like an e-mail address, not a name.", code="name_email")
+    if _LINK.search(name):
+        raise NormalisationError("That looks like a link, not a name.", code="name_link")
+    if any(ch.isdigit() for ch in name):
+        raise NormalisationError("A name can't contain digits.", code="name_digits")
+    if len(name) > MAX_NAME:
+        raise NormalisationError(f"That name is longer than {MAX_NAME} characters.", code="name_long")
+    for ch in name:
+        if not (unicodedata.category(ch)[0] in "LM" or ch in " '-."):
+            raise NormalisationError(
+                "A name can only have letters, spaces, hyphens and apostrophes.", code="name_chars"
+            )
+    if not any(unicodedata.category(ch)[0] == "L" for ch in name):
+        raise NormalisationError("I didn't catch a name there.", code="name_empty")
+    letters = [ch for ch in name if ch.isalpha()]
+    if all(ch.islower() for ch in letters) or all(ch.isupper() for ch in letters):
+        words = name.split(" ")
+        name = " ".join(
+            w.lower() if i > 0 and w.lower() in PARTICLES else _fix_case(w) for i, w in enumerate(words)
+        )
+    return name
+
+
+def parse_person_name(text: str) -> PersonName:
+    """Salutation, first and last name from "Dr. Jane Smith", "jean-luc van der berg" or "José"."""
+    name = clean_name(text)
+    salutation, name = split_leading_salutation(name)
+    words = name.split(" ")
+    if len(words) == 1:
+        return PersonName(salutation, words[0], None)
+    lower = [w.lower() for w in words]
+    start = next((i for i in range(1, len(words)) if lower[i] in PARTICLES), len(words) - 1)
+    return PersonName(salutation, " ".join(words[:start]), " ".join(words[start:]))

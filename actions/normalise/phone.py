@@ -1,0 +1,180 @@
+"""Phone numbers in free text, typed or spoken, validated by phonenumbers.
+
+The API wants the national significant number and ``+CC`` apart, and the
+extension in its own field (E.164 drops it), so the result keeps all three,
+plus E.164 and display/voice forms for reading back.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+
+from .countries import country_for_region, country_name
+from .errors import NormalisationError
+from .spoken import UNITS, spoken_to_digits
+from .text import clean_text
+
+DIGIT_WORDS = {str(v): k for k, v in UNITS.items() if k in
+               ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
+
+_NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
+_EXTENSION = re.compile(r"^\s*[,;]?\s*(?:ext(?:ension|n)?\.?|x|#)\s*=?\s*(\d(?:[\d\s]*\d)?)", re.I)
+MAX_EXTENSION = 10
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    national: str       # national significant number: the API's phoneNumber
+    country_code: str   # "+91"
+    extension: str      # digits, "" when none
+    e164: str
+    region: str
+
+    def _parsed(self) -> phonenumbers.PhoneNumber:
+        number = phonenumbers.parse(self.e164)
+        if self.extension:
+            number.extension = self.extension
+        return number
+
+    def display(self) -> str:
+        """Grouped as the number's country writes it: "+91 98765 43210 ext. 12"."""
+        return phonenumbers.format_number(self._parsed(), PhoneNumberFormat.INTERNATIONAL)
+
+    def voice(self) -> str:
+        """Digit by digit, groups separated by commas, for a text-to-speech voice."""
+        main = phonenumbers.format_number(phonenumbers.parse(self.e164), PhoneNumberFormat.INTERNATIONAL)
+        groups = [" ".join(DIGIT_WORDS[d] for d in g if d.isdigit()) for g in re.split(r"[\s-]+", main)]
+        spoken = "plus " + ", ".join(g for g in groups if g)
+        if self.extension:
+            spoken += ", extension " + " ".join(DIGIT_WORDS[d] for d in self.extension)
+        return spoken
+
+
+def _best_number(text: str) -> re.Match[str] | None:
+    matches = [m for m in _NUMBER.finditer(text)]
+    if not matches:
+        return None
+    return max(matches, key=lambda m: sum(ch.isdigit() for ch in m.group()))
+
+
+def split_phone_from_text(text: str) -> tuple[str, str]:
+    """("Mr John Doe", "+91 98765 43210 ext 12") from a one-line paste; ("...", "") when no number."""
+    converted = spoken_to_digits(clean_text(text))
+    match = _best_number(converted)
+    if match is None or sum(ch.isdigit() for ch in match.group()) < 6:
+        return converted, ""
+    end = match.end()
+    ext = _EXTENSION.match(converted[end:])
+    if ext:
+        end += ext.end()
+    return (converted[: match.start()] + " " + converted[end:]).strip(" ,;:-"), converted[match.start():end]
+
+
+def _collapse(digits: str) -> str:
+    return re.sub(r"\D", "", digits)
+
+
+def parse_phone(text: str, region: str | None = None) -> PhoneNumber:
+    """The one phone number in ``text``; ``region`` reads national forms (None: must be international).
+
+    Raises NormalisationError with code ``need_country`` when only a country would make
+    sense of it, and ``phone`` with a sayable reason otherwise.
+    """
+    converted = spoken_to_digits(clean_text(text))
+    match = _best_number(converted)
+    if match is None:
+        raise NormalisationError("I couldn't find a phone number there.", code="phone_missing")
+    extension = ""
+    ext = _EXTENSION.match(converted[match.end():])
+    if ext:
+        extension = _collapse(ext.group(1))
+        if len(extension) > MAX_EXTENSION:
+            raise NormalisationError("That extension is too long.", code="phone")
+    raw = match.group()
+    digits = _collapse(raw)
+    international = raw.lstrip().startswith("+")
+    if not international and digits.startswith("00"):
+        digits, international = digits[2:], True
+    elif not international and digits.startswith("011") and (region is None or _nanp(region)):
+        digits, international = digits[3:], True
+    if not digits:
+        raise NormalisationError("I couldn't find a phone number there.", code="phone_missing")
+
+    if international:
+        number = _parse_or_explain("+" + digits, None, region)
+    elif region is None:
+        # "919876543210" typed without the plus: accept it only if it is a valid international number.
+        candidate = _try_parse("+" + digits, None) if len(digits) >= 8 else None
+        if candidate is None or not phonenumbers.is_valid_number(candidate):
+            raise NormalisationError(
+                "Which country is that number in? You can also give it with its country code, like +91.",
+                code="need_country",
+            )
+        number = candidate
+    else:
+        number = _parse_or_explain(digits, region, region)
+        if not phonenumbers.is_valid_number(number):
+            fallback = _try_parse("+" + digits, None) if len(digits) >= 8 else None
+            if fallback is not None and phonenumbers.is_valid_number(fallback):
+                number = fallback
+    _check_valid(number)
+    extension = extension or (number.extension or "")
+    number_region = phonenumbers.region_code_for_number(number) or region or ""
+    return PhoneNumber(
+        national=phonenumbers.national_significant_number(number),
+        country_code=f"+{number.country_code}",
+        extension=extension,
+        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        region=number_region,
+    )
+
+
+def _nanp(region: str) -> bool:
+    return phonenumbers.country_code_for_region(region) == 1
+
+
+def _try_parse(candidate: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(candidate, region)
+    except NumberParseException:
+        return None
+
+
+def _where(region: str | None) -> str:
+    return f" for {country_name(region)}" if region else ""
+
+
+def _parse_or_explain(candidate: str, region: str | None, asked_region: str | None) -> phonenumbers.PhoneNumber:
+    try:
+        return phonenumbers.parse(candidate, region)
+    except NumberParseException as exc:
+        kind = exc.error_type
+        if kind == NumberParseException.INVALID_COUNTRY_CODE:
+            raise NormalisationError("I don't recognise that country code.", code="phone") from None
+        if kind in (NumberParseException.TOO_SHORT_NSN, NumberParseException.TOO_SHORT_AFTER_IDD):
+            raise NormalisationError(f"That number looks too short{_where(asked_region)}.", code="phone") from None
+        if kind == NumberParseException.TOO_LONG:
+            raise NormalisationError(f"That number looks too long{_where(asked_region)}.", code="phone") from None
+        raise NormalisationError("That doesn't look like a phone number.", code="phone") from None
+
+
+def _check_valid(number: phonenumbers.PhoneNumber) -> None:
+    if phonenumbers.is_valid_number(number):
+        return
+    region = phonenumbers.region_code_for_country_code(number.country_code)
+    region = None if region in ("ZZ", "001") else region
+    if region is None and number.country_code != 800:
+        raise NormalisationError("I don't recognise that country code.", code="phone")
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    where = _where(region)
+    if reason == ValidationResult.TOO_SHORT:
+        raise NormalisationError(f"That number looks too short{where}.", code="phone")
+    if reason == ValidationResult.TOO_LONG:
+        raise NormalisationError(f"That number looks too long{where}.", code="phone")
+    raise NormalisationError(f"That isn't a valid phone number{where}.", code="phone")
+
+
+__all__ = ["PhoneNumber", "country_for_region", "parse_phone", "split_phone_from_text"]

@@ -1,0 +1,20 @@
+"""Text clean-up shared by the parsers: Unicode normal form, invisible characters, emoji."""
+from __future__ import annotations
+
+import unicodedata
+
+MAX_INPUT = 10_000
+
+
+def clean_text(text: object) -> str:
+    """NFC, no control/format characters (zero-width, RTL marks), no emoji or symbols."""
+    if not isinstance(text, str):
+        return ""
+    text = unicodedata.normalize("NFC", text[:MAX_INPUT])
+    kept = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cf", "Co", "Cs", "Cn", "So", "Sk") and ch not in "\t\n":
+            continue
+        kept.append(" " if ch in "\t\n\r" else ch)
+    return " ".join("".join(kept).split())

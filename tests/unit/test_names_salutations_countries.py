@@ -1,0 +1,120 @@
+import pytest
+
+from actions.normalise import (
+    NormalisationError, parse_country, parse_person_name, parse_salutation, clean_name,
+)
+
+SALUTATIONS = [
+    ("Mr", "Mr"), ("mr.", "Mr"), ("MISTER", "Mr"), ("mister", "Mr"), ("Mrs", "Mrs"), ("missus", "Mrs"),
+    ("MRS.", "Mrs"), ("ms", "Ms"), ("Ms.", "Ms"), ("miss", "Miss"), ("Miss", "Miss"), ("mx", "Mx"),
+    ("doctor", "Dr"), ("dr", "Dr"), ("Dr.", "Dr"), ("prof.", "Prof"), ("Professor", "Prof"),
+    ("it's doctor", "Dr"), ("  mr  ", "Mr"), ("Mr!", "Mr"), ("make it Mrs please", "Mrs"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SALUTATIONS)
+def test_salutations(text, expected):
+    assert parse_salutation(text) == expected
+
+
+@pytest.mark.parametrize("text", ["king", "", "Mr Smith", "lord", "12", "sir john"])
+def test_unknown_salutations_list_the_choices(text):
+    with pytest.raises(NormalisationError) as err:
+        parse_salutation(text)
+    assert "Mr, Mrs, Ms, Miss, Mx, Dr, Prof" in str(err.value)
+
+
+def test_salutation_set_is_configurable():
+    assert parse_salutation("doctor", allowed=("Dr", "Mr")) == "Dr"
+    with pytest.raises(NormalisationError) as err:
+        parse_salutation("mx", allowed=("Dr", "Mr"))
+    assert "Dr, Mr" in str(err.value)
+
+
+NAMES = [
+    # text, salutation, first, last
+    ("John", None, "John", None),
+    ("john", None, "John", None),
+    ("my name is john", None, "John", None),
+    ("It's Priya", None, "Priya", None),
+    ("I'm Ravi, thanks", None, "Ravi", None),
+    ("this is Anna!", None, "Anna", None),
+    ("call me Jo", None, "Jo", None),
+    ("O'Neil", None, "O'Neil", None),
+    ("o'neil", None, "O'Neil", None),
+    ("O\u2019NEIL", None, "O'Neil", None),
+    ("Jean-Luc", None, "Jean-Luc", None),
+    ("jean-luc", None, "Jean-Luc", None),
+    ("José", None, "José", None),
+    ("Jose\u0301", None, "José", None),  # decomposed accent composed by NFC
+    ("李", None, "李", None),
+    ("Zoë 😀", None, "Zoë", None),
+    ("An\u200bna", None, "Anna", None),  # zero-width space dropped
+    ("McDonald", None, "McDonald", None),
+    ("mcdonald", None, "McDonald", None),
+    ("DeShawn", None, "DeShawn", None),  # mixed case is left as typed
+    ("John Doe", None, "John", "Doe"),
+    ("JOHN DOE", None, "John", "Doe"),
+    ("my name is jean-luc van der berg", None, "Jean-Luc", "van der Berg"),
+    ("Dr. Jane Smith", "Dr", "Jane", "Smith"),
+    ("Mr John Doe", "Mr", "John", "Doe"),
+    ("mrs asha rao", "Mrs", "Asha", "Rao"),
+    ("Mary Ann Smith", None, "Mary Ann", "Smith"),
+    ("Ludwig van Beethoven", None, "Ludwig", "van Beethoven"),
+    ("Ana de la Cruz", None, "Ana", "de la Cruz"),
+    ("محمد علي", None, "محمد", "علي"),
+    ("Ólafur Arnalds", None, "Ólafur", "Arnalds"),
+]
+
+
+@pytest.mark.parametrize("text,salutation,first,last", NAMES)
+def test_names(text, salutation, first, last):
+    name = parse_person_name(text)
+    assert (name.salutation, name.first, name.last) == (salutation, first, last)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("R2D2", "digits"),
+    ("john@example.com", "e-mail"),
+    ("https://example.com/me", "link"),
+    ("www.example.com", "link"),
+    ("a" * 65, "longer than 64"),
+    ("", "didn't catch"),
+    ("😀😀", "didn't catch"),
+    ("Jo<script>hn", "letters"),
+    ("John; DROP TABLE contacts", "letters"),
+])
+def test_names_refused(text, words):
+    with pytest.raises(NormalisationError) as err:
+        clean_name(text)
+    assert words in str(err.value)
+
+
+@pytest.mark.parametrize("text,expected", [("van der Berg", "van der Berg"), ("DE LA CRUZ", "De la Cruz")])
+def test_last_names_keep_their_particles(text, expected):
+    assert clean_name(text) == expected
+
+
+COUNTRIES = [
+    ("India", "IN", "+91"), ("india", "IN", "+91"), ("IN", "IN", "+91"), ("+91", "IN", "+91"),
+    ("91", "IN", "+91"), ("0091", "IN", "+91"), ("I'm in India", "IN", "+91"), ("Indian", "IN", "+91"),
+    ("the UK", "GB", "+44"), ("UK", "GB", "+44"), ("England", "GB", "+44"), ("Britain", "GB", "+44"),
+    ("United Kingdom", "GB", "+44"), ("+44", "GB", "+44"), ("USA", "US", "+1"), ("US", "US", "+1"),
+    ("America", "US", "+1"), ("the United States", "US", "+1"), ("+1", "US", "+1"), ("1", "US", "+1"),
+    ("Canada", "CA", "+1"), ("Deutschland", "DE", "+49"), ("Germany", "DE", "+49"), ("German", "DE", "+49"),
+    ("France", "FR", "+33"), ("España", "ES", "+34"), ("Italia", "IT", "+39"), ("Japan", "JP", "+81"),
+    ("UAE", "AE", "+971"), ("Australia", "AU", "+61"), ("Brasil", "BR", "+55"), ("Côte d'Ivoire", "CI", "+225"),
+    ("an Indian number", "IN", "+91"), ("from Singapore", "SG", "+65"), ("+7", "RU", "+7"),
+]
+
+
+@pytest.mark.parametrize("text,region,code", COUNTRIES)
+def test_countries(text, region, code):
+    country = parse_country(text)
+    assert (country.region, country.calling_code) == (region, code)
+
+
+@pytest.mark.parametrize("text", ["Atlantis", "+999", "", "somewhere"])
+def test_unknown_countries(text):
+    with pytest.raises(NormalisationError):
+        parse_country(text)
