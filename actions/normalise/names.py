@@ -15,9 +15,10 @@ PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "
 
 _LEAD = re.compile(
     r"^(?:(?:hi|hello|hey|ok|okay|sure|yes|yeah|well|so|and|oh|um|uh)[,!.]?\s+)*"
-    r"(?:(?:my|his|her|their|the|our)\s+)?(?:(?:full|first|given|last|family|sur|middle)\s*)?(?:name\s+)?"
-    r"(?:is|was|'?s|would be|should be)?\s*(?:(?:it'?s|it is|i'?m|i am|this is|here is|call me|you can call me|"
-    r"they call me|change it to|make it|it should be|that's|that is)\s+)?",
+    r"(?:(?:my|his|her|their|the|our)\s+)?(?:(?:full|first|given|last|family|middle)\s+)?"
+    r"(?:(?:sur)?name(?:'s)?\s+)?(?:(?:is|was|would be|should be)\s+)?"
+    r"(?:(?:it'?s|it is|i'?m|i am|this is|here is|call me|you can call me|they call me|change it to|make it|"
+    r"it should be|that's|that is)\s+)?",
     re.I,
 )
 _TAIL = re.compile(r"[\s,.!]+(?:thanks|thank you|thx|please|pls|ty|cheers)[\s.!]*$", re.I)
@@ -45,7 +46,7 @@ def _strip_fillers(text: str) -> str:
 def _fix_case(word: str) -> str:
     """Title-case one word, keeping particles low and the capital after O' and Mc."""
     parts = re.split(r"([-'])", word)
-    out = "".join(p[:1].upper() + p[1:].lower() if p not in "-'" else p for p in parts)
+    out = "".join(p[:1].title() + p[1:].lower() if p not in "-'" else p for p in parts)
     return _MC.sub(lambda m: m.group(1) + m.group(2).upper(), out)
 
 

@@ -1,0 +1,201 @@
+"""Actions that talk to Agent Assist: save, update and delete the contact, plus cancel and restart.
+
+Each API failure becomes what the caller hears; nothing the caller gave is
+dropped because the API failed, so "try again" can save it later.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from . import channel, replies, service
+from .agentassist import (
+    AgentAssistError,
+    ContactDetails,
+    ContactRejected,
+    DuplicatePhoneNumber,
+    NotAuthorised,
+    NotFound,
+    RateLimited,
+    SettingsError,
+    mask_number,
+)
+from .contact_slots import PHONE_SLOTS, as_events, cleared, details_from, forget_contact, phone_slots
+from .normalise import NormalisationError, parse_country, parse_person_name, parse_phone, parse_salutation
+from .normalise.corrections import find_correction
+from .normalise.names import clean_name
+
+log = logging.getLogger(__name__)
+
+
+def _complete(slots: dict[str, Any]) -> bool:
+    return all(slots.get(k) for k in ("salutation", "first_name", "last_name", "phone_number", "country_code"))
+
+
+def _explain_failure(dispatcher: CollectingDispatcher, exc: Exception, what: str, masked: str) -> None:
+    """Log what an operator needs and tell the caller what they need; never the token or number."""
+    if isinstance(exc, SettingsError):
+        log.error("cannot %s contact: settings are wrong (%s); fix the KORE_* variables", what, "; ".join(exc.problems))
+        dispatcher.utter_message(text=replies.MISCONFIGURED)
+    elif isinstance(exc, NotAuthorised):
+        log.error("cannot %s contact %s: Agent Assist refused the credentials (status %s: %s); "
+                  "check KORE_CLIENT_ID, KORE_CLIENT_SECRET, KORE_ACCOUNT_ID and KORE_STREAM_ID",
+                  what, masked, exc.status, exc.api_message)
+        dispatcher.utter_message(text=replies.MISCONFIGURED)
+    elif isinstance(exc, RateLimited):
+        log.warning("cannot %s contact %s now: rate limited (retry after %s s)", what, masked, exc.retry_after)
+        dispatcher.utter_message(text=replies.BUSY)
+    else:
+        log.warning("cannot %s contact %s now: %s (status %s: %s)", what, masked, exc, getattr(exc, "status", None),
+                    getattr(exc, "api_message", ""))
+        dispatcher.utter_message(text=replies.UNAVAILABLE)
+
+
+class ActionCreateContact(Action):
+    """Runs when the form is complete, and again on "try again" after a failed save."""
+
+    def name(self) -> Text:
+        return "action_create_contact"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        slots = tracker.slots
+        if not slots.get("confirmed") or not _complete(slots):
+            if tracker.latest_message.get("intent", {}).get("name") == "try_again":
+                dispatcher.utter_message(text=replies.NOTHING_TO_SAVE)
+            return []
+        voice = channel.is_voice(tracker)
+        if slots.get("contact_id") and not slots.get("pending_save"):
+            # Slack re-sends a message it thinks timed out: saying the id again is the idempotent answer.
+            dispatcher.utter_message(text=replies.SAVED.format(
+                contact_id=replies.contact_id_for(slots["contact_id"], voice)))
+            return []
+        details = details_from(slots)
+        masked = mask_number(details.phone_number, details.country_code)
+        try:
+            saved = await service.api().create_contact(details)
+        except DuplicatePhoneNumber:
+            log.info("create refused: %s is already saved", masked)
+            dispatcher.utter_message(text=replies.DUPLICATE)
+            return [*as_events(cleared(PHONE_SLOTS)), SlotSet("use_caller_number", False), SlotSet("confirmed", None),
+                    SlotSet("pending_save", None), FollowupAction("contact_form")]
+        except ContactRejected as exc:
+            log.warning("create of %s refused as invalid: %s", masked, exc.api_message)
+            dispatcher.utter_message(text=replies.REJECTED)
+            return [SlotSet("confirmed", None), SlotSet("awaiting_change", True), SlotSet("pending_save", None),
+                    FollowupAction("contact_form")]
+        except (AgentAssistError, SettingsError) as exc:
+            _explain_failure(dispatcher, exc, "save", masked)
+            return [SlotSet("pending_save", True)]
+        log.info("saved contact %s for %s", saved.id, masked)
+        dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(saved.id, voice)))
+        return [SlotSet("contact_id", saved.id), SlotSet("pending_save", None)]
+
+
+class ActionUpdateContact(Action):
+    """"Change my last name to Smith" after the save: PUT on the same id."""
+
+    def name(self) -> Text:
+        return "action_update_contact"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.active_loop_name == "contact_form":
+            dispatcher.utter_message(text=replies.PROMPTS["change_request"])
+            return [FollowupAction("contact_form")]
+        contact_id = tracker.get_slot("contact_id")
+        if not contact_id:
+            dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
+            return []
+        correction = find_correction(tracker.latest_message.get("text") or "")
+        if correction is None or correction.value is None:
+            dispatcher.utter_message(text=replies.UPDATE_HOW)
+            return []
+        slots = dict(tracker.slots)
+        try:
+            changes = _changes_for(correction.field, correction.value, slots)
+        except NormalisationError as exc:
+            dispatcher.utter_message(text=f"{exc} The contact is unchanged.")
+            return []
+        new = {**slots, **changes}
+        details: ContactDetails = details_from(new)
+        masked = mask_number(details.phone_number, details.country_code)
+        try:
+            await service.api().update_contact(contact_id, details)
+        except DuplicatePhoneNumber:
+            dispatcher.utter_message(text="That number is already registered, so the contact is unchanged.")
+            return []
+        except NotFound:
+            dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
+            return [SlotSet("contact_id", None)]
+        except (AgentAssistError, SettingsError) as exc:
+            _explain_failure(dispatcher, exc, "update", masked)
+            return []
+        voice = channel.is_voice(tracker)
+        label = correction.field.replace("_", " ").replace("phone number", "number")
+        dispatcher.utter_message(text=replies.UPDATED.format(
+            field=label, contact_id=replies.contact_id_for(contact_id, voice), summary=replies.summary(new, voice)))
+        return as_events(changes)
+
+
+def _changes_for(field: str, value: str, slots: dict[str, Any]) -> dict[str, Any]:
+    if field == "salutation":
+        return {"salutation": parse_salutation(value)}
+    if field in ("first_name", "last_name"):
+        return {field: clean_name(value)}
+    if field == "full_name":
+        person = parse_person_name(value)
+        changes = {"first_name": person.first, "last_name": person.last or slots.get("last_name")}
+        return {**changes, **({"salutation": person.salutation} if person.salutation else {})}
+    if field == "phone_number":
+        return phone_slots(parse_phone(value, slots.get("country") or service.default_region()))
+    country = parse_country(value)
+    return {"country": country.region, **phone_slots(parse_phone(slots["phone_number"], country.region))}
+
+
+class ActionDeleteContact(Action):
+    def name(self) -> Text:
+        return "action_delete_contact"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        contact_id = tracker.get_slot("contact_id")
+        if not contact_id:
+            dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
+            return []
+        try:
+            await service.api().delete_contact(contact_id)
+        except NotFound:
+            pass  # already gone: the caller's wish is fulfilled
+        except (AgentAssistError, SettingsError) as exc:
+            _explain_failure(dispatcher, exc, "delete", contact_id)
+            return []
+        dispatcher.utter_message(text=replies.DELETED.format(
+            contact_id=replies.contact_id_for(contact_id, channel.is_voice(tracker))))
+        return forget_contact()
+
+
+class ActionCancelContact(Action):
+    """Cancel: end the form and forget what it collected."""
+
+    def name(self) -> Text:
+        return "action_cancel_contact"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(text=replies.CANCELLED)
+        return [ActiveLoop(None), SlotSet("requested_slot", None), *forget_contact()]
+
+
+class ActionStartContact(Action):
+    """A new "save a contact" starts from empty slots, even after an earlier save."""
+
+    def name(self) -> Text:
+        return "action_start_contact"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.active_loop_name == "contact_form":
+            return []
+        keep = {"caller_number": tracker.get_slot("caller_number")}
+        return [*forget_contact(), *as_events(keep)]

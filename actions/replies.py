@@ -1,0 +1,66 @@
+"""Sentences the caller hears that depend on what they gave (static ones live in domain.yml)."""
+from __future__ import annotations
+
+from typing import Any
+
+from .normalise import PhoneNumber, parse_phone
+from .normalise.phone import DIGIT_WORDS
+
+
+def number_for(slots: dict[str, Any], voice: bool) -> str:
+    e164 = slots.get("phone_e164") or f"{slots.get('country_code', '')}{slots.get('phone_number', '')}"
+    number = parse_phone(e164 + (f" ext {slots['extension']}" if slots.get("extension") else ""))
+    return number.voice() if voice else number.display()
+
+
+def summary(slots: dict[str, Any], voice: bool) -> str:
+    """"Mr John Doe, +91 98765 43210" (digit by digit on voice)."""
+    name = " ".join(str(slots[k]) for k in ("salutation", "first_name", "last_name") if slots.get(k))
+    return f"{name}, {number_for(slots, voice)}"
+
+
+def read_back(slots: dict[str, Any], voice: bool) -> str:
+    return f"{summary(slots, voice)}. Shall I save it?"
+
+
+def contact_id_for(contact_id: str, voice: bool) -> str:
+    """Ids are 24 hex digits: on voice, read in groups of four, digits as words."""
+    if not voice:
+        return contact_id
+    groups = [contact_id[i:i + 4] for i in range(0, len(contact_id), 4)]
+    return ", ".join(" ".join(DIGIT_WORDS.get(ch, ch) for ch in group) for group in groups)
+
+
+def caller_number_offer(number: PhoneNumber, voice: bool) -> str:
+    tail = number.national[-4:]
+    spoken_tail = " ".join(DIGIT_WORDS[d] for d in tail) if voice else tail
+    return f"Shall I use the number you are calling from, ending {spoken_tail}?"
+
+
+# What custom actions say. Kept here rather than as domain responses so every
+# sentence that depends on the conversation state lives in one place.
+PROMPTS = {
+    "salutation": "What title should I use: Mr, Mrs, Ms, Miss, Mx, Dr or Prof?",
+    "first_name": "What's the first name?",
+    "last_name": "And the last name?",
+    "phone_number": "What's the phone number? Please include the country code, like +91, if you can.",
+    "phone_number_voice": "Please say the phone number digit by digit, starting with the country code if you know it.",
+    "country": "Which country is that number in?",
+    "change_request": "What should I change: the title, first name, last name or number?",
+}
+CANNOT_TAKE_DETAILS = "I'm sorry, I can't take these details right now. Please try again later, or ask an agent for help."
+CANCELLED = "OK, I've cancelled that and forgotten the details."
+SAVED = "Saved. The contact id is {contact_id}."
+DUPLICATE = "That number is already registered, so I can't save it again. Let's use a different number."
+REJECTED = "The contacts service didn't accept these details."
+UNAVAILABLE = ("Sorry, I couldn't reach the contacts service just now. I've kept everything you told me: "
+               "say 'try again' when you're ready.")
+BUSY = ("Sorry, the contacts service is busy right now. I've kept everything you told me: "
+        "say 'try again' in a minute.")
+MISCONFIGURED = ("Sorry, I can't save contacts right now because of a problem on our side. I've kept your details "
+                 "and let our team know; say 'try again' later.")
+NOTHING_TO_SAVE = "There's nothing waiting to be saved. Say 'save a contact' to start."
+NO_SAVED_CONTACT = "I haven't saved a contact in this conversation yet."
+UPDATE_HOW = "Tell me what to change, for example 'change my last name to Smith'."
+UPDATED = "Done, I've changed the {field}. The contact {contact_id} is now {summary}."
+DELETED = "I've deleted the contact {contact_id}."

@@ -1,0 +1,70 @@
+"""Wiring of the action server to its settings: one client, built once, checked at start-up.
+
+rasa-sdk imports every module of the package when it starts, so the check below
+runs then: an operator sees every wrong setting at once in the first lines of the
+log, and callers later hear an apology instead of meeting a stack trace.
+"""
+from __future__ import annotations
+
+import logging
+import os
+
+import phonenumbers
+
+from .agentassist import AgentAssistClient, AsyncAgentAssist, Settings, SettingsError
+
+log = logging.getLogger(__name__)
+
+_api: AsyncAgentAssist | None = None
+
+
+def api() -> AsyncAgentAssist:
+    """The shared async client; raises SettingsError (naming every problem) when it cannot exist."""
+    global _api
+    if _api is None:
+        _api = AsyncAgentAssist(AgentAssistClient(Settings.from_env()))
+    return _api
+
+
+def reset() -> None:
+    """Forget the client so the next call reads the environment again (tests change it)."""
+    global _api
+    if _api is not None:
+        _api.client.close()
+    _api = None
+
+
+def default_region() -> str | None:
+    """``CONTACT_DEFAULT_REGION`` when it is a region phonenumbers knows; unset means ask the caller."""
+    region = os.environ.get("CONTACT_DEFAULT_REGION", "").strip().upper()
+    if region and region not in phonenumbers.SUPPORTED_REGIONS:
+        return None
+    return region or None
+
+
+def startup_problems() -> list[str]:
+    problems: list[str] = []
+    try:
+        Settings.from_env()
+    except SettingsError as exc:
+        problems.extend(exc.problems)
+    region = os.environ.get("CONTACT_DEFAULT_REGION", "").strip()
+    if region and region.upper() not in phonenumbers.SUPPORTED_REGIONS:
+        problems.append(f"CONTACT_DEFAULT_REGION must be an ISO region such as IN or GB (got {region!r}); "
+                        "until it is fixed the bot asks callers for their country")
+    return problems
+
+
+def report_startup_problems() -> None:
+    problems = startup_problems()
+    if problems:
+        message = ("Contact capture cannot save contacts until these settings are fixed:\n"
+                   + "\n".join(f"  - {p}" for p in problems)
+                   + "\nCallers will hear an apology and their details are kept. See README.md, 'Settings'.")
+        log.error(message)
+        print(message, flush=True)
+    else:
+        log.info("Agent Assist settings are complete")
+
+
+report_startup_problems()
