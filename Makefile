@@ -2,11 +2,14 @@
 PYTHON  ?= python3.10
 VENV    := .venv
 PY      := $(VENV)/bin/python
+RASA    := $(VENV)/bin/rasa
 STAMP   := $(VENV)/.installed-stamp
 MODEL   := models/contact-bot.tar.gz
 RASA_DATA := domain.yml config.yml $(wildcard data/*.yml)
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: setup train test test-unit test-http test-conversations run actions emulator bench validate clean
+.PHONY: setup train run test validate test-stories test-python actions emulator bench clean
 
 setup: $(STAMP)
 
@@ -15,10 +18,27 @@ $(STAMP): requirements.txt requirements-dev.txt .python-version
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-test: setup
+# Trains only when the domain, config or training data changed since the last model.
+train: $(MODEL)
+
+$(MODEL): $(STAMP) $(RASA_DATA)
+	$(RASA) train --fixed-model-name contact-bot --out models
+
+run: $(MODEL)
+	$(PY) -m tools.run_bot
+
+validate: $(STAMP)
+	$(RASA) data validate --fail-on-warnings
+
+test-stories: $(MODEL)
+	$(RASA) test core --stories tests/stories --model $(MODEL) --fail-on-prediction-errors --out .run/results
+
+test-python: $(MODEL)
 	$(PY) -m pytest
 
-bench: setup
+test: validate test-stories test-python
+
+bench: $(MODEL)
 	$(PY) -m bench
 
 emulator: setup

@@ -65,7 +65,7 @@ class ActionCreateContact(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         slots = tracker.slots
         if not slots.get("confirmed") or not _complete(slots):
-            if tracker.latest_message.get("intent", {}).get("name") == "try_again":
+            if tracker.latest_message.get("intent", {}).get("name") in ("try_again", "affirm"):
                 dispatcher.utter_message(text=replies.NOTHING_TO_SAVE)
             return []
         voice = channel.is_voice(tracker)

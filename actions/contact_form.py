@@ -44,10 +44,11 @@ _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|ok(?:ay)?|correct|right|that's rig
                   r"please do|confirm(?:ed)?|affirmative|absolutely|y)\b", re.I)
 _NO = re.compile(r"^(?:no|nope|nah|not quite|wrong|incorrect|that's wrong|n)\b", re.I)
 _SAVE_WORDS = re.compile(
-    r"^(?:(?:hi|hello|hey)\b[\s,!]*)?(?:(?:can|could|would|will)\s+you\s+|please\s+|i\s+(?:want|would like|need)"
-    r"\s+to\s+|i'?d like to\s+|let'?s\s+)?(?:please\s+)?(?:save|add|create|store|register|record|capture|new|"
-    r"take down|note down)\b(?:\s+(?:a|an|the|new|this|my|one|another))*(?:\s+(?:contact|number|person|caller|"
-    r"customer|details|entry|client))?(?:\s+(?:for|of|named|called|as|with))?(?:\s+(?:me|him|her|them))?[\s:,.-]*",
+    r"^(?:(?:hi|hello|hey|ok|okay|agent here|this is the agent|this is an agent)\b[\s,!.:-]*)*"
+    r"(?:(?:can|could|would|will)\s+you\s+|please\s+|i\s+(?:want|would like|need)\s+to\s+|i'?d like to\s+|let'?s\s+)?"
+    r"(?:please\s+)?(?:save|add|create|store|register|record|capture|new|take down|note down)\b"
+    r"(?:\s+(?:a|an|the|new|this|my|one|another))*(?:\s+(?:contact|number|person|caller|customer|details|entry|"
+    r"client))?(?:\s+(?:for|of|named|called|as|with))?(?:\s+(?:me|him|her|them))?[\s:,.-]*",
     re.I,
 )
 
@@ -233,10 +234,10 @@ class ValidateContactForm(FormValidationAction):
                 return
             person = parse_person_name(rest)
         except NormalisationError as exc:
-            turn.refuse(requested, f"{exc} What's the {requested.replace('_', ' ')}?")
+            turn.refuse(requested, str(exc))
             return
         if len(person.first.split()) > MAX_FIRST_NAME_WORDS:
-            turn.refuse(requested, "That sounds like more than a name. What's the first name?")
+            turn.refuse(requested, "That sounds like more than a name.")
             return
         values: dict[str, Any] = {"first_name": person.first}
         if person.last:
@@ -270,7 +271,7 @@ class ValidateContactForm(FormValidationAction):
                 turn.set(phone_slots(parse_phone(pending, country.region)))
             except NormalisationError as exc:
                 turn.updates.update(cleared(PHONE_SLOTS))
-                turn.refuse("phone_number", f"{exc} Could you give me the number again?")
+                turn.refuse("phone_number", str(exc))
 
     def _caller_number_answer(self, turn: Turn, intent: str, text: str) -> None:
         if intent == "affirm" or _YES.match(text):

@@ -42,6 +42,10 @@ class EmulatorProcess:
         self.port = int(self.base_url.rsplit(":", 1)[1])  # a restart keeps the same port
         return self
 
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
     def stop(self) -> None:
         if self._proc and self._proc.poll() is None:
             self._proc.terminate()
@@ -84,6 +88,10 @@ class EmulatorProcess:
 
     def last_request(self) -> dict[str, Any]:
         return self._call("GET", "/_emulator/last-request")
+
+    def contacts(self) -> list[dict[str, Any]]:
+        """Every contact the emulator holds, active or deleted."""
+        return self._call("GET", "/_emulator/contacts")
 
     def stats(self) -> dict[str, Any]:
         return self._call("GET", "/_emulator/stats")

@@ -254,6 +254,8 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/_emulator/last-request":
             with emu.stats_lock:
                 return self._send(200, emu.last_request)
+        if path == "/_emulator/contacts" and method == "GET":
+            return self._send(200, emu.store.everything())
         if path == "/_emulator/contacts" and method == "DELETE":
             emu.store.clear()
             emu.reset_stats()

@@ -119,6 +119,9 @@ class ContactStore:
         ).fetchall()
         return [json.loads(r[0]) for r in rows], total
 
+    def everything(self) -> list[dict[str, Any]]:
+        return [json.loads(r[0]) for r in self._db.execute("SELECT body FROM contacts ORDER BY seq").fetchall()]
+
     def count_active(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM contacts WHERE status='ACTIVE'").fetchone()[0]
 

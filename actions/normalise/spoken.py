@@ -2,8 +2,9 @@
 
 No library expands "double"/"triple" or reads "oh" as zero without merging digit
 groups ("nine eight seven" is not 987 said as a quantity), so this is a small
-token pass of its own: digit words, doubles and triples, "plus", and only an
-explicit "hundred"/"thousand" multiplies.
+word pass of its own: digit words, doubles and triples, "plus", and only an
+explicit "hundred"/"thousand" multiplies. Words that are not about numbers are
+left exactly as they were, so names and e-mail addresses beside a number survive.
 """
 from __future__ import annotations
 
@@ -16,63 +17,70 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
 REPEAT = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
-EXTENSION_WORDS = {"extension", "ext", "extn", "ext."}
-_TOKEN = re.compile(r"[A-Za-z]+\.?|\d+|\S")
+EXTENSION_WORDS = {"extension", "ext", "extn"}
+_EDGE = ".,!?;:()\"'"
 
 
-def _is_digit_word(token: str | None) -> bool:
-    if token is None:
+def _core(word: str) -> str:
+    return word.strip(_EDGE).lower()
+
+
+def _digit_of(word: str) -> str | None:
+    core = _core(word)
+    if core in UNITS:
+        return str(UNITS[core])
+    if core in ZERO_LETTERS:
+        return "0"
+    if core.isdigit():
+        return core
+    return None
+
+
+def _is_number_word(word: str | None) -> bool:
+    if word is None:
         return False
-    t = token.lower()
-    return t.isdigit() or t in UNITS or t in TEENS or t in TENS or t in REPEAT
+    core = _core(word)
+    return core.isdigit() or core in UNITS or core in TEENS or core in TENS or core in REPEAT or core == "plus"
 
 
 def spoken_to_digits(text: str) -> str:
-    """"plus nine one double five oh seven" -> "+ 9 1 55 0 7"; other words pass through."""
-    tokens = _TOKEN.findall(text.replace("-", " - "))
+    """"plus nine one double five oh seven" -> "+91 55 0 7"; other words pass through untouched."""
+    words = [w for w in re.split(r"\s+", _split_hyphenated(text)) if w]
     out: list[str] = []
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        low = tok.lower()
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    while i < len(words):
+        word, core = words[i], _core(words[i])
+        nxt = words[i + 1] if i + 1 < len(words) else None
         prev_digit = bool(out) and out[-1][-1:].isdigit()
-        if low in UNITS:
-            out.append(str(UNITS[low]))
-        elif low in ZERO_LETTERS and (prev_digit or _is_digit_word(nxt) or (nxt or "").lower() in ZERO_LETTERS):
+        if core in UNITS:
+            out.append(str(UNITS[core]))
+        elif core in ZERO_LETTERS and (prev_digit or _is_number_word(nxt) or (nxt and _core(nxt) in ZERO_LETTERS)):
             out.append("0")
-        elif low in TEENS:
-            out.append(str(TEENS[low]))
-        elif low in TENS:
-            unit = UNITS.get((nxt or "").lower())
-            if unit:
-                out.append(f"{TENS[low]}{unit}")
-                i += 1
-            else:
-                out.append(f"{TENS[low]}0")
-        elif low in REPEAT and nxt is not None:
-            nlow = nxt.lower()
-            digit = str(UNITS[nlow]) if nlow in UNITS else "0" if nlow in ZERO_LETTERS else nxt if nxt.isdigit() else None
-            if digit is None:
-                out.append(tok)
-            else:
-                out.append(digit[0] * REPEAT[low] + digit[1:])
-                i += 1
-        elif low in ("hundred", "thousand") and prev_digit:
-            out[-1] += "00" if low == "hundred" else "000"
-        elif low == "plus":
+        elif core in TEENS:
+            out.append(str(TEENS[core]))
+        elif core in TENS:
+            unit = UNITS.get(_core(nxt or ""))
+            out.append(f"{TENS[core]}{unit}" if unit else f"{TENS[core]}0")
+            i += 1 if unit else 0
+        elif core in REPEAT and nxt is not None and _digit_of(nxt) is not None:
+            digits = _digit_of(nxt) or ""
+            out.append(digits[0] * REPEAT[core] + digits[1:])
+            i += 1
+        elif core in ("hundred", "thousand") and prev_digit:
+            out[-1] += "00" if core == "hundred" else "000"
+        elif core == "plus":
             out.append("+")
-        elif low in EXTENSION_WORDS or (low in ("hash", "pound") and prev_digit):
+        elif core in EXTENSION_WORDS or (core in ("hash", "pound") and prev_digit):
             out.append("ext")
-        elif low == "-" and prev_digit:
-            pass  # "nine-eight" as written by some transcribers
         else:
-            out.append(tok)
+            out.append(word)
         i += 1
-    return _join(out)
+    return re.sub(r"\+\s+(?=\d)", "+", " ".join(out))
 
 
-def _join(tokens: list[str]) -> str:
-    text = " ".join(tokens)
-    text = re.sub(r"\+\s+(?=\d)", "+", text)
-    return re.sub(r"\s+([,.!?;:])", r"\1", text)
+def _split_hyphenated(text: str) -> str:
+    """"nine-eight-seven" and "ninety-eight" are several number words, "Jean-Luc" is one name."""
+    def split(match: re.Match[str]) -> str:
+        parts = match.group().split("-")
+        return " ".join(parts) if all(_is_number_word(p) or _core(p) in ZERO_LETTERS for p in parts) else match.group()
+    return re.sub(r"[A-Za-z]+(?:-[A-Za-z]+)+", split, text)

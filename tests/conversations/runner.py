@@ -1,0 +1,193 @@
+"""Plays conversation test cases (Rasa Pro end-to-end format) against a running Rasa server.
+
+Steps: ``user`` (a message), ``bot`` (the exact text the bot said; ``{name}`` matches
+anything and remembers it), ``utter`` (the name of a domain response the bot used),
+``slot_was_set`` / ``slot_was_not_set``. Extensions for this project, documented in
+tests/conversations/README.md: a test case may name ``settings`` (which action
+server group), ``input_channel``, ``metadata`` (sent with every user message) and
+``saved_contacts`` (numbers saved in the emulator beforehand); steps may be
+``emulator`` (fault switches), ``emulator_saved`` (what the emulator holds),
+``restart_emulator`` and ``stop_emulator``/``start_emulator``.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from emulator.process import EmulatorProcess
+
+HERE = Path(__file__).parent
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass
+class TestCase:
+    name: str
+    steps: list[dict[str, Any]]
+    settings: str = "default"
+    input_channel: str | None = None
+    metadata: dict[str, Any] | None = None
+    saved_contacts: list[dict[str, str]] = field(default_factory=list)
+    source: str = ""
+
+
+def load_cases(folder: Path = HERE) -> list[TestCase]:
+    cases = []
+    for path in sorted(folder.glob("*.yml")):
+        for raw in yaml.safe_load(path.read_text())["test_cases"]:
+            cases.append(TestCase(
+                name=raw["test_case"], steps=raw["steps"], settings=raw.get("settings", "default"),
+                input_channel=raw.get("input_channel"), metadata=raw.get("metadata"),
+                saved_contacts=raw.get("saved_contacts", []), source=path.name,
+            ))
+    return cases
+
+
+def _http(method: str, url: str, body: Any = None, timeout: float = 60) -> Any:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as answer:
+        return json.loads(answer.read())
+
+
+class ConversationFailed(AssertionError):
+    pass
+
+
+class Player:
+    """Plays one test case and keeps a transcript for the failure report."""
+
+    def __init__(self, rasa_url: str, emulator: EmulatorProcess, seed: Callable[[dict[str, str]], None]) -> None:
+        self.rasa_url = rasa_url
+        self.emulator = emulator
+        self.seed = seed
+        self.transcript: list[str] = []
+        self.values: dict[str, str] = {}
+        self.turn_messages: list[dict[str, Any]] = []
+        self.turn_seconds: list[float] = []
+
+    def play(self, case: TestCase) -> None:
+        self.sender = f"{case.settings}--{case.name}-{uuid.uuid4().hex[:8]}"
+        self.case = case
+        for contact in case.saved_contacts:
+            self.seed(contact)
+        for index, step in enumerate(case.steps):
+            try:
+                self._step(step)
+            except ConversationFailed as failure:
+                raise ConversationFailed(self._report(index, step, str(failure))) from None
+        if self.turn_messages:
+            raise ConversationFailed(self._report(len(case.steps), {}, self._unexpected()))
+
+    def _report(self, index: int, step: dict[str, Any], why: str) -> str:
+        return (f"{self.case.source} :: {self.case.name}, step {index + 1} {step}: {why}\n"
+                "transcript:\n  " + "\n  ".join(self.transcript))
+
+    def _unexpected(self) -> str:
+        return "the bot also said: " + " | ".join(m["text"] for m in self.turn_messages)
+
+    def _substitute(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return _PLACEHOLDER.sub(lambda m: self.values.get(m.group(1), m.group(0)), value)
+        return value
+
+    def _step(self, step: dict[str, Any]) -> None:
+        if "user" in step:
+            if self.turn_messages:
+                raise ConversationFailed(self._unexpected())
+            self._say(str(step["user"]), step.get("metadata"))
+        elif "bot" in step:
+            self._expect_bot(str(step["bot"]))
+        elif "utter" in step:
+            message = self._next_message(step["utter"])
+            if message.get("utter_action") != step["utter"]:
+                raise ConversationFailed(f"expected response {step['utter']}, got {message}")
+        elif "slot_was_set" in step:
+            slots = self._slots()
+            for item in step["slot_was_set"]:
+                (name, expected), = (item.items() if isinstance(item, dict) else [(item, "__any__")])
+                actual = slots.get(name)
+                if expected == "__any__":
+                    if actual is None:
+                        raise ConversationFailed(f"slot {name} is not set")
+                elif actual != self._substitute(expected):
+                    raise ConversationFailed(f"slot {name} is {actual!r}, expected {self._substitute(expected)!r}")
+        elif "slot_was_not_set" in step:
+            slots = self._slots()
+            for name in step["slot_was_not_set"]:
+                if slots.get(name) not in (None, ""):
+                    raise ConversationFailed(f"slot {name} is {slots.get(name)!r}, expected it unset")
+        elif "emulator" in step:
+            self.emulator.set_faults(**step["emulator"])
+        elif "emulator_saved" in step:
+            self._expect_saved(step["emulator_saved"])
+        elif "restart_emulator" in step:
+            self.emulator.restart()
+        elif "stop_emulator" in step:
+            self.emulator.kill()
+        elif "start_emulator" in step:
+            self.emulator.start()
+        else:
+            raise ConversationFailed(f"unknown step {step}")
+
+    def _say(self, text: str, step_metadata: dict[str, Any] | None) -> None:
+        before = len(self._events())
+        body: dict[str, Any] = {"sender": self.sender, "message": text}
+        metadata = {**(self.case.metadata or {}), **(step_metadata or {})}
+        if metadata:
+            body["metadata"] = metadata
+        if self.case.input_channel:
+            body["input_channel"] = self.case.input_channel
+        self.transcript.append(f"user: {text}")
+        started = time.monotonic()
+        _http("POST", f"{self.rasa_url}/webhooks/rest/webhook", body)
+        self.turn_seconds.append(time.monotonic() - started)
+        events = self._events()[before:]
+        self.turn_messages = [
+            {"text": e.get("text") or "", "utter_action": (e.get("metadata") or {}).get("utter_action")}
+            for e in events if e["event"] == "bot"
+        ]
+        self.transcript.extend(f"bot:  {m['text']}" for m in self.turn_messages)
+
+    def _events(self) -> list[dict[str, Any]]:
+        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker?include_events=ALL")["events"]
+
+    def _slots(self) -> dict[str, Any]:
+        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker")["slots"]
+
+    def _next_message(self, expected: str) -> dict[str, Any]:
+        if not self.turn_messages:
+            raise ConversationFailed(f"expected the bot to say {expected!r}, but it said nothing more")
+        return self.turn_messages.pop(0)
+
+    def _expect_bot(self, expected: str) -> None:
+        message = self._next_message(expected)
+        pattern = "".join(
+            f"(?P<{part}>.+?)" if i % 2 else re.escape(part)
+            for i, part in enumerate(_PLACEHOLDER.split(self._substitute(expected)))
+        )
+        match = re.fullmatch(pattern, message["text"], re.S)
+        if not match:
+            raise ConversationFailed(f"expected bot: {expected!r}\n     got bot: {message['text']!r}")
+        self.values.update(match.groupdict())
+
+    def _expect_saved(self, expected: list[dict[str, str]]) -> None:
+        contacts = [c for c in self.emulator.contacts() if c["status"] == "ACTIVE"]
+        found = [
+            {"salutation": c["salutation"], "first_name": c["firstName"], "last_name": c["lastName"],
+             "phone": c["cellPhone"]["phoneNumber"],
+             "extension": "" if c["cellPhone"]["extension"] == "+" else c["cellPhone"]["extension"]}
+            for c in contacts
+        ]
+        wanted = [{"extension": "", **{k: str(self._substitute(v)) for k, v in e.items()}} for e in expected]
+        key = lambda c: c["phone"]  # noqa: E731
+        if sorted(found, key=key) != sorted(wanted, key=key):
+            raise ConversationFailed(f"emulator holds {found}, expected {wanted}")

@@ -1,0 +1,52 @@
+"""`make run`: the emulator (unless KORE_HOST is set), the action server, then `rasa shell`.
+
+Everything started here is stopped when the shell ends (Ctrl-D or /stop).
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from emulator.config import DEFAULT_PORT
+from emulator.process import EmulatorProcess
+from tools.stack import ROOT, VENV_BIN, ActionServer
+
+MODEL = ROOT / "models" / "contact-bot.tar.gz"
+RUN_DIR = ROOT / ".run"
+ACTION_PORT = 5055
+
+
+def main() -> int:
+    env: dict[str, str] = {}
+    emulator = None
+    if not os.environ.get("KORE_HOST"):
+        emulator = EmulatorProcess(ROOT / ".emulator" / "contacts.sqlite3", port=DEFAULT_PORT).start()
+        env.update(emulator.client_env())
+        print(f"Agent Assist emulator on {emulator.base_url} (contacts in .emulator/contacts.sqlite3)")
+    else:
+        print(f"Saving contacts to {os.environ['KORE_HOST']}")
+    actions = ActionServer(ACTION_PORT, env, RUN_DIR / "actions.log")
+    try:
+        actions.start()
+        print(f"Action server on port {ACTION_PORT} (log: .run/actions.log). Type /stop or press Ctrl-D to end.\n")
+        shell = subprocess.Popen(
+            [str(VENV_BIN / "rasa"), "shell", "-m", str(MODEL), "--endpoints", str(ROOT / "endpoints.yml")],
+            cwd=ROOT, env={**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1"},
+        )
+        while True:
+            try:
+                return shell.wait()
+            except KeyboardInterrupt:
+                shell.send_signal(signal.SIGINT)
+    finally:
+        actions.stop()
+        if emulator:
+            emulator.stop()
+        print("Stopped the action server" + (" and the emulator." if emulator else "."))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

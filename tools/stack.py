@@ -1,0 +1,95 @@
+"""Start and stop the processes of a running bot: action server and Rasa server.
+
+The emulator has its own helper (emulator.process); these are the other two.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, proc: subprocess.Popen, timeout: float, log: Path) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"process exited with {proc.returncode}; see {log}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer within {timeout:.0f} s; see {log}")
+
+
+class Process:
+    def __init__(self, args: list[str], log: Path, env: dict[str, str] | None = None) -> None:
+        self.args = args
+        self.log = log
+        self.env = {**os.environ, **(env or {})}
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> "Process":
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        out = self.log.open("w")
+        self.proc = subprocess.Popen(self.args, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL)
+        return self
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+
+class ActionServer(Process):
+    def __init__(self, port: int, env: dict[str, str], log: Path) -> None:
+        super().__init__([sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)], log, env)
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}/webhook"
+
+    def start(self) -> "ActionServer":
+        super().start()
+        assert self.proc is not None
+        wait_for(f"http://127.0.0.1:{self.port}/health", self.proc, 60, self.log)
+        return self
+
+
+class RasaServer(Process):
+    def __init__(self, port: int, model: Path, action_url: str, workdir: Path, log: Path) -> None:
+        endpoints = workdir / f"endpoints-{port}.yml"
+        endpoints.parent.mkdir(parents=True, exist_ok=True)
+        endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
+        super().__init__(
+            [str(VENV_BIN / "rasa"), "run", "--enable-api", "-m", str(model), "--endpoints", str(endpoints),
+             "--credentials", str(ROOT / "credentials.yml"), "--port", str(port), "-i", "127.0.0.1"],
+            log, {"SQLALCHEMY_SILENCE_UBER_WARNING": "1"},
+        )
+        self.port = port
+        self.base_url = f"http://127.0.0.1:{port}"
+
+    def start(self) -> "RasaServer":
+        super().start()
+        assert self.proc is not None
+        wait_for(f"{self.base_url}/status", self.proc, 180, self.log)
+        return self
