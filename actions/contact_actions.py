@@ -22,6 +22,7 @@ from .agentassist import (
     NotAuthorised,
     NotFound,
     RateLimited,
+    SavedContact,
     SettingsError,
     mask_number,
 )
@@ -77,8 +78,13 @@ class ActionCreateContact(Action):
         details = details_from(slots)
         masked = mask_number(details.phone_number, details.country_code)
         try:
-            saved = await service.api().create_contact(details)
+            saved = await service.batcher().create(details)
         except DuplicatePhoneNumber:
+            earlier = await _our_earlier_save(details) if slots.get("pending_save") else None
+            if earlier is not None:
+                log.info("an earlier attempt had saved %s as %s", masked, earlier.id)
+                dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(earlier.id, voice)))
+                return [SlotSet("contact_id", earlier.id), SlotSet("pending_save", None)]
             log.info("create refused: %s is already saved", masked)
             dispatcher.utter_message(text=replies.DUPLICATE)
             return [*as_events(cleared(PHONE_SLOTS)), SlotSet("use_caller_number", False), SlotSet("confirmed", None),
@@ -94,6 +100,15 @@ class ActionCreateContact(Action):
         log.info("saved contact %s for %s", saved.id, masked)
         dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(saved.id, voice)))
         return [SlotSet("contact_id", saved.id), SlotSet("pending_save", None)]
+
+
+async def _our_earlier_save(details: ContactDetails) -> SavedContact | None:
+    """After a save that timed out, the number may be taken by that very save: find it."""
+    try:
+        found = await service.api().find_contact_by_phone(details.phone_number, details.country_code)
+    except AgentAssistError:
+        return None
+    return found if found is not None and found.same_person(details) else None
 
 
 class ActionUpdateContact(Action):

@@ -12,10 +12,12 @@ import os
 import phonenumbers
 
 from .agentassist import AgentAssistClient, AsyncAgentAssist, Settings, SettingsError
+from .agentassist.batching import CallLimiter, ContactBatcher
 
 log = logging.getLogger(__name__)
 
 _api: AsyncAgentAssist | None = None
+_batcher: ContactBatcher | None = None
 
 
 def api() -> AsyncAgentAssist:
@@ -26,12 +28,15 @@ def api() -> AsyncAgentAssist:
     return _api
 
 
-def reset() -> None:
-    """Forget the client so the next call reads the environment again (tests change it)."""
-    global _api
-    if _api is not None:
-        _api.client.close()
-    _api = None
+def batcher() -> ContactBatcher:
+    """Creates go through here so concurrent saves share requests under the rate limit."""
+    global _batcher
+    if _batcher is None:
+        client = api()
+        settings = client.client.settings
+        _batcher = ContactBatcher(client, CallLimiter(settings.rate_limit_per_minute),
+                                  max_batch=settings.batch_size, deadline_seconds=settings.deadline_seconds)
+    return _batcher
 
 
 def default_region() -> str | None:

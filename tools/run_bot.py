@@ -34,7 +34,8 @@ def main() -> int:
         print(f"Action server on port {ACTION_PORT} (log: .run/actions.log). Type /stop or press Ctrl-D to end.\n")
         shell = subprocess.Popen(
             [str(VENV_BIN / "rasa"), "shell", "-m", str(MODEL), "--endpoints", str(ROOT / "endpoints.yml")],
-            cwd=ROOT, env={**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1"},
+            cwd=ROOT, env={**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "PYTHONWARNINGS": "ignore",
+                          "TF_CPP_MIN_LOG_LEVEL": "3"},
         )
         while True:
             try:

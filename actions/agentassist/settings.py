@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 DEFAULT_DEADLINE_SECONDS = 7.0
 MAX_DEADLINE_SECONDS = 300.0
+DEFAULT_RATE_LIMIT = 60  # create calls a minute per account, as documented
+DEFAULT_BATCH_SIZE = 50
 
 
 class SettingsError(ValueError):
@@ -31,6 +33,8 @@ class Settings:
     client_id: str
     client_secret: str = field(repr=False)
     deadline_seconds: float = DEFAULT_DEADLINE_SECONDS
+    rate_limit_per_minute: int = DEFAULT_RATE_LIMIT
+    batch_size: int = DEFAULT_BATCH_SIZE
 
     @property
     def contacts_url(self) -> str:
@@ -79,9 +83,21 @@ class Settings:
                     f"{MAX_DEADLINE_SECONDS:g} (got {raw_deadline!r})"
                 )
 
+        rate = _positive_int(env, "KORE_RATE_LIMIT_PER_MINUTE", DEFAULT_RATE_LIMIT, problems)
+        batch = _positive_int(env, "KORE_BATCH_SIZE", DEFAULT_BATCH_SIZE, problems)
         if problems:
             raise SettingsError(problems)
-        return cls(base_url, stream_id, account_id, client_id, secret, deadline)
+        return cls(base_url, stream_id, account_id, client_id, secret, deadline, rate, batch)
+
+
+def _positive_int(env: Mapping[str, str], name: str, default: int, problems: list[str]) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        problems.append(f"{name} must be a whole number above 0 (got {raw!r})")
+        return default
+    return int(raw)
 
 
 def parse_host(host: str) -> str:
