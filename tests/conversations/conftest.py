@@ -21,6 +21,9 @@ GROUPS = {
     "region_in": {"CONTACT_DEFAULT_REGION": "IN"},
     "bad_credentials": {"KORE_CLIENT_SECRET": "a-wrong-secret-that-is-long-enough-to-be-plausible"},
     "no_settings": {"KORE_HOST": "", "KORE_CLIENT_SECRET": ""},
+    # A 429 makes an action server hold its creates back for Retry-After; those
+    # conversations get their own server so the others are not held back with them.
+    "rate_limited": {},
 }
 
 

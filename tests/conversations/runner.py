@@ -7,7 +7,8 @@ tests/conversations/README.md: a test case may name ``settings`` (which action
 server group), ``input_channel``, ``metadata`` (sent with every user message) and
 ``saved_contacts`` (numbers saved in the emulator beforehand); steps may be
 ``emulator`` (fault switches), ``emulator_saved`` (what the emulator holds),
-``restart_emulator`` and ``stop_emulator``/``start_emulator``.
+``restart_emulator``, ``stop_emulator``/``start_emulator`` and ``answered_within``
+(seconds the last turn may have taken).
 """
 from __future__ import annotations
 
@@ -125,12 +126,17 @@ class Player:
             for name in step["slot_was_not_set"]:
                 if slots.get(name) not in (None, ""):
                     raise ConversationFailed(f"slot {name} is {slots.get(name)!r}, expected it unset")
+        elif "answered_within" in step:
+            if self.turn_seconds and self.turn_seconds[-1] > float(step["answered_within"]):
+                raise ConversationFailed(f"the last turn took {self.turn_seconds[-1]:.1f} s")
         elif "emulator" in step:
             self.emulator.set_faults(**step["emulator"])
         elif "emulator_saved" in step:
             self._expect_saved(step["emulator_saved"])
         elif "restart_emulator" in step:
-            self.emulator.restart()
+            if self.emulator.running:
+                self.emulator.stop()
+            self.emulator.start()
         elif "stop_emulator" in step:
             self.emulator.kill()
         elif "start_emulator" in step:
