@@ -252,7 +252,8 @@ class ValidateContactForm(FormValidationAction):
             number = parse_phone(text, region)
         except NormalisationError as exc:
             if exc.code == "need_country":
-                turn.set({"pending_phone": text})
+                # Keep only the number as written (digits, +, separators), never the free text.
+                turn.set({"pending_phone": split_phone_from_text(text)[1] or None})
             else:
                 turn.refuse("phone_number", str(exc))
             return
