@@ -63,8 +63,8 @@ class Process:
 
 
 class ActionServer(Process):
-    def __init__(self, port: int, env: dict[str, str], log: Path) -> None:
-        super().__init__([sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)], log, env)
+    def __init__(self, port: int, env: dict[str, str], log: Path, package: str = "actions") -> None:
+        super().__init__([sys.executable, "-m", "rasa_sdk", "--actions", package, "--port", str(port)], log, env)
         self.port = port
         self.url = f"http://127.0.0.1:{port}/webhook"
 

@@ -34,8 +34,8 @@ class AsyncAgentAssist:
     async def create_contact(self, details: ContactDetails) -> SavedContact:
         return await _off_loop(self.client.create_contact, details)
 
-    async def create_contacts(self, batch: list[ContactDetails]) -> list[SavedContact]:
-        return await _off_loop(self.client.create_contacts, batch)
+    async def create_contacts(self, batch: list[ContactDetails], within: float | None = None) -> list[SavedContact]:
+        return await _off_loop(functools.partial(self.client.create_contacts, batch, within=within))
 
     async def update_contact(self, contact_id: str, details: ContactDetails) -> SavedContact:
         return await _off_loop(self.client.update_contact, contact_id, details)

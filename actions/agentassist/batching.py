@@ -23,6 +23,8 @@ from .errors import AgentAssistError, ContactRejected, DuplicatePhoneNumber, Rat
 log = logging.getLogger(__name__)
 
 LINGER_SECONDS = 0.005
+BACKSTOP_SECONDS = 0.5
+MIN_CALL_SECONDS = 0.2  # less time than this left for a caller: tell them now instead of calling
 BURST = 10
 
 
@@ -44,8 +46,9 @@ class CallLimiter:
 
     def _refill(self) -> None:
         now = self._clock()
-        self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
-        self._stamp = now
+        if now > self._stamp:
+            self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
+            self._stamp = now
 
     def wait_time(self) -> float:
         self._refill()
@@ -62,12 +65,15 @@ class CallLimiter:
         """The API said 429 anyway (another replica used the budget): stop for that long."""
         self._blocked_until = max(self._blocked_until, self._clock() + seconds)
         self._tokens = 0.0
+        # Nothing accumulates while held off: one call may go when the hold ends, then the steady rate.
+        self._stamp = self._blocked_until - 1 / self.rate
 
 
 @dataclass
 class _Waiting:
     details: ContactDetails
     future: asyncio.Future
+    deadline: float  # loop time by which this caller must hear back
 
 
 class ContactBatcher:
@@ -86,12 +92,15 @@ class ContactBatcher:
 
     async def create(self, details: ContactDetails) -> SavedContact:
         """Save one contact, sharing a request with whoever saves at the same time."""
-        waiting = _Waiting(details, asyncio.get_running_loop().create_future())
+        loop = asyncio.get_running_loop()
+        waiting = _Waiting(details, loop.create_future(), loop.time() + self.deadline_seconds)
         self._pending.append(waiting)
         if self._dispatcher is None or self._dispatcher.done():
             self._dispatcher = asyncio.create_task(self._dispatch())
         try:
-            return await asyncio.wait_for(asyncio.shield(waiting.future), self.deadline_seconds)
+            # The request itself is bounded by this caller's remaining time (see _send_batch);
+            # this is only a backstop in case the worker thread overruns it.
+            return await asyncio.wait_for(asyncio.shield(waiting.future), self.deadline_seconds + BACKSTOP_SECONDS)
         except asyncio.TimeoutError:
             if waiting in self._pending:
                 self._pending.remove(waiting)
@@ -117,9 +126,16 @@ class ContactBatcher:
             self._in_flight -= 1
 
     async def _send_batch(self, batch: list[_Waiting]) -> None:
+        now = asyncio.get_running_loop().time()
+        for waiting in [w for w in batch if w.deadline - now < MIN_CALL_SECONDS]:
+            _fail(waiting, RateLimited("queued for the rate limit until the deadline"))
+            batch.remove(waiting)
+        if not batch:
+            return
+        within = min(w.deadline for w in batch) - now
         self.calls += 1
         try:
-            saved = await self.api.create_contacts([w.details for w in batch])
+            saved = await self.api.create_contacts([w.details for w in batch], within)
         except RateLimited as exc:
             self.limiter.hold_off(exc.retry_after or 1.0)
             self._pending[:0] = [w for w in batch if not w.future.done()]
