@@ -39,12 +39,20 @@ def batcher() -> ContactBatcher:
     return _batcher
 
 
+def _region_setting() -> tuple[str | None, str | None]:
+    """(region, problem): ``CONTACT_DEFAULT_REGION`` if phonenumbers knows it, else why not."""
+    raw = os.environ.get("CONTACT_DEFAULT_REGION", "").strip()
+    if not raw:
+        return None, None
+    if raw.upper() not in phonenumbers.SUPPORTED_REGIONS:
+        return None, (f"CONTACT_DEFAULT_REGION must be an ISO region such as IN or GB (got {raw!r}); "
+                      "until it is fixed the bot asks callers for their country")
+    return raw.upper(), None
+
+
 def default_region() -> str | None:
-    """``CONTACT_DEFAULT_REGION`` when it is a region phonenumbers knows; unset means ask the caller."""
-    region = os.environ.get("CONTACT_DEFAULT_REGION", "").strip().upper()
-    if region and region not in phonenumbers.SUPPORTED_REGIONS:
-        return None
-    return region or None
+    """The region for numbers given without a country code; None means ask the caller."""
+    return _region_setting()[0]
 
 
 def startup_problems() -> list[str]:
@@ -53,10 +61,9 @@ def startup_problems() -> list[str]:
         Settings.from_env()
     except SettingsError as exc:
         problems.extend(exc.problems)
-    region = os.environ.get("CONTACT_DEFAULT_REGION", "").strip()
-    if region and region.upper() not in phonenumbers.SUPPORTED_REGIONS:
-        problems.append(f"CONTACT_DEFAULT_REGION must be an ISO region such as IN or GB (got {region!r}); "
-                        "until it is fixed the bot asks callers for their country")
+    region_problem = _region_setting()[1]
+    if region_problem:
+        problems.append(region_problem)
     return problems
 
 
