@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-from pathlib import Path
 
 from emulator.config import DEFAULT_PORT
 from emulator.process import EmulatorProcess

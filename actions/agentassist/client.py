@@ -24,7 +24,6 @@ from .errors import (
     DuplicatePhoneNumber,
     RateLimited,
     ServiceUnavailable,
-    api_messages,
     classify,
 )
 from .masking import mask_number
@@ -268,4 +267,4 @@ class AgentAssistClient:
         return int((self._clock() - started) * 1000)
 
 
-__all__ = ["AgentAssistClient", "api_messages", "redact", "retry_after_seconds"]
+__all__ = ["AgentAssistClient", "redact", "retry_after_seconds"]
