@@ -158,11 +158,11 @@ class ActionUpdateContact(Action):
 
 def _changes_for(field: str, value: str, slots: dict[str, Any]) -> dict[str, Any]:
     if field == "salutation":
-        return {"salutation": parse_salutation(value)}
+        return {"salutation": parse_salutation(value, service.salutations())}
     if field in ("first_name", "last_name"):
         return {field: clean_name(value)}
     if field == "full_name":
-        person = parse_person_name(value)
+        person = parse_person_name(value, service.salutations())
         changes = {"first_name": person.first, "last_name": person.last or slots.get("last_name")}
         return {**changes, **({"salutation": person.salutation} if person.salutation else {})}
     if field == "phone_number":

@@ -180,7 +180,7 @@ class ValidateContactForm(FormValidationAction):
             return sum(ch.isdigit() for ch in text) >= 6
         if requested == "salutation":
             try:
-                parse_salutation(text)
+                parse_salutation(text, service.salutations())
                 return True
             except NormalisationError:
                 return False
@@ -197,7 +197,7 @@ class ValidateContactForm(FormValidationAction):
         if not rest:
             return
         try:
-            name = parse_person_name(rest)
+            name = parse_person_name(rest, service.salutations())
         except NormalisationError:
             return
         if len(name.first.split()) > MAX_FIRST_NAME_WORDS:
@@ -207,13 +207,13 @@ class ValidateContactForm(FormValidationAction):
 
     def _salutation_answer(self, turn: Turn, text: str) -> None:
         try:
-            turn.set({"salutation": parse_salutation(text)})
+            turn.set({"salutation": parse_salutation(text, service.salutations())})
             return
         except NormalisationError as exc:
             reason = str(exc)
         # A pasted contact answers more than the title; a lone name ("king") does not.
         rest, phone_text = split_phone_from_text(text)
-        if phone_text or split_leading_salutation(rest.strip())[0]:
+        if phone_text or split_leading_salutation(rest.strip(), service.salutations())[0]:
             before = dict(turn.updates)
             self._fill_from_paste(turn, text)
             if turn.updates != before:
@@ -232,7 +232,7 @@ class ValidateContactForm(FormValidationAction):
                     name = name[len(first) + 1:]
                 turn.set({"last_name": name})
                 return
-            person = parse_person_name(rest)
+            person = parse_person_name(rest, service.salutations())
         except NormalisationError as exc:
             turn.refuse(requested, str(exc))
             return
@@ -302,12 +302,12 @@ class ValidateContactForm(FormValidationAction):
             return
         try:
             if name == "salutation":
-                turn.changed({"salutation": parse_salutation(value)})
+                turn.changed({"salutation": parse_salutation(value, service.salutations())})
             elif name in ("first_name", "last_name"):
-                salutation, rest = split_leading_salutation(clean_name(value))
+                salutation, rest = split_leading_salutation(clean_name(value), service.salutations())
                 turn.changed({name: rest, **({"salutation": salutation} if salutation else {})})
             elif name == "full_name":
-                person = parse_person_name(value)
+                person = parse_person_name(value, service.salutations())
                 if person.last is None:
                     target = requested if requested in ("first_name", "last_name") else "first_name"
                     turn.changed({target: person.first})
@@ -347,6 +347,10 @@ class AskForSlot(Action):
 
 class AskSalutation(AskForSlot):
     slot = "salutation"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(text=replies.salutation_prompt(service.salutations()))
+        return []
 
 
 class AskFirstName(AskForSlot):

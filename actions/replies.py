@@ -40,7 +40,6 @@ def caller_number_offer(number: PhoneNumber, voice: bool) -> str:
 # What custom actions say. Kept here rather than as domain responses so every
 # sentence that depends on the conversation state lives in one place.
 PROMPTS = {
-    "salutation": "What title should I use: Mr, Mrs, Ms, Miss, Mx, Dr or Prof?",
     "first_name": "What's the first name?",
     "last_name": "And the last name?",
     "phone_number": "What's the phone number? Please include the country code, like +91, if you can.",
@@ -48,6 +47,13 @@ PROMPTS = {
     "country": "Which country is that number in?",
     "change_request": "What should I change: the title, first name, last name or number?",
 }
+
+
+def salutation_prompt(titles: tuple[str, ...]) -> str:
+    choices = ", ".join(titles[:-1]) + f" or {titles[-1]}" if len(titles) > 1 else titles[0]
+    return f"What title should I use: {choices}?"
+
+
 CANNOT_TAKE_DETAILS = "I'm sorry, I can't take these details right now. Please try again later, or ask an agent for help."
 CANCELLED = "OK, I've cancelled that and forgotten the details."
 SAVED = "Saved. The contact id is {contact_id}."

@@ -13,6 +13,7 @@ import phonenumbers
 
 from .agentassist import AgentAssistClient, AsyncAgentAssist, Settings, SettingsError
 from .agentassist.batching import CallLimiter, ContactBatcher
+from .normalise import DEFAULT_SALUTATIONS
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,12 @@ def _region_setting() -> tuple[str | None, str | None]:
 def default_region() -> str | None:
     """The region for numbers given without a country code; None means ask the caller."""
     return _region_setting()[0]
+
+
+def salutations() -> tuple[str, ...]:
+    """``CONTACT_SALUTATIONS`` (comma-separated titles) or the default set."""
+    configured = tuple(t.strip() for t in os.environ.get("CONTACT_SALUTATIONS", "").split(",") if t.strip())
+    return configured or DEFAULT_SALUTATIONS
 
 
 def startup_problems() -> list[str]:

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import NormalisationError
-from .salutation import split_leading_salutation
+from .salutation import DEFAULT_SALUTATIONS, split_leading_salutation
 from .text import clean_text
 
 MAX_NAME = 64
@@ -79,10 +79,10 @@ def clean_name(text: str) -> str:
     return name
 
 
-def parse_person_name(text: str) -> PersonName:
+def parse_person_name(text: str, salutations: tuple[str, ...] = DEFAULT_SALUTATIONS) -> PersonName:
     """Salutation, first and last name from "Dr. Jane Smith", "jean-luc van der berg" or "José"."""
     name = clean_name(text)
-    salutation, name = split_leading_salutation(name)
+    salutation, name = split_leading_salutation(name, salutations)
     words = name.split(" ")
     if len(words) == 1:
         return PersonName(salutation, words[0], None)

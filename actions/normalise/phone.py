@@ -73,6 +73,20 @@ def split_phone_from_text(text: str) -> tuple[str, str]:
     return (converted[: match.start()] + " " + converted[end:]).strip(" ,;:-"), converted[match.start():end]
 
 
+_VANITY = re.compile(r"(?<![A-Za-z])\+?\d[\d\s().\-]*[A-Z]{3,}[A-Z\d\-]*")
+_EXTENSION_WORDS = re.compile(r"EXT|EXTN|EXTENSION")
+
+
+def _vanity_to_digits(text: str) -> str:
+    """"1-800-FLOWERS" -> "1-800-3569377": capitals right after digits are keypad letters."""
+    def convert(match: re.Match[str]) -> str:
+        letters = re.sub(r"[^A-Z]", "", match.group())
+        if _EXTENSION_WORDS.fullmatch(letters):
+            return match.group()
+        return phonenumbers.convert_alpha_characters_in_number(match.group())
+    return _VANITY.sub(convert, text)
+
+
 def _collapse(digits: str) -> str:
     return re.sub(r"\D", "", digits)
 
@@ -83,7 +97,7 @@ def parse_phone(text: str, region: str | None = None) -> PhoneNumber:
     Raises NormalisationError with code ``need_country`` when only a country would make
     sense of it, and ``phone`` with a sayable reason otherwise.
     """
-    converted = spoken_to_digits(clean_text(text))
+    converted = spoken_to_digits(_vanity_to_digits(clean_text(text)))
     match = _best_number(converted)
     if match is None:
         raise NormalisationError("I couldn't find a phone number there.", code="phone_missing")

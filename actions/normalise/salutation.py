@@ -25,12 +25,21 @@ def _key(word: str) -> str:
     return re.sub(r"[^a-z]", "", word.casefold())
 
 
+def _lookup(word: str, allowed: tuple[str, ...]) -> str | None:
+    """A known variant ("doctor" -> Dr) or any configured title itself ("rev." -> Rev)."""
+    key = _key(word)
+    found = _VARIANTS.get(key)
+    if found in allowed:
+        return found
+    return next((title for title in allowed if _key(title) == key and key), None)
+
+
 def parse_salutation(text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS) -> str:
     """One salutation from an answer such as "mr.", "MISTER" or "it's doctor"."""
     cleaned = _FILLER.sub("", clean_text(text)).strip(" .,!?;:'\"")
     cleaned = re.sub(r"\s*(?:please|thanks|thank you)$", "", cleaned, flags=re.I).strip(" .,!?")
-    found = _VARIANTS.get(_key(cleaned)) if cleaned and len(cleaned) < 40 else None
-    if found is None or found not in allowed:
+    found = _lookup(cleaned, allowed) if cleaned and len(cleaned) < 40 else None
+    if found is None:
         raise NormalisationError(
             f"I can use one of these titles: {', '.join(allowed)}.", code="salutation"
         )
@@ -42,7 +51,7 @@ def split_leading_salutation(
 ) -> tuple[str | None, str]:
     """("Dr", "Jane Smith") from "Dr. Jane Smith"; (None, text) when it starts otherwise."""
     words = text.split(" ", 1)
-    found = _VARIANTS.get(_key(words[0]))
-    if found is not None and found in allowed and len(words) == 2 and words[1].strip():
+    found = _lookup(words[0], allowed)
+    if found is not None and len(words) == 2 and words[1].strip():
         return found, words[1].strip()
     return None, text

@@ -24,6 +24,7 @@ GROUPS = {
     # A 429 makes an action server hold its creates back for Retry-After; those
     # conversations get their own server so the others are not held back with them.
     "rate_limited": {},
+    "titles": {"CONTACT_SALUTATIONS": "Mr,Ms,Rev"},
 }
 
 

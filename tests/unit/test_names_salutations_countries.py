@@ -31,6 +31,16 @@ def test_salutation_set_is_configurable():
     assert "Dr, Mr" in str(err.value)
 
 
+def test_configured_titles_outside_the_default_set():
+    titles = ("Mr", "Ms", "Rev")
+    assert parse_salutation("rev.", allowed=titles) == "Rev"
+    assert parse_salutation("REV", allowed=titles) == "Rev"
+    assert parse_person_name("Rev. Ada Byron", titles).salutation == "Rev"
+    with pytest.raises(NormalisationError) as err:
+        parse_salutation("doctor", allowed=titles)
+    assert "Mr, Ms, Rev" in str(err.value)
+
+
 NAMES = [
     # text, salutation, first, last
     ("John", None, "John", None),
