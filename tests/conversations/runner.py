@@ -134,9 +134,7 @@ class Player:
         elif "emulator_saved" in step:
             self._expect_saved(step["emulator_saved"])
         elif "restart_emulator" in step:
-            if self.emulator.running:
-                self.emulator.stop()
-            self.emulator.start()
+            self.emulator.restart()  # stop() is a no-op when a stop_emulator step already killed it
         elif "stop_emulator" in step:
             self.emulator.kill()
         elif "start_emulator" in step:
