@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from .agentassist import ContactDetails
@@ -37,10 +36,6 @@ def details_from(slots: dict[str, Any]) -> ContactDetails:
         country_code=slots["country_code"],
         extension=slots.get("extension") or "",
     )
-
-
-def details(tracker: Tracker) -> ContactDetails:
-    return details_from(tracker.slots)
 
 
 def as_events(values: dict[str, Any]) -> list[SlotSet]:

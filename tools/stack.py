@@ -38,17 +38,24 @@ def wait_for(url: str, proc: subprocess.Popen, timeout: float, log: Path) -> Non
 
 
 class Process:
-    def __init__(self, args: list[str], log: Path, env: dict[str, str] | None = None) -> None:
+    """A child process logging to a file; ``start`` returns once ``health_url`` answers 200."""
+
+    def __init__(self, args: list[str], log: Path, env: dict[str, str] | None = None,
+                 health_url: str | None = None, start_timeout: float = 60) -> None:
         self.args = args
         self.log = log
         self.env = {**os.environ, **(env or {})}
+        self.health_url = health_url
+        self.start_timeout = start_timeout
         self.proc: subprocess.Popen | None = None
 
-    def start(self) -> "Process":
+    def start(self):
         self.log.parent.mkdir(parents=True, exist_ok=True)
-        out = self.log.open("w")
-        self.proc = subprocess.Popen(self.args, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL)
+        with self.log.open("w") as out:  # the child keeps its own copy of the descriptor
+            self.proc = subprocess.Popen(self.args, cwd=ROOT, env=self.env, stdout=out,
+                                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        if self.health_url:
+            wait_for(self.health_url, self.proc, self.start_timeout, self.log)
         return self
 
     def stop(self) -> None:
@@ -64,15 +71,10 @@ class Process:
 
 class ActionServer(Process):
     def __init__(self, port: int, env: dict[str, str], log: Path, package: str = "actions") -> None:
-        super().__init__([sys.executable, "-m", "rasa_sdk", "--actions", package, "--port", str(port)], log, env)
+        super().__init__([sys.executable, "-m", "rasa_sdk", "--actions", package, "--port", str(port)], log, env,
+                         health_url=f"http://127.0.0.1:{port}/health")
         self.port = port
         self.url = f"http://127.0.0.1:{port}/webhook"
-
-    def start(self) -> "ActionServer":
-        super().start()
-        assert self.proc is not None
-        wait_for(f"http://127.0.0.1:{self.port}/health", self.proc, 60, self.log)
-        return self
 
 
 class RasaServer(Process):
@@ -84,12 +86,7 @@ class RasaServer(Process):
             [str(VENV_BIN / "rasa"), "run", "--enable-api", "-m", str(model), "--endpoints", str(endpoints),
              "--credentials", str(ROOT / "credentials.yml"), "--port", str(port), "-i", "127.0.0.1"],
             log, {"SQLALCHEMY_SILENCE_UBER_WARNING": "1"},
+            health_url=f"http://127.0.0.1:{port}/status", start_timeout=180,
         )
         self.port = port
         self.base_url = f"http://127.0.0.1:{port}"
-
-    def start(self) -> "RasaServer":
-        super().start()
-        assert self.proc is not None
-        wait_for(f"{self.base_url}/status", self.proc, 180, self.log)
-        return self
