@@ -9,7 +9,7 @@ RASA_DATA := domain.yml config.yml $(wildcard data/*.yml)
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: setup train run test validate test-stories test-python actions emulator bench clean
+.PHONY: setup train run test validate test-stories test-python actions emulator bench clean cluster cluster-packages
 
 setup: $(STAMP)
 
@@ -33,13 +33,22 @@ validate: $(STAMP)
 test-stories: $(MODEL)
 	$(RASA) test core --stories tests/stories --model $(MODEL) --fail-on-prediction-errors --out .run/results
 
-test-python: $(MODEL)
+test-python: $(MODEL) cluster-packages
 	$(PY) -m pytest
 
 test: validate test-stories test-python
 
-bench: $(MODEL)
+bench: $(MODEL) cluster-packages
 	$(PY) -m bench
+
+# Two Rasa servers and two action servers behind nginx on port 5005, on Redis and PostgreSQL
+# (cluster/ holds the configuration); Ctrl-C stops everything it started.
+cluster: $(MODEL) cluster-packages
+	$(PY) -m tools.cluster
+
+# Debian's redis-server, postgresql and nginx for `make cluster` and tests/cluster/, if missing.
+cluster-packages:
+	@bash cluster/install-debian-packages.sh
 
 emulator: setup
 	$(PY) -m emulator
@@ -48,4 +57,4 @@ actions: setup
 	$(PY) -m rasa_sdk --actions actions
 
 clean:
-	rm -rf $(VENV) models .emulator .run
+	rm -rf $(VENV) models .emulator .run .cluster

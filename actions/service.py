@@ -12,7 +12,8 @@ import os
 import phonenumbers
 
 from .agentassist import AgentAssistClient, AsyncAgentAssist, Settings, SettingsError
-from .agentassist.batching import CallLimiter, ContactBatcher
+from .agentassist.batching import ContactBatcher
+from .agentassist.shared_limit import SharedLimitSettings, SharedLimitSettingsError, limiter_from_env
 from .normalise import DEFAULT_SALUTATIONS
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,8 @@ def batcher() -> ContactBatcher:
     if _batcher is None:
         client = api()
         settings = client.client.settings
-        _batcher = ContactBatcher(client, CallLimiter(settings.rate_limit_per_minute),
+        limiter = limiter_from_env(settings.account_id, settings.rate_limit_per_minute)
+        _batcher = ContactBatcher(client, limiter,
                                   max_batch=settings.batch_size, deadline_seconds=settings.deadline_seconds)
     return _batcher
 
@@ -67,6 +69,10 @@ def startup_problems() -> list[str]:
     try:
         Settings.from_env()
     except SettingsError as exc:
+        problems.extend(exc.problems)
+    try:
+        SharedLimitSettings.from_env()
+    except SharedLimitSettingsError as exc:
         problems.extend(exc.problems)
     region_problem = _region_setting()[1]
     if region_problem:

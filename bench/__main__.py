@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import concurrent_saves, parse_speed, servers
+from . import cluster, concurrent_saves, parse_speed, servers
 
 
 def main() -> int:
@@ -31,6 +31,17 @@ def main() -> int:
         f" {r['calls']} calls, {r['per_call']:.1f} contacts per call, caller wait p50 {r['p50_wait_ms']:.0f} ms,"
         f" max {r['max_wait_s']:.2f} s (rasa shell gives up at 10 s)",
     ]
+    throughput = cluster.run()
+    for name, label in (("single", "one Rasa + one action server"),
+                        ("cluster", "make cluster (nginx, 2 Rasa on PostgreSQL/Redis, 2 action servers)")):
+        f = throughput[name]
+        lines.append(
+            f"whole conversations, {f['callers']} callers at once through {label}: {f['saved']} saved in"
+            f" {f['wall_s']:.1f} s = {f['per_second']:.2f} callers/s ({f['turns']} turns, {f['repeats']} repeated;"
+            f" {f['contacts_created']} contacts in {f['create_calls']} create calls)"
+        )
+    lines.append(f"cluster / single: {throughput['cluster']['per_second'] / throughput['single']['per_second']:.2f}"
+                 " (two cores shared by every process: the replicas add resilience, not CPU)")
     parse = parse_speed.run()
     lines.append(
         f"phone parsing: {parse['cases']} written and spoken forms of every region's example numbers,"

@@ -1,8 +1,11 @@
 """Calls to the action server's webhook as Rasa makes them, for benches and resilience tests."""
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
+import aiohttp
 import rasa_sdk
 
 FORM = "contact_form"
@@ -47,3 +50,22 @@ def slot_events(answer: dict[str, Any]) -> dict[str, Any]:
 
 def texts(answer: dict[str, Any]) -> list[str]:
     return [r.get("text") or "" for r in answer.get("responses", [])]
+
+
+async def confirming_callers(url: str, count: int, spread_seconds: float, offset: int,
+                             urls: list[str] | None = None) -> list[tuple[float, dict[str, Any]]]:
+    """``count`` callers saying yes to their read-back, evenly over ``spread_seconds``, as Rasa calls the action.
+
+    Returns each caller's (seconds until the answer, the action server's answer). With ``urls``
+    the callers go to those servers in turn instead of ``url``.
+    """
+    targets = urls or [url]
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+        async def one(i: int) -> tuple[float, dict[str, Any]]:
+            await asyncio.sleep(i * spread_seconds / count)
+            state = tracker_state(f"load-{offset + i}", confirmed_contact(offset + i), "yes", "affirm")
+            started = time.monotonic()
+            async with http.post(targets[i % len(targets)], json=action_call("action_create_contact", state)) as a:
+                assert a.status == 200, await a.text()
+                return time.monotonic() - started, await a.json()
+        return list(await asyncio.gather(*(one(i) for i in range(count))))

@@ -48,15 +48,29 @@ class Process:
         self.health_url = health_url
         self.start_timeout = start_timeout
         self.proc: subprocess.Popen | None = None
+        self.detached = False  # own session: a Ctrl-C meant for the launcher does not reach it
 
-    def start(self):
+    def start(self, wait: bool = True):
+        """Start the process; with ``wait=False`` call ``wait_ready`` later (to start several at once)."""
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("w") as out:  # the child keeps its own copy of the descriptor
             self.proc = subprocess.Popen(self.args, cwd=ROOT, env=self.env, stdout=out,
-                                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        if self.health_url:
-            wait_for(self.health_url, self.proc, self.start_timeout, self.log)
+                                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                         start_new_session=self.detached)
+        if wait:
+            self.wait_ready()
         return self
+
+    def wait_ready(self) -> None:
+        if self.health_url and self.proc:
+            wait_for(self.health_url, self.proc, self.start_timeout, self.log)
+
+    def kill(self) -> None:
+        """Die without warning, as a crashed replica would."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self.proc = None
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
@@ -78,14 +92,18 @@ class ActionServer(Process):
 
 
 class RasaServer(Process):
-    def __init__(self, port: int, model: Path, action_url: str, workdir: Path, log: Path) -> None:
-        endpoints = workdir / f"endpoints-{port}.yml"
-        endpoints.parent.mkdir(parents=True, exist_ok=True)
-        endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
+    """``rasa run`` with the REST channel; ``endpoints`` (a file) replaces the plain action endpoint."""
+
+    def __init__(self, port: int, model: Path, action_url: str, workdir: Path, log: Path,
+                 endpoints: Path | None = None, env: dict[str, str] | None = None) -> None:
+        if endpoints is None:
+            endpoints = workdir / f"endpoints-{port}.yml"
+            endpoints.parent.mkdir(parents=True, exist_ok=True)
+            endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
         super().__init__(
             [str(VENV_BIN / "rasa"), "run", "--enable-api", "-m", str(model), "--endpoints", str(endpoints),
              "--credentials", str(ROOT / "credentials.yml"), "--port", str(port), "-i", "127.0.0.1"],
-            log, {"SQLALCHEMY_SILENCE_UBER_WARNING": "1"},
+            log, {"SQLALCHEMY_SILENCE_UBER_WARNING": "1", **(env or {})},
             health_url=f"http://127.0.0.1:{port}/status", start_timeout=180,
         )
         self.port = port

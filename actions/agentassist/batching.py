@@ -6,8 +6,8 @@ few milliseconds and go out together; each caller gets its own contact back. A
 refused batch is retried in halves down to one contact per request, so one
 duplicate or invalid contact never fails the others.
 
-The limiter is local to one action server. Several replicas sharing an account
-need a shared limiter (see README, "Several action servers").
+The limiter here is local to one action server; several replicas sharing an account
+use ``shared_limit.RedisCallLimiter`` instead (same two methods), chosen in actions/service.py.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass
+from typing import Protocol
 
 from .aio import AsyncAgentAssist
 from .contact import ContactDetails, SavedContact
@@ -69,6 +70,14 @@ class CallLimiter:
         self._stamp = self._blocked_until - 1 / self.rate
 
 
+class Limiter(Protocol):
+    """What the batcher needs from a limiter: wait for a call's turn; hold back after a 429."""
+
+    async def acquire(self) -> None: ...
+
+    def hold_off(self, seconds: float) -> None: ...
+
+
 @dataclass
 class _Waiting:
     details: ContactDetails
@@ -77,7 +86,7 @@ class _Waiting:
 
 
 class ContactBatcher:
-    def __init__(self, api: AsyncAgentAssist, limiter: CallLimiter, *, max_batch: int = 50,
+    def __init__(self, api: AsyncAgentAssist, limiter: Limiter, *, max_batch: int = 50,
                  deadline_seconds: float = 7.0, linger: float = LINGER_SECONDS) -> None:
         self.api = api
         self.limiter = limiter
