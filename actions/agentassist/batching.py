@@ -153,6 +153,10 @@ class ContactBatcher:
             return
         except (DuplicatePhoneNumber, ContactRejected) as exc:
             if len(batch) == 1:
+                earlier = await self._earlier_save(batch[0]) if isinstance(exc, DuplicatePhoneNumber) else None
+                if earlier is not None and not batch[0].future.done():
+                    batch[0].future.set_result(earlier)
+                    return
                 _fail(batch[0], exc)
                 return
             # Halving finds the one bad contact in about 2*log2(n) calls instead of n,
@@ -169,6 +173,23 @@ class ContactBatcher:
         for waiting, contact in _match(batch, saved):
             if not waiting.future.done():
                 waiting.future.set_result(contact)
+
+    async def _earlier_save(self, waiting: _Waiting) -> SavedContact | None:
+        """The number is taken by this very person: an earlier attempt of the same save got through.
+
+        That happens when the attempt's answer was lost: a replica died after the API saved
+        (the balancer then replays the turn on another replica), or a channel re-sent the
+        message. The same name on the same number is that save, not a new contact.
+        """
+        details = waiting.details
+        try:
+            found = await self.api.find_contact_by_phone(details.phone_number, details.country_code)
+        except AgentAssistError:
+            return None
+        if found is not None and found.same_person(details):
+            log.info("the number was already saved for the same person (an earlier attempt): %s", found.id)
+            return found
+        return None
 
     async def _retry_part(self, part: list[_Waiting]) -> None:
         await self.limiter.acquire()

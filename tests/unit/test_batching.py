@@ -45,9 +45,16 @@ def test_hold_off_blocks_for_the_retry_after():
 class FakeApi:
     """Records each call's batch; refuses any batch holding a number listed as taken."""
 
-    def __init__(self, taken: set[str] = frozenset()) -> None:
+    def __init__(self, taken: set[str] = frozenset(), holder: str = "Someone") -> None:
         self.batches: list[list[str]] = []
         self.taken = taken
+        self.holder = holder  # first name of whoever already holds a taken number
+
+    async def find_contact_by_phone(self, phone_number, country_code):
+        if phone_number not in self.taken:
+            return None
+        return SavedContact(f"earlier-{phone_number}", "Mr", self.holder, "B", country_code + phone_number,
+                            country_code, "", "ACTIVE", "", "")
 
     async def create_contacts(self, batch, within=None):
         self.batches.append([d.phone_number for d in batch])
@@ -83,3 +90,11 @@ def test_a_refused_batch_is_split_until_only_the_bad_contact_fails():
     assert isinstance(results[7], DuplicatePhoneNumber)
     assert all(isinstance(r, SavedContact) for i, r in enumerate(results) if i != 7)
     assert [details(7).phone_number] in api.batches
+
+
+def test_a_number_taken_by_the_same_person_is_that_earlier_save_not_a_refusal():
+    """A replica died after the API saved; the balancer replayed the save on another replica."""
+    api = FakeApi(taken={details(3).phone_number}, holder="N3")
+    results = run_burst(api, 8)
+    assert results[3].id == f"earlier-{details(3).phone_number}"
+    assert all(isinstance(r, SavedContact) for r in results)
