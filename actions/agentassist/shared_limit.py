@@ -3,8 +3,9 @@
 The account allows ``KORE_RATE_LIMIT_PER_MINUTE`` create calls in any minute, whoever makes
 them. Each replica's batcher asks Redis before a call instead of its own bucket; batching
 stays per replica. Redis holds, per account, the timestamps of the last minute's calls (a
-sorted set), and one Lua script decides atomically: drop old entries, count, add ours if
-allowed, else answer how long to wait. The script reads Redis's own clock, so replicas whose
+sorted set), and one Lua script decides atomically: drop old entries (ZREMRANGEBYSCORE),
+count them, and add ours (ZADD) at the earliest time the limit allows, answering how long
+that is from now. The script reads Redis's own clock, so replicas whose
 clocks disagree still share one window.
 
 The same script also paces the calls the way the local ``CallLimiter`` does (``burst`` at
@@ -42,7 +43,9 @@ RETRY_REDIS_SECONDS = 5.0
 # KEYS[1]: the sorted set of call times (ms, Redis clock); KEYS[2]: "hold until" (ms) after a 429.
 # ARGV: limit, window ms, burst, ms per call after the burst, this call's unique member,
 #       then the ages (ms) of calls made while Redis was unreachable, to record first.
-# Returns 0 when the call may go (and records it), else the milliseconds to wait.
+# Reserves the earliest slot this call may take and returns how many ms from now it is (0: go now).
+# Reserving, rather than answering "try again in x ms", keeps the replicas in first-come order:
+# none of them wakes up with the others only to lose the race again.
 _TAKE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -51,26 +54,22 @@ local burst, interval = tonumber(ARGV[3]), tonumber(ARGV[4])
 for i = 6, #ARGV do
   redis.call('ZADD', KEYS[1], now - tonumber(ARGV[i]), ARGV[5] .. '-offline-' .. i)
 end
-local hold = tonumber(redis.call('GET', KEYS[2]) or '0')
-if hold > now then return hold - now end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+local at = math.max(now, tonumber(redis.call('GET', KEYS[2]) or '0'))
 local calls = redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES')
 local n = #calls / 2
-local wait = 0
-if n >= limit then
-  wait = tonumber(calls[2 * (n - limit + 1)]) + window - now
-end
--- Pacing: the calls since the k-th newest one, plus this one, must fit in
--- burst + (time since then) / interval, as a token bucket would allow.
+if n > 0 then at = math.max(at, tonumber(calls[2 * n])) end  -- after every slot already taken
+-- The window: the limit-th newest call must have left it.
+if n >= limit then at = math.max(at, tonumber(calls[2 * (n - limit + 1)]) + window) end
+-- Pacing, as a token bucket: the k newest calls plus this one fit in burst + elapsed / interval.
 for k = 1, n do
   local stamp = tonumber(calls[2 * (n - k + 1)])
-  local w = (k + 1 - burst) * interval - (now - stamp)
-  if w > wait then wait = w end
+  at = math.max(at, stamp + (k + 1 - burst) * interval)
 end
-if wait > 0 then return math.ceil(wait) end
-redis.call('ZADD', KEYS[1], now, ARGV[5])
-redis.call('PEXPIRE', KEYS[1], window)
-return 0
+at = math.ceil(at)
+redis.call('ZADD', KEYS[1], at, ARGV[5])
+redis.call('PEXPIRE', KEYS[1], window + at - now)
+return at - now
 """
 
 _HOLD = """
@@ -157,18 +156,16 @@ class RedisCallLimiter:
 
     async def acquire(self) -> None:
         async with self._lock:
-            while True:
-                if self._fallback is not None and time.monotonic() < self._retry_at:
-                    return await self._local_call()
-                try:
-                    wait_ms = await self._take(keys=self.keys, args=self._take_args())
-                except (RedisError, OSError) as exc:
-                    self._fall_back(exc)
-                    return await self._local_call()
-                self._back_online()
-                if wait_ms <= 0:
-                    return
-                await asyncio.sleep(wait_ms / 1000)
+            if self._fallback is not None and time.monotonic() < self._retry_at:
+                return await self._local_call()
+            try:
+                wait_ms = await self._take(keys=self.keys, args=self._take_args())
+            except (RedisError, OSError) as exc:
+                self._fall_back(exc)
+                return await self._local_call()
+            self._back_online()
+            if wait_ms > 0:
+                await asyncio.sleep(wait_ms / 1000)  # the slot is reserved: no need to ask again
 
     async def _local_call(self) -> None:
         assert self._fallback is not None
