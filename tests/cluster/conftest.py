@@ -15,6 +15,11 @@ import redis
 
 from tools.cluster import MODEL, Cluster
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The test that kills replicas runs last, so no other test waits for them to load again."""
+    items.sort(key=lambda item: "killed" in item.name)
+
+
 @pytest.fixture(scope="session")
 def cluster_process() -> Iterator[Cluster]:
     if not MODEL.exists():
