@@ -1,0 +1,8 @@
+"""How a turn is read: one pure interpreter (no Rasa, no I/O) that every action asks.
+
+Given the text of a turn, the question the bot asked, what is already known and the
+NLU intent, it says what the turn means. The conversation layer only adapts it.
+"""
+from .reading import QUESTIONS, Context, Reading
+
+__all__ = ["QUESTIONS", "Context", "Reading"]
