@@ -10,15 +10,17 @@ import re
 from functools import lru_cache
 
 from . import heldout, phrases
-from .generate import SPOKEN_TITLES, build_tuning
+from .generate import CATEGORIES, SPOKEN_TITLES, build_tuning
 from .numbers import DIGIT_WORDS
 from .people import TITLE_FORMS, people
 from .places import ADJECTIVES, country_names
 from .turn import NAME_SLOTS, Turn
 
 HELDOUT_PREFIX = "heldout_"
+HELDOUT_CATEGORIES = heldout.CATEGORIES
 
-__all__ = ["HELDOUT_PREFIX", "NAME_SLOTS", "Turn", "build", "forbidden_name_words"]
+__all__ = ["CATEGORIES", "HELDOUT_CATEGORIES", "HELDOUT_PREFIX", "NAME_SLOTS", "Turn", "build",
+           "forbidden_name_words"]
 
 
 def _words(value: object) -> set[str]:
