@@ -10,11 +10,17 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from typing import Any, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from . import phrases as P
 from .numbers import (
-    Example, examples, say_digits, say_extension, spoken_international, spoken_national, typed_international,
+    Example,
+    examples,
+    say_extension,
+    spoken_international,
+    spoken_national,
+    typed_international,
     typed_national,
 )
 from .people import TITLE_FORMS, TITLES, Person
@@ -231,9 +237,8 @@ class Corpus:
                        expect={"last_name": person.last})
 
     def x_is_my_y(self, rng: random.Random) -> Iterator[Turn]:
-        k = 0
         for i, ex in enumerate(self.examples):
-            k += 1
+            k = i + 1
             person = self.person(k)
             if i % 4 == 3:  # a national number where the default region says whose it is
                 text = typed(rng, _pick(P.X_IS_MY_Y["phone_number"], k), n=_pick(list(typed_national(ex).values()), k))
@@ -339,8 +344,6 @@ class Corpus:
         yield from self._readback(rng, "readback_no", P.READBACK_NO, {"awaiting_change": True}, ("confirmed",))
 
     def readback_correction(self, rng: random.Random) -> Iterator[Turn]:
-        kinds: list[Callable[[int, Person, dict[str, str]], tuple[str, dict[str, Any], dict[str, str]]]] = []
-
         def title(k: int, p: Person, known: dict[str, str]) -> tuple[str, dict[str, Any], dict[str, str]]:
             new = _pick([t for t in TITLES if t != p.title], k)
             return typed(rng, _pick(P.CORRECT_TITLE, k), t=new, t0=p.title), {"salutation": new}, known
@@ -367,7 +370,8 @@ class Corpus:
             expect = {"phone_number": ex.nsn, "country_code": ex.country_code}
             return typed(rng, _pick(P.CORRECT_PHONE, k), n=number), expect, known
 
-        kinds = [title, add_extension, remove_extension, last, first, phone]
+        kinds: list[Callable[[int, Person, dict[str, str]], tuple[str, dict[str, Any], dict[str, str]]]] = [
+            title, add_extension, remove_extension, last, first, phone]
         for k in range(1500):
             person = self.person(k)
             make = kinds[k % len(kinds)]

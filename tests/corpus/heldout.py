@@ -6,10 +6,17 @@ well in tuning and badly here has been fitted to the templates rather than to ca
 from __future__ import annotations
 
 import random
-from typing import Iterator
+from collections.abc import Iterator
 
 from .generate import SPOKEN_TITLES, spoken, typed
-from .numbers import Example, examples, say_extension, spoken_international, typed_international, typed_national
+from .numbers import (
+    Example,
+    examples,
+    say_extension,
+    spoken_international,
+    typed_international,
+    typed_national,
+)
 from .people import TITLE_FORMS, TITLES, Person
 from .places import country_names, in_sentence
 from .turn import NAME_SLOTS, Turn
@@ -99,7 +106,7 @@ def _names(p: Person) -> dict[str, str]:
 
 def build(people: tuple[Person, ...]) -> Iterator[Turn]:
     rng = random.Random(SEED)
-    pick = lambda seq, i: seq[i % len(seq)]  # noqa: E731
+    pick = lambda seq, i: seq[i % len(seq)]
     for i in range(280):
         ex, p = _ex(i), _person(people, i)
         yield Turn("heldout_phone_typed", typed(rng, pick(H_PHONE_TYPED, i), n=_number(ex, i)), "phone_number",

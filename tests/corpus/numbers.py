@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat as Fmt
@@ -70,7 +70,7 @@ def examples() -> tuple[Example, ...]:
     return tuple(found.values())
 
 
-@lru_cache(maxsize=None)
+@cache
 def typed_international(ex: Example) -> dict[str, str]:
     """The written international forms: E.164, spaced, 00 prefix, dashes, dots, brackets."""
     groups = ex.groups
@@ -91,7 +91,7 @@ def typed_international(ex: Example) -> dict[str, str]:
             if _parses_to("+" + text[2:] if text.startswith("00") else text, None, ex.e164)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def typed_national(ex: Example) -> dict[str, str]:
     """The written national forms (no country code): as formatted, digits only, dashes."""
     groups = ex.national_groups

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from faker import Faker
 
@@ -48,7 +48,7 @@ def _one_word(name: str) -> bool:
             and all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in core))
 
 
-@lru_cache(maxsize=None)
+@cache
 def people(forbidden: frozenset[str], per_locale: int = 40) -> tuple[Person, ...]:
     """Distinct people from every locale, the same on every run; ``forbidden`` holds lower-case
     words a name must not be (the templates' vocabulary, titles, digits, countries)."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from actions.interpret import Context, Reading
 
@@ -98,7 +99,7 @@ def _kind_of(problem: str) -> str:
         return f"{slot}: invented"
     if rest.startswith("expected nothing"):
         return f"{slot}: set but should not be"
-    if rest.endswith("got '<unset>'") or rest.endswith("got None"):
+    if rest.endswith(("got '<unset>'", "got None")):
         return f"{slot}: missing"
     return f"{slot}: wrong value"
 
@@ -113,7 +114,7 @@ def score(turns: Iterable[Turn], interpret: Interpret | None = None, max_wrong: 
         result.total += 1
         try:
             reading = interpret(turn.text, context(turn))
-        except Exception as error:  # a crash is a wrong answer, reported like one
+        except Exception as error:  # noqa: BLE001 - a crash is a wrong answer, reported like one
             problems, invented, got = [f"raised: {type(error).__name__}: {error}"], [], {}
         else:
             problems, invented = judge(turn, reading)

@@ -5,8 +5,9 @@ names, the templates), never from the project's parsers, so the corpus can judge
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 NAME_SLOTS = ("salutation", "first_name", "last_name")
 

@@ -33,8 +33,8 @@ def scores(corpus) -> dict[str, CategoryScore]:
 
 
 def _explain(category: str, result: CategoryScore) -> str:
-    lines = [f"{category}: {result.correct}/{result.total} = {result.accuracy:.2%}, invented names in "
-             f"{result.invented} turns", "what went wrong (turns):"]
+    lines = [(f"{category}: {result.correct}/{result.total} = {result.accuracy:.2%}, invented names in "
+              f"{result.invented} turns"), "what went wrong (turns):"]
     lines += [f"  {count:5}  {kind}" for kind, count in result.problem_kinds.most_common()]
     lines.append("examples:")
     lines += [f"  {w.text!r}: {'; '.join(w.problems)}  (got {w.got})" for w in result.wrong]
