@@ -44,6 +44,9 @@ NAME_FIELDS = ("first_name", "last_name", "full_name")
 # Intents that, when NLU is sure and the text is no answer, mean the rules should reply.
 CONTROL_INTENTS = frozenset({"cancel", "ask_why", "bot_challenge", "goodbye", "greet", "out_of_scope"})
 CONTROL_CONFIDENCE = 0.5
+# Ending the form forgets what the caller gave: without the words for it, only a sure NLU may do that.
+ENDING_INTENTS = frozenset({"cancel", "goodbye"})
+ENDING_CONFIDENCE = 0.9
 MAX_EXTENSION = 10
 WHICH_DETAIL = "Which detail should I change: the title, first name, last name or number?"
 NO_NUMBER = "I couldn't find a phone number there."
@@ -439,6 +442,7 @@ def interpret(text: str, ctx: Context) -> Reading:
     if reading.kind == "refusal" and not reading.slots:
         if GREETING.match(text):
             return Reading("control", control="greet")
-        if ctx.intent in CONTROL_INTENTS and ctx.confidence >= CONTROL_CONFIDENCE:
+        needed = ENDING_CONFIDENCE if ctx.intent in ENDING_INTENTS else CONTROL_CONFIDENCE
+        if ctx.intent in CONTROL_INTENTS and ctx.confidence >= needed:
             return Reading("control", control=ctx.intent)
     return reading

@@ -177,3 +177,8 @@ def test_plausible_names(words, ok):
 @pytest.mark.parametrize("text,title", [("Mme", "Mrs"), ("Señora", "Mrs"), ("herr", "Mr"), ("Mlle", "Miss")])
 def test_titles_as_callers_from_elsewhere_say_them(text, title):
     assert read(text, "salutation").slots == {"salutation": title}
+
+
+def test_only_a_sure_intent_ends_the_form_on_a_text_without_the_words():
+    assert read("queen", "salutation", intent="cancel", confidence=0.7).kind == "refusal"
+    assert read("queen", "salutation", intent="cancel", confidence=0.95).control == "cancel"
