@@ -46,7 +46,8 @@ GREETING = re.compile(r"^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|ev
                       r"(?:\s+there)?[\s,.!]*$", re.I)
 
 # Verbs and objects of "save a contact" and its relatives: never a name.
-SAVE_VERB = r"save|add|create|store|register|record|capture|enter|put|take down|note down|write down|log|leave|keep"
+SAVE_VERB = (r"save|add|create|store|register|record|capture|enter|put|take down|note down|write down|log|leave|keep|"
+             r"give you")
 DELETE_VERB = r"delete|remove|erase|wipe|get rid of|forget"
 CHANGE_VERB = r"change|update|correct|fix|edit|amend|modify|replace"
 SAVE_REQUEST = re.compile(

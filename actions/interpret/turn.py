@@ -44,6 +44,9 @@ NAME_FIELDS = ("first_name", "last_name", "full_name")
 # Intents that, when NLU is sure and the text is no answer, mean the rules should reply.
 CONTROL_INTENTS = frozenset({"cancel", "ask_why", "bot_challenge", "goodbye", "greet", "out_of_scope"})
 CONTROL_CONFIDENCE = 0.5
+# Ending the form forgets what the caller gave: without the words for it, only a sure NLU may do that.
+ENDING_INTENTS = frozenset({"cancel", "goodbye"})
+ENDING_CONFIDENCE = 0.9
 MAX_EXTENSION = 10
 WHICH_DETAIL = "Which detail should I change: the title, first name, last name or number?"
 NO_NUMBER = "I couldn't find a phone number there."
@@ -213,6 +216,9 @@ def _name(text: str, ctx: Context, asked: str) -> Reading:
     return _answer({**slots, **_person_slots(person)})
 
 
+_LOOSE_EXTENSION = re.compile(r"\b(?:ext|extension|extn|x)\.?\s*(?:is\s+|number\s+)?(\d{1,10})\b", re.I)
+
+
 def _phone(text: str, ctx: Context) -> Reading:
     try:
         found = phone_in_text(text, _region(ctx), min_digits=1)
@@ -220,7 +226,11 @@ def _phone(text: str, ctx: Context) -> Reading:
         return _refuse("phone_number", str(exc))
     if found is None:
         return _refuse("phone_number", NO_NUMBER)
-    return _answer(_found_slots(found))
+    slots = _found_slots(found)
+    extension = _LOOSE_EXTENSION.search(found.rest)
+    if extension and found.number is not None and not found.number.extension:
+        slots["extension"] = extension.group(1)  # "extension 204, +1 202 555 0143"
+    return _answer(slots)
 
 
 def _country(text: str, ctx: Context) -> Reading:
@@ -290,15 +300,19 @@ def _changed(slots: dict[str, Any]) -> Reading:
     return Reading("correction", {**slots, "confirmed": None, "awaiting_change": None})
 
 
-def _infer_change(value: str, ctx: Context, quiet: bool = False) -> Reading | None:
-    """A value with no field named: its kind says which field ("actually it should be Ms")."""
+def _infer_change(value: str, ctx: Context, quiet: bool = False, countries: bool = True) -> Reading | None:
+    """A value with no field named: its kind says which field ("actually it should be Ms").
+
+    A name never says which name field it is; while a name is asked, "it's Jordan" is a name,
+    not a country, so ``countries`` is off there.
+    """
     try:
         return _changed({"salutation": parse_salutation(value, ctx.salutations)})
     except NormalisationError:
         pass
     if sum(ch.isdigit() for ch in spoken_to_digits(value)) >= 6:
         return _apply_change(Change("phone_number", value), ctx)
-    if country_named(value) is not None:
+    if countries and country_named(value) is not None:
         return _apply_change(Change("country", value), ctx)
     return None if quiet else _refuse("change_request", WHICH_DETAIL)
 
@@ -390,7 +404,7 @@ _ANSWERS_TO = {
     "salutation": ("salutation",),
     "first_name": ("first_name", "full_name"),
     "last_name": ("last_name", "full_name"),
-    "phone_number": ("phone_number",),
+    "phone_number": ("phone_number", "extension"),
     "country": ("country",),
 }
 
@@ -401,11 +415,17 @@ def _mid_form_change(text: str, ctx: Context) -> Reading | None:
     if asked not in _ANSWERS_TO:
         return None
     change = find_field_value(text)
-    if change is None or change.field is None:
+    if change is None:
         return None
+    if change.field is None:  # "wait, I meant Mrs": a title or a number says its own field; a name does not
+        if asked not in ("first_name", "last_name"):
+            return None  # the question's own reader takes "it's Ms", "it's +44 ..."
+        return _infer_change(change.value or "", ctx, quiet=True, countries=False)
     if change.field in _ANSWERS_TO[asked]:
         if change.value is None:
             return None
+        if asked == "phone_number":
+            return _phone(text, ctx)  # the number and an extension said before or after it
         if change.field == "full_name":
             try:
                 return _answer(_value_slots("full_name", change.value, ctx))
@@ -439,6 +459,7 @@ def interpret(text: str, ctx: Context) -> Reading:
     if reading.kind == "refusal" and not reading.slots:
         if GREETING.match(text):
             return Reading("control", control="greet")
-        if ctx.intent in CONTROL_INTENTS and ctx.confidence >= CONTROL_CONFIDENCE:
+        needed = ENDING_CONFIDENCE if ctx.intent in ENDING_INTENTS else CONTROL_CONFIDENCE
+        if ctx.intent in CONTROL_INTENTS and ctx.confidence >= needed:
             return Reading("control", control=ctx.intent)
     return reading

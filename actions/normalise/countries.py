@@ -140,5 +140,5 @@ def country_named(text: str) -> Country | None:
     cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I)
     if re.fullmatch(r"[A-Z]{2}", cleaned) and cleaned in phonenumbers.SUPPORTED_REGIONS:
         return country_for_region(cleaned)
-    region = _names().get(_key(cleaned)) if len(cleaned) > 2 or cleaned.isupper() else None
+    region = _names().get(_key(cleaned)) if len(cleaned) > 2 or cleaned.isupper() or _key(cleaned) == "uk" else None
     return country_for_region(region) if region else None

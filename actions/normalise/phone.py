@@ -34,15 +34,14 @@ class PhoneNumber:
     e164: str
     region: str
 
-    def _parsed(self) -> phonenumbers.PhoneNumber:
-        number = phonenumbers.parse(self.e164)
-        if self.extension:
-            number.extension = self.extension
-        return number
-
     def display(self) -> str:
-        """Grouped as the number's country writes it: "+91 98765 43210 ext. 12"."""
-        return phonenumbers.format_number(self._parsed(), PhoneNumberFormat.INTERNATIONAL)
+        """Grouped as the number's country writes it: "+91 98765 43210 ext. 12".
+
+        The extension is always "ext. N": some countries' format writes " x55", which a caller
+        reading it back may not recognise as an extension.
+        """
+        main = phonenumbers.format_number(phonenumbers.parse(self.e164), PhoneNumberFormat.INTERNATIONAL)
+        return f"{main} ext. {self.extension}" if self.extension else main
 
     def voice(self) -> str:
         """Digit by digit, groups separated by commas, for a text-to-speech voice."""
