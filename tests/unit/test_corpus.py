@@ -98,3 +98,30 @@ def test_no_name_is_invented(scores, category):
     invented = [w for w in result.wrong if any("invented" in p or (p.split(":")[0] in NAME_SLOTS and
                                                                  "expected nothing" in p) for p in w.problems)]
     assert result.invented == 0 and not invented, _explain(category, result)
+
+
+def test_the_scorer_tells_right_from_wrong():
+    """The judge itself: a right reading passes; a wrong value, a missing slot, a slot that must
+    stay empty, a name nobody said and a crash each fail (so 100 % cannot come from the scorer)."""
+    from actions.interpret import Reading
+    from tests.corpus import Turn
+    from tests.corpus.score import judge
+
+    turn = Turn("t", "+91 98765 43210", "phone_number", {"first_name": "Helen"},
+                expect={"phone_number": "9876543210", "country_code": "+91", "extension": ""},
+                absent=("pending_phone",))
+    right = {"phone_number": "9876543210", "country_code": "+91", "extension": None, "first_name": "helen"}
+    assert judge(turn, Reading("answer", right)) == ([], [])
+    for wrong in ({**right, "country_code": "+9"}, {"phone_number": "9876543210", "country_code": "+91"},
+                  {**right, "pending_phone": "98765 43210"}):
+        assert judge(turn, Reading("answer", wrong))[0]
+    problems, invented = judge(turn, Reading("answer", {**right, "last_name": "Please"}))
+    assert invented == ["last_name"] and problems
+    names = Turn("t", "Helen", "first_name", expect={"first_name": "Helen"})
+    assert judge(names, Reading("answer", {"first_name": "HELEN"})) == ([], [])
+
+    def crash(text, ctx):
+        raise ValueError("boom")
+
+    result = score([turn], interpret=crash)["t"]
+    assert (result.total, result.correct) == (1, 0) and "raised" in result.wrong[0].problems[0]
