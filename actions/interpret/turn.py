@@ -152,7 +152,7 @@ def _details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, An
 
 def request_of(text: str) -> str | None:
     """What a message outside the form asks for by its words: save, delete or change a contact."""
-    if DELETE_REQUEST.search(text) and not SAVE_REQUEST.search(text):
+    if DELETE_REQUEST.search(text):  # "don't keep my number, delete it" is a deletion
         return "delete_contact"
     if SAVE_REQUEST.search(text):
         return "save_contact"

@@ -163,6 +163,7 @@ def test_change_after_the_save():
 
 @pytest.mark.parametrize("text,wanted", [("I want to register my phone number", "save_contact"),
                                           ("delete it", "delete_contact"), ("remove my details", "delete_contact"),
+                                          ("don't keep my number, delete it", "delete_contact"),
                                           ("change my last name to Smith", "change_field")])
 def test_requests_by_their_words(text, wanted):
     assert request_of(text) == wanted
