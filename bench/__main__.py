@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import cluster, concurrent_saves, corpus, parse_speed, servers
+from . import cluster, concurrent_saves, corpus, name_split, parse_speed, servers
 
 
 def main() -> int:
@@ -62,6 +62,12 @@ def main() -> int:
         lines.append(f"  {name:38} {figures['correct']:5}/{figures['total']:<5} {figures['accuracy'] * 100:6.2f}%"
                      + (f"  invented names {figures['invented']}" if figures["invented"] else "")
                      + (f"  e.g. {figures['wrong_examples'][0]}" if figures["wrong_examples"] else ""))
+    split = name_split.run()
+    lines.append(
+        f"whole names split into first and last ({split['names']:.0f} Faker names, 23 locales): this project's"
+        f" splitter {split['ours'] * 100:.1f}%, nameparser {split['nameparser'] * 100:.1f}%; names with a"
+        f" multi-word part ({split['multi']:.0f}): {split['ours_multi'] * 100:.1f}% vs {split['nameparser_multi'] * 100:.1f}%"
+    )
     report = "\n".join(lines) + "\n"
     print(report, end="")
     Path(__file__).with_name("latest-report.txt").write_text(report)
