@@ -38,7 +38,8 @@ def main() -> int:
         lines.append(
             f"whole conversations, {f['callers']} callers at once through {label}: {f['saved']} saved in"
             f" {f['wall_s']:.1f} s = {f['per_second']:.2f} callers/s ({f['turns']} turns, {f['repeats']} repeated;"
-            f" {f['contacts_created']} contacts in {f['create_calls']} create calls)"
+            f" {f['contacts_created']} contacts in {f['create_calls']} create calls, {f['rate_limited']} answered 429"
+            f" by the emulator limited to {cluster.LIMIT} calls/min)"
         )
     lines.append(f"cluster / single: {throughput['cluster']['per_second'] / throughput['single']['per_second']:.2f}"
                  " (two cores shared by every process: the replicas add resilience, not CPU)")

@@ -21,6 +21,7 @@ from tools.cluster import MODEL, Cluster
 from tools.stack import ActionServer, RasaServer, free_port
 
 CALLERS = 60
+LIMIT = 60  # the account's documented create calls a minute, which both emulators enforce
 
 
 async def _callers(url: str, offset: int) -> tuple[float, list[Outcome]]:
@@ -35,7 +36,8 @@ def _figures(wall: float, outcomes: list[Outcome], stats: dict) -> dict[str, flo
     saved = sum(1 for o in outcomes if o.contact_id)
     return {"callers": CALLERS, "saved": saved, "wall_s": wall, "per_second": saved / wall,
             "turns": sum(o.turns for o in outcomes), "repeats": sum(o.repeats for o in outcomes),
-            "create_calls": stats["create_calls"], "contacts_created": stats["contacts_created"]}
+            "create_calls": stats["create_calls"], "contacts_created": stats["contacts_created"],
+            "rate_limited": stats["rate_limited"]}
 
 
 def run() -> dict[str, dict[str, float]]:
@@ -44,6 +46,7 @@ def run() -> dict[str, dict[str, float]]:
         work.chmod(0o755)  # PostgreSQL runs as the postgres user when this runs as root
         results = {}
         emulator = EmulatorProcess(work / "single.sqlite3").start()
+        emulator.set_faults(rate_limit_per_minute=LIMIT)
         actions = ActionServer(free_port(), {**emulator.client_env(), "CONTACT_DEFAULT_REGION": ""},
                                work / "actions.log")
         rasa = None
@@ -59,6 +62,7 @@ def run() -> dict[str, dict[str, float]]:
             emulator.stop()
         with Cluster(work / "cluster", durable=False) as cluster:
             assert cluster.emulator is not None
+            cluster.emulator.set_faults(rate_limit_per_minute=LIMIT)
             wall, outcomes = asyncio.run(_callers(cluster.url, 0))
             results["cluster"] = _figures(wall, outcomes, cluster.emulator.stats())
         return results

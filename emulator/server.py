@@ -64,7 +64,8 @@ class Emulator:
         self.faults = Faults()
         self.tokens = TokenChecker(config)
         self.stats_lock = threading.Lock()
-        self.stats = {"requests": 0, "create_calls": 0, "contacts_created": 0}
+        # rate_limited: create calls answered 429, so a test or the bench can say the limit held
+        self.stats = {"requests": 0, "create_calls": 0, "contacts_created": 0, "rate_limited": 0}
         self.last_request: dict[str, Any] | None = None
 
     def record(self, method: str, path: str, headers: dict[str, str], body: Any) -> None:
@@ -203,6 +204,7 @@ class Handler(BaseHTTPRequestHandler):
         emu.count("create_calls")
         wait = emu.faults.rate_limited()
         if wait is not None:
+            emu.count("rate_limited")
             headers = {"Retry-After": str(max(1, math.ceil(wait)))} if emu.faults.rate_limit_retry_after else {}
             raise ApiError(429, RATE_LIMIT_MESSAGE, headers)
         if not isinstance(body, list) or not body:

@@ -21,9 +21,13 @@ from tools.stack import ROOT, ActionServer, RasaServer, free_port, wait_for
 CONFIG = ROOT / "cluster"
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 DEFAULT_REST_PORT = 5005
-# A replica that dies mid-turn leaves its conversation's lock in Redis until the lock expires;
-# Rasa's 60 s default would keep that caller waiting a minute. A turn lasts at most the API
-# deadline (KORE_DEADLINE_SECONDS, 7 s) plus Rasa's own work, so 20 s still outlasts any turn.
+# A replica that dies mid-turn leaves its conversation's ticket in Redis until it expires, and
+# the turn nginx replays on the other replica waits for that; Rasa's 60 s default would keep the
+# caller waiting up to a minute. The ticket's life starts when the message arrives, so it must
+# also outlast a turn, or a second message of the same conversation (a channel's re-send) runs
+# beside it. A turn takes well under a second on an idle replica; on this shared 2-core machine
+# under 100 callers, half of the turns took over 20 s, so 20 s trades serialisation under
+# overload for a short wait after a crash. Raise it where channels re-send (Slack, after 3 s).
 LOCK_LIFETIME_SECONDS = "20"
 
 

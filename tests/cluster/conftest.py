@@ -6,6 +6,7 @@ and both replicas of each kind running.
 """
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 from typing import Iterator
@@ -25,10 +26,14 @@ def cluster_process() -> Iterator[Cluster]:
     if not MODEL.exists():
         pytest.fail(f"{MODEL} is missing: `make test` trains it first (or run `make train`)")
     # Under /tmp, not pytest's tmp_path: as root PostgreSQL runs as the postgres user,
-    # which cannot enter root's private pytest folders.
-    with tempfile.TemporaryDirectory(prefix="contact-bot-cluster-") as workdir:
-        Path(workdir).chmod(0o755)
-        with Cluster(Path(workdir), durable=False) as cluster:
+    # which cannot enter root's private pytest folders. CLUSTER_TEST_KEEP=<folder> keeps every
+    # log (Rasa, action servers, nginx, PostgreSQL) there to read after a failing run.
+    keep = os.environ.get("CLUSTER_TEST_KEEP")
+    with tempfile.TemporaryDirectory(prefix="contact-bot-cluster-") as scratch:
+        workdir = Path(keep) if keep else Path(scratch)
+        workdir.mkdir(parents=True, exist_ok=True)
+        workdir.chmod(0o755)
+        with Cluster(workdir, durable=False) as cluster:
             yield cluster
 
 

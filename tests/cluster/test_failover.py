@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import urllib.request
 
 import aiohttp
 import pytest
@@ -74,11 +76,20 @@ def test_one_rasa_and_one_action_server_killed_under_load_lose_no_caller(cluster
 
     outcomes = asyncio.run(load())
     assert killed_with_unfinished and killed_with_unfinished[0] > 0  # the kill came while callers were talking
-    lost = [o.transcript for o in outcomes if not o.contact_id]
-    assert not lost, lost[:2]
+    lost = [o for o in outcomes if not o.contact_id]
+    assert not lost, [(o.transcript, _last_events(cluster.rasa_servers[1].base_url, o.caller.sender))
+                      for o in lost[:2]]
     assert len({o.contact_id for o in outcomes}) == LOAD_CALLERS
     stats = cluster.emulator.stats()
     assert stats["contacts_created"] == LOAD_CALLERS  # no contact lost, none saved twice
     saved = {c["cellPhone"]["phoneNumber"]: c for c in cluster.emulator.contacts()}
     for outcome in outcomes:
         assert saved[outcome.caller.phone]["id"] == outcome.contact_id
+
+
+def _last_events(rasa_url: str, sender: str, count: int = 25) -> list[str]:
+    """A lost caller's last tracker events, so a failure shows where the conversation stopped."""
+    with urllib.request.urlopen(f"{rasa_url}/conversations/{sender}/tracker?include_events=ALL") as answer:
+        events = json.load(answer)["events"]
+    return [" ".join(str(e.get(k)) for k in ("event", "name", "value", "text") if e.get(k) is not None)
+            for e in events[-count:]]

@@ -32,6 +32,7 @@ def test_300_callers_over_both_replicas_share_one_60_a_minute_budget(cluster):
     assert max(seconds for seconds, _ in results) < RASA_SHELL_TIMEOUT
     stats = cluster.emulator.stats()
     assert stats["contacts_created"] == CALLERS  # nothing saved twice, nothing lost
+    assert stats["rate_limited"] == 0  # the emulator never answered 429: the shared budget held
     # The test lasts well under a minute, so at most LIMIT calls means the emulator never had
     # reason to answer 429. And the calls fit ONE paced budget over the run: two replicas
     # with a bucket each would have made up to twice as many.
