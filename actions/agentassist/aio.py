@@ -45,3 +45,6 @@ class AsyncAgentAssist:
 
     async def find_contact_by_phone(self, phone_number: str, country_code: str) -> SavedContact | None:
         return await _off_loop(self.client.find_contact_by_phone, phone_number, country_code)
+
+    async def find_contacts_holding(self, wanted: list[ContactDetails]) -> list[SavedContact | None]:
+        return await _off_loop(self.client.find_contacts_holding, wanted)

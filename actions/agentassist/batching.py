@@ -152,6 +152,8 @@ class ContactBatcher:
                 self._dispatcher = asyncio.create_task(self._dispatch())
             return
         except (DuplicatePhoneNumber, ContactRejected) as exc:
+            if len(batch) > 1 and isinstance(exc, DuplicatePhoneNumber) and await self._settle_taken(batch):
+                return
             if len(batch) == 1:
                 earlier = await self._earlier_save(batch[0]) if isinstance(exc, DuplicatePhoneNumber) else None
                 if earlier is not None and not batch[0].future.done():
@@ -173,6 +175,36 @@ class ContactBatcher:
         for waiting, contact in _match(batch, saved):
             if not waiting.future.done():
                 waiting.future.set_result(contact)
+
+    async def _settle_taken(self, batch: list[_Waiting]) -> bool:
+        """A batch refused for a taken number: one listing says whose numbers are taken.
+
+        After a replica dies mid-save the balancer replays its creates, so a refused batch
+        usually holds a save that already landed. Halving would spend about 2*log2(n) calls of
+        the shared budget, paced a second or more apart, and push callers past their deadline
+        (they would hear "busy" for a contact that is saved). A listing is no create call:
+        the same person on the number is that earlier save, someone else is a real duplicate,
+        and the rest go again in one call. False when the listing failed or found nothing
+        taken (the caller then halves).
+        """
+        try:
+            holders = await self.api.find_contacts_holding([w.details for w in batch])
+        except AgentAssistError:
+            return False
+        rest = [w for w, holder in zip(batch, holders) if holder is None]
+        if len(rest) == len(batch):
+            return False
+        for waiting, holder in zip(batch, holders):
+            if holder is None or waiting.future.done():
+                continue
+            if holder.same_person(waiting.details):
+                log.info("the number was already saved for the same person (an earlier attempt): %s", holder.id)
+                waiting.future.set_result(holder)
+            else:
+                _fail(waiting, DuplicatePhoneNumber("the number is already saved", status=409))
+        if rest:
+            await self._retry_part(rest)
+        return True
 
     async def _earlier_save(self, waiting: _Waiting) -> SavedContact | None:
         """The number is taken by this very person: an earlier attempt of the same save got through.

@@ -168,6 +168,19 @@ class AgentAssistClient:
                 return contact
         return None
 
+    def find_contacts_holding(
+        self, wanted: list[ContactDetails], *, deadline: float | None = None
+    ) -> list[SavedContact | None]:
+        """For each of ``wanted``, the active contact holding its number: one listing for them all."""
+        found: list[SavedContact | None] = [None] * len(wanted)
+        for contact in self.list_contacts(deadline=deadline):
+            if contact.status == "INACTIVE":
+                continue
+            for i, details in enumerate(wanted):
+                if found[i] is None and contact.holds_number(details):
+                    found[i] = contact
+        return found
+
     # -- transport ----------------------------------------------------------------------
 
     @staticmethod

@@ -197,6 +197,16 @@ def test_find_by_phone_pages_through_the_list(client):
     assert found is not None and found.first_name == "P229"
 
 
+def test_one_listing_finds_the_holder_of_each_number(client):
+    for i in range(230):
+        client.create_contact(ContactDetails("Mx", f"P{i}", "Page", f"98765{i:05d}", "+91"))
+    client.delete_contact(client.find_contact_by_phone("9876500003", "+91").id)
+    wanted = [ContactDetails("Mr", "X", "Y", number, "+91") for number in ("9876500229", "9999999999", "9876500003")]
+    found = client.find_contacts_holding(wanted)
+    assert found[0] is not None and found[0].first_name == "P229"
+    assert found[1:] == [None, None]  # nobody holds it; its holder was deleted
+
+
 def test_contacts_survive_an_emulator_restart(client, emulator):
     saved = client.create_contact(JOHN)
     emulator.restart()

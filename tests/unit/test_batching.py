@@ -5,7 +5,7 @@ import asyncio
 
 import pytest
 
-from actions.agentassist import ContactDetails, DuplicatePhoneNumber, SavedContact
+from actions.agentassist import ContactDetails, DuplicatePhoneNumber, SavedContact, ServiceUnavailable
 from actions.agentassist.batching import CallLimiter, ContactBatcher
 
 
@@ -50,11 +50,20 @@ class FakeApi:
         self.taken = taken
         self.holder = holder  # first name of whoever already holds a taken number
 
+    listings = 0
+    listing_fails = False
+
     async def find_contact_by_phone(self, phone_number, country_code):
         if phone_number not in self.taken:
             return None
         return SavedContact(f"earlier-{phone_number}", "Mr", self.holder, "B", country_code + phone_number,
                             country_code, "", "ACTIVE", "", "")
+
+    async def find_contacts_holding(self, wanted):
+        self.listings += 1
+        if self.listing_fails:
+            raise ServiceUnavailable("listing failed", status=503)
+        return [await self.find_contact_by_phone(d.phone_number, d.country_code) for d in wanted]
 
     async def create_contacts(self, batch, within=None):
         self.batches.append([d.phone_number for d in batch])
@@ -85,11 +94,25 @@ def test_concurrent_saves_share_a_request_and_each_gets_its_own_contact():
 
 
 def test_a_refused_batch_is_split_until_only_the_bad_contact_fails():
+    """When the listing cannot say whose number is taken, halving finds it."""
     api = FakeApi(taken={details(7).phone_number})
+    api.listing_fails = True
     results = run_burst(api, 16)
     assert isinstance(results[7], DuplicatePhoneNumber)
     assert all(isinstance(r, SavedContact) for i, r in enumerate(results) if i != 7)
     assert [details(7).phone_number] in api.batches
+
+
+def test_a_refused_batch_costs_one_more_call_once_a_listing_names_the_taken_number():
+    api = FakeApi(taken={details(7).phone_number})
+    results = run_burst(api, 16)
+    assert isinstance(results[7], DuplicatePhoneNumber)
+    assert all(isinstance(r, SavedContact) for i, r in enumerate(results) if i != 7)
+    refused = next(b for b in api.batches if details(7).phone_number in b)
+    assert len(refused) > 1 and api.listings == 1
+    # the refused batch went again once, without the taken number, and nothing was sent alone
+    assert sorted(refused) == sorted(api.batches[api.batches.index(refused) + 1] + [details(7).phone_number])
+    assert [details(7).phone_number] not in api.batches
 
 
 def test_a_number_taken_by_the_same_person_is_that_earlier_save_not_a_refusal():
