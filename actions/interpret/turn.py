@@ -301,14 +301,19 @@ def _swap(text: str, ctx: Context) -> Reading | None:
     return None
 
 
-def _readback(text: str, ctx: Context) -> Reading:
-    """Yes, no, or any change the form would take; a change wins over the yes or no around it."""
+def _named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None]:
+    """A change that says its field, by name or by the old value; else the field-less change found, if any."""
     change = find_field_value(text)
     if change is not None and change.field is not None:
-        return _apply_change(change, ctx)
-    swapped = _swap(text, ctx)
-    if swapped is not None:
-        return swapped
+        return _apply_change(change, ctx), change
+    return _swap(text, ctx), change
+
+
+def _readback(text: str, ctx: Context) -> Reading:
+    """Yes, no, or any change the form would take; a change wins over the yes or no around it."""
+    named, change = _named_change(text, ctx)
+    if named is not None:
+        return named
     if sum(ch.isdigit() for ch in spoken_to_digits(text)) >= 6:  # "wrong number, it's +972 2 123 4567"
         return _apply_change(Change("phone_number", text), ctx)
     if change is not None:  # a value with no field named: "no, it's Ms", "make it Dr"
@@ -331,12 +336,9 @@ def _readback(text: str, ctx: Context) -> Reading:
 
 
 def _change_request(text: str, ctx: Context) -> Reading:
-    change = find_field_value(text)
-    if change is not None and change.field is not None:
-        return _apply_change(change, ctx)
-    swapped = _swap(text, ctx)
-    if swapped is not None:
-        return swapped
+    named, change = _named_change(text, ctx)
+    if named is not None:
+        return named
     if yes_or_no(text) == "yes" or re.match(r"^(?:nothing|never ?mind|it'?s (?:fine|ok|okay|right))\b", text, re.I):
         return Reading("confirm", {"confirmed": True, "awaiting_change": None})
     inferred = _infer_change(strip_fillers((change.value if change else None) or text), ctx, quiet=True)
