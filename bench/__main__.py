@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import concurrent_saves, corpus, parse_speed, servers
+from . import concurrent_saves, corpus, name_split, parse_speed, servers
 
 
 def main() -> int:
@@ -41,6 +41,12 @@ def main() -> int:
         lines.append(f"  e.g. wrong: {parse['wrong_examples']}")
     # generated corpus (issue 8): accuracy of the turn interpreter per category
     lines += corpus.report_lines(corpus.run())
+    split = name_split.run()
+    lines.append(
+        f"whole names split into first and last ({split['names']:.0f} Faker names, 23 locales): this project's"
+        f" splitter {split['ours'] * 100:.1f}%, nameparser {split['nameparser'] * 100:.1f}%; names with a"
+        f" multi-word part ({split['multi']:.0f}): {split['ours_multi'] * 100:.1f}% vs {split['nameparser_multi'] * 100:.1f}%"
+    )
     report = "\n".join(lines) + "\n"
     print(report, end="")
     Path(__file__).with_name("latest-report.txt").write_text(report)

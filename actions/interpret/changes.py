@@ -36,7 +36,8 @@ _FIELD_BARE = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s+(?P<value>.+)$", re.I)
 _VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>.+?)\s+(?:is|'s|was|should be)\s+{_OWNER}(?:{_FIELD})[\s.!]*$", re.I)
 _ADD_EXTENSION = re.compile(r"^(?:add|include|put|put in|use|with|plus|there'?s|there is)\s+(?:an?\s+|the\s+)?"
                             r"(?P<extension>extension|ext\.?|extn)\s*(?:of|is|:|=)?\s*(?P<value>.+)$", re.I)
-_DROP_EXTENSION = re.compile(r"^(?:remove|drop|delete|take\s+off|take\s+out|no|without|clear|lose)\s+(?:the\s+|an?\s+)?"
+_DROP_EXTENSION = re.compile(r"^(?:remove|drop|delete|take\s+off|take\s+out|take\s+away|get\s+rid\s+of|scrap|no|without|"
+                             r"clear|lose|forget)\s+(?:the\s+|an?\s+)?"
                              r"(?:extension|ext\.?|extn)\b|^(?:there'?s|there is)\s+no\s+extension\b|"
                              r"^(?:the\s+)?(?:extension|ext)\s+(?:isn'?t needed|is not needed|should be empty)", re.I)
 _NO_FIELD = re.compile(r"^(?:it\s+should\s+be|it'?s\s+actually|make\s+(?:it|that)|(?:change|set)\s+(?:it|that)\s+to|i\s+meant|i\s+said|"
@@ -45,10 +46,10 @@ _ONLY_FIELD = re.compile(rf"^(?:{_VERB}\s+)?{_OWNER}?(?:{_FIELD})(?:\s+(?:is|was
                          rf"misspelled|spelled wrong|wrongly spelled|off))?[\s.!?]*$|^(?:wrong|fix\s+the|bad)\s+(?:{_ANY_FIELD})[\s.!?]*$",
                          re.I)
 _TAIL = re.compile(r"(?:[\s,.;]+(?:not|rather than|instead of)\s+.+|[\s,.!]*(?:please|thanks|thank you|instead|"
-                   r"thx|cheers)\b)+[\s.!]*$", re.I)
+                   r"thx|cheers|actually|then)\b)+[\s.!]*$", re.I)
 _NOT_A_VALUE = re.compile(r"^(?:wrong|incorrect|not right|misspelled|spelled wrong|off|bad|fine|ok|okay|good|correct|"
                           r"right|all right|alright)\b", re.I)
-_POLITE = re.compile(r"[\s,.!]*(?:\b(?:please|pls|thanks|thank you|thx|cheers)\b[\s,.!]*)+$", re.I)
+_POLITE = re.compile(r"[\s,.!]*(?:\b(?:please|pls|thanks|thank you|thx|cheers|actually)\b[\s,.!]*)+$", re.I)
 # "it's Westman not Bembenek": the old value says which field the new one is for.
 _SWAP = re.compile(r"^(?:it'?s\s+|it\s+is\s+|should\s+be\s+|make\s+it\s+)?(?P<new>[^,]+?)[\s,]+(?:not|rather than|"
                    r"instead of)\s+(?P<old>.+?)[\s.!]*$", re.I)
@@ -64,8 +65,16 @@ def _field_of(match: re.Match[str]) -> str:
     return next(name for name in FIELDS if match.groupdict().get(name))
 
 
+_WRONG_THEN_VALUE = re.compile(r"^(?:is\s+)?(?:wrong|incorrect|not right|misspelled|spelled wrong)[\s,;.:-]+"
+                               r"(?:it'?s|it is|it should be|should be|make it|change it to|it'?s actually)\s+(?P<value>.+)$",
+                               re.I)
+
+
 def _value(raw: str) -> str | None:
     value = _TAIL.sub("", raw).strip(" ,.:;!?\"'")
+    corrected = _WRONG_THEN_VALUE.match(value)
+    if corrected:  # "surname's wrong, it's Volterra"
+        value = corrected.group("value").strip(" ,.:;!?\"'")
     return None if not value or _NOT_A_VALUE.match(value) else value
 
 

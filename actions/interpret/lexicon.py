@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import re
 
+# One word of a name or a place in a pattern: a letter, then letters, combining marks (Devanagari's
+# vowel signs are marks, not letters, to the regex engine), apostrophes, dots and hyphens.
+MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e"
+WORD = rf"[^\W\d_][\w{MARKS}'’.\-]*"
+
 # Words said before an answer that carry nothing: "so um, yes", "well, ok".
 LEADING = re.compile(r"^(?:(?:um+|uh+|er+m?|hmm+|mm+|well|so|oh|ah|ok(?:ay)?|alright|all right|right|actually|"
                      r"sorry)\b[\s,.!:;-]*)+", re.I)
@@ -15,7 +20,8 @@ YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|correct|right|that'?s (?:all )?(?:right|correct|fine|good|it)|"
     r"that is (?:all )?(?:right|correct)|all (?:good|correct|right|fine)|perfect|great|fine|"
     r"looks (?:good|right|fine|correct)|sounds (?:good|right)|save it|go ahead|do it|please do|confirm(?:ed)?|"
-    r"affirmative|absolutely|definitely|of course|exactly|spot on|y|ok(?:ay)?)\b",
+    r"affirmative|absolutely|definitely|of course|exactly|spot on|bang on|y|ok(?:ay)?|that'?s (?:perfect|great|"
+    r"lovely|brilliant|fine)|brilliant|lovely|excellent|cool|yes it is|it is|correct it is)\b",
     re.I,
 )
 NO = re.compile(

@@ -13,7 +13,7 @@ import unicodedata
 from ..normalise import NormalisationError, PersonName, clean_name, parse_person_name
 from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
-from .lexicon import NOT_NAME, strip_fillers
+from .lexicon import NOT_NAME, WORD, strip_fillers
 
 MAX_NAME_WORDS = 4
 
@@ -25,10 +25,11 @@ _STRONG_CUES = re.compile(
     r"|\bknown as\s+|\bname (?:i|we) use is\s+|\b(?:you'?re|you are) (?:speaking|talking) (?:with|to)\s+",
     re.I,
 )
-_NAME_FIRST = re.compile(r"^(?:(?:hi|hello|hey)[\s,!.]+)?(?P<name>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3})"
-                         r"\s+(?:here|calling|speaking)\b", re.I)
+_NAME_FIRST = re.compile(r"^(?:(?:hi|hello|hey|um+|uh+|er+m?|well|so|ok(?:ay)?|oh)\b[\s,!.]+)*"
+                         rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}})"
+                         r"(?:\s+(?:here|calling|speaking)\b|\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
+                         re.I)
 _WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is)\s+", re.I)
-_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.U)
 
 
 def _is_name_word(word: str) -> bool:

@@ -32,6 +32,7 @@ from .lexicon import (
     GREETING,
     NOT_NAME,
     SAVE_REQUEST,
+    WORD,
     control_of,
     strip_fillers,
     yes_or_no,
@@ -53,9 +54,12 @@ WHICH_DETAIL = "Which detail should I change: the title, first name, last name o
 NO_NUMBER = "I couldn't find a phone number there."
 
 _PASTE_SEPARATORS = re.compile(
-    r"\s*(?:[,;/|]+|\s-\s|\n|\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|no|contact|name)\b\.?\s*[:#-]?)\s*",
+    r"\s*(?:[,;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\n|\t|"
+    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|no|contact|name|[a-z])\b\.?\s*[:#-]|"
+    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|contact|name)\b\.?)\s*",
     re.I,
 )
+_LABEL_AT_END = re.compile(r"(?<=\w\w)\s+[A-Za-z]$")
 _REQUEST_PREFIX = re.compile(
     r"^(?:(?:hi|hello|hey|ok|okay|so|please|um+|uh+|er+m?|well|agent here|this is the agent|this is an agent)"
     r"\b[\s,!.:-]*)*"
@@ -116,7 +120,7 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
     body = _REQUEST_PREFIX.sub("", rest.strip(), count=1)
     lower_case = not any(ch.isupper() for ch in body)
     for segment in _PASTE_SEPARATORS.split(body):
-        segment = segment.strip(" .:-")
+        segment = _LABEL_AT_END.sub("", segment.strip(" .:-"))  # "Pasi Soini T" (T: before the number)
         if not segment:
             continue
         person = name_segment(segment, ctx.salutations)
@@ -178,7 +182,7 @@ def _opening(text: str, ctx: Context) -> Reading:
 
 def _title_in_words(text: str, ctx: Context) -> str | None:
     """"put me down as Mr", "Mr would be good": one title, and no other word a name could have."""
-    words = re.findall(r"[^\W\d_][\w'.]*", text)
+    words = re.findall(WORD, text)
     titles = {t for t in (lookup_salutation(w, ctx.salutations) for w in words) if t}
     others = [w for w in words if not lookup_salutation(w, ctx.salutations)]
     if len(titles) == 1 and all(w.casefold().strip(".") in NOT_NAME for w in others):
@@ -297,14 +301,19 @@ def _swap(text: str, ctx: Context) -> Reading | None:
     return None
 
 
-def _readback(text: str, ctx: Context) -> Reading:
-    """Yes, no, or any change the form would take; a change wins over the yes or no around it."""
+def _named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None]:
+    """A change that says its field, by name or by the old value; else the field-less change found, if any."""
     change = find_field_value(text)
     if change is not None and change.field is not None:
-        return _apply_change(change, ctx)
-    swapped = _swap(text, ctx)
-    if swapped is not None:
-        return swapped
+        return _apply_change(change, ctx), change
+    return _swap(text, ctx), change
+
+
+def _readback(text: str, ctx: Context) -> Reading:
+    """Yes, no, or any change the form would take; a change wins over the yes or no around it."""
+    named, change = _named_change(text, ctx)
+    if named is not None:
+        return named
     if sum(ch.isdigit() for ch in spoken_to_digits(text)) >= 6:  # "wrong number, it's +972 2 123 4567"
         return _apply_change(Change("phone_number", text), ctx)
     if change is not None:  # a value with no field named: "no, it's Ms", "make it Dr"
@@ -327,12 +336,9 @@ def _readback(text: str, ctx: Context) -> Reading:
 
 
 def _change_request(text: str, ctx: Context) -> Reading:
-    change = find_field_value(text)
-    if change is not None and change.field is not None:
-        return _apply_change(change, ctx)
-    swapped = _swap(text, ctx)
-    if swapped is not None:
-        return swapped
+    named, change = _named_change(text, ctx)
+    if named is not None:
+        return named
     if yes_or_no(text) == "yes" or re.match(r"^(?:nothing|never ?mind|it'?s (?:fine|ok|okay|right))\b", text, re.I):
         return Reading("confirm", {"confirmed": True, "awaiting_change": None})
     inferred = _infer_change(strip_fillers((change.value if change else None) or text), ctx, quiet=True)
@@ -477,9 +483,10 @@ def _mid_form_change(text: str, ctx: Context) -> Reading | None:
         if change.field == "full_name":
             try:
                 return _answer(_value_slots("full_name", change.value, ctx))
-            except NormalisationError as exc:
-                return _refuse(asked, str(exc))
-        return _READERS[asked](change.value, ctx)
+            except NormalisationError:
+                return None  # "the name I use is Eduards": the reader finds the name in the sentence
+        reading = _READERS[asked](change.value, ctx)
+        return None if reading.kind == "refusal" else reading
     if change.value is None:
         return None  # "my number" while the name is asked: not a change, read it as the answer
     return _apply_change(change, ctx)

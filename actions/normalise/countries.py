@@ -76,8 +76,8 @@ _FILLER = re.compile(
     re.I,
 )
 
-_SUFFIX = re.compile(r"(?:\s+(?:mobile\s+)?(?:number|mobile|phone|code|country code|please|thanks|of course|"
-                     r"obviously|i think|i guess))+$", re.I)
+_SUFFIX = re.compile(r"(?:[\s,]+(?:mobile\s+)?(?:number|mobile|phone|code|country code|please|thanks|of course|"
+                     r"obviously|i think|i guess|it is|then|actually))+$", re.I)
 
 
 @dataclass(frozen=True)
