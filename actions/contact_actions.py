@@ -134,7 +134,7 @@ class ActionUpdateContact(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.active_loop_name == "contact_form":
-            dispatcher.utter_message(text=replies.PROMPTS["change_request"])
+            dispatcher.utter_message(response="utter_ask_change_request")
             return [FollowupAction("contact_form")]
         contact_id = tracker.get_slot("contact_id")
         if not contact_id:

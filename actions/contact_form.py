@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
@@ -103,8 +103,12 @@ class ValidateContactForm(FormValidationAction):
         if turn.abandoned:
             return events + [SlotSet(REQUESTED_SLOT, None)]
         tracker.slots.update(turn.updates)
-        next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
-        return events + ([next_slot] if next_slot else [])
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        next_slot = next((slot for slot in required if tracker.slots.get(slot) is None), None)
+        question = replies.question_for(next_slot, tracker.slots, channel.is_voice(tracker),
+                                        service.salutations()) if next_slot and (events or asked is None) else None
+        # Mid-form, the question goes with other events only: a turn with none is rejected, so the rules answer it.
+        return events + ([SlotSet("question", question)] if question else []) + [SlotSet(REQUESTED_SLOT, next_slot)]
 
     @staticmethod
     def _note_caller_id(turn: Turn) -> None:
@@ -154,47 +158,3 @@ def _answer_control(turn: Turn, control: str, asked: str) -> None:
         return
     turn.dispatcher.utter_message(response=_CONTROL_RESPONSES.get(control, "utter_default"))
     turn.updates[REQUESTED_SLOT] = asked  # an event, so the form does not reject the turn and asks again
-
-
-class AskSalutation(Action):
-    """The titles offered come from CONTACT_SALUTATIONS, a setting of the action server."""
-
-    def name(self) -> Text:
-        return "action_ask_salutation"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(text=replies.salutation_prompt(service.salutations()))
-        return []
-
-
-class AskPhoneNumber(Action):
-    """Voice callers are asked for the number digit by digit (see replies.PROMPTS for why this is not a response)."""
-
-    def name(self) -> Text:
-        return "action_ask_phone_number"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        key = "phone_number_voice" if channel.is_voice(tracker) else "phone_number"
-        dispatcher.utter_message(text=replies.PROMPTS[key])
-        return []
-
-
-class ActionAskConfirmed(Action):
-    """The read-back: "Mr John Doe, +91 98765 43210. Shall I save it?" (digit by digit on voice)."""
-
-    def name(self) -> Text:
-        return "action_ask_confirmed"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(text=replies.read_back(tracker.slots, channel.is_voice(tracker)))
-        return []
-
-
-class ActionAskUseCallerNumber(Action):
-    def name(self) -> Text:
-        return "action_ask_use_caller_number"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        number = parse_phone(tracker.get_slot("caller_number"))
-        dispatcher.utter_message(text=replies.caller_number_offer(number, channel.is_voice(tracker)))
-        return []

@@ -9,6 +9,7 @@ from actions import replies
 
 DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text())
 STATIC = ("first_name", "last_name", "country", "change_request")
+COMPUTED = ("salutation", "phone_number", "use_caller_number", "confirmed")
 
 
 def test_static_questions_are_responses_not_custom_actions() -> None:
@@ -18,6 +19,18 @@ def test_static_questions_are_responses_not_custom_actions() -> None:
         assert f"action_ask_{slot}" not in DOMAIN["actions"]
 
 
-def test_the_change_request_response_says_what_action_update_contact_says() -> None:
-    texts = [variation["text"] for variation in DOMAIN["responses"]["utter_ask_change_request"]]
-    assert texts == [replies.PROMPTS["change_request"]]
+def test_computed_questions_are_the_slot_the_validation_fills() -> None:
+    for slot in COMPUTED:
+        assert [v["text"] for v in DOMAIN["responses"][f"utter_ask_{slot}"]] == ["{question}"]
+        assert f"action_ask_{slot}" not in DOMAIN["actions"]
+        assert "question" in DOMAIN["slots"]
+
+
+def test_every_computed_question_has_a_text() -> None:
+    slots = {"salutation": "Mr", "first_name": "John", "last_name": "Doe", "phone_e164": "+919876543210",
+             "caller_number": "+919876543210"}
+    for slot in COMPUTED:
+        for voice in (False, True):
+            assert replies.question_for(slot, slots, voice, ("Mr", "Ms"))
+    for slot in STATIC:
+        assert replies.question_for(slot, slots, False, ("Mr", "Ms")) is None
