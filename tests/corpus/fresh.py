@@ -469,6 +469,9 @@ def _names_known(person: Person) -> dict[str, str]:
     return {"salutation": person.title, "first_name": person.first, "last_name": person.last}
 
 
+# A maker gets the turn's number ``i``; a category that alternates kinds by ``i % k`` picks its
+# template by ``i // k`` so that every template of a kind is used, not only those whose index
+# happens to share the remainder.
 Maker = Callable[[random.Random, int], Turn | None]
 
 
@@ -522,11 +525,11 @@ def _phone_extension(people: Sequence[Person]) -> Maker:
     def make(rng: random.Random, i: int) -> Turn:
         ex, person, x = rng.choice(examples()), rng.choice(people), _extension(rng)
         if i % 5 == 4:
-            template = SPOKEN_EXTENSION_FORMS[i % len(SPOKEN_EXTENSION_FORMS)]
+            template = SPOKEN_EXTENSION_FORMS[i // 5 % len(SPOKEN_EXTENSION_FORMS)]
             template = template.replace("{x}", say_digits(x, "oh"))
             text = render(template, "asr", rng, say_international(ex, rng))
         else:
-            template = EXTENSION_FORMS[i % len(EXTENSION_FORMS)].replace("{x}", x)
+            template = EXTENSION_FORMS[(i // 5 * 4 + i % 5) % len(EXTENSION_FORMS)].replace("{x}", x)
             text = render(template, _style(rng, (0.6, 0.4, 0.0)), rng, rng.choice(international_forms(ex)))
         return Turn(PREFIX + "phone_extension", text, "phone_number", _names_known(person),
                     expect=ex.expect(x))
@@ -550,7 +553,7 @@ def _phone_country_named(people: Sequence[Person]) -> Maker:
         adjectives = ADJECTIVES.get(ex.region, ())
         if adjectives and i % 3 == 2:
             adj = rng.choice(adjectives)
-            template = ADJECTIVE_NAMED_FORMS[i % len(ADJECTIVE_NAMED_FORMS)]
+            template = ADJECTIVE_NAMED_FORMS[i // 3 % len(ADJECTIVE_NAMED_FORMS)]
             text = render(template.replace("{adj}", adj).replace("{an}", _an(adj)), style, rng, number)
         else:
             country = rng.choice(in_sentence(ex.region) or country_names()[ex.region])
@@ -611,7 +614,7 @@ def _country_answer(people: Sequence[Person]) -> Maker:
             template = template.replace("{c}", rng.choice(names))
         else:
             name = rng.choice(in_sentence(ex.region) or names)
-            template = COUNTRY_ANSWERS[i % len(COUNTRY_ANSWERS)]
+            template = COUNTRY_ANSWERS[(i // 10 * 6 + way) % len(COUNTRY_ANSWERS)]
             template = template.replace("{bare}", re.sub(r"^the ", "", name)).replace("{c}", name)
         text = render(template, style, rng)
         known = {**_names_known(person), "pending_phone": rng.choice(list(typed_national(ex).values()))}
@@ -734,7 +737,7 @@ def _opener_with_details(people: Sequence[Person]) -> Maker:
             style = "plain" if style == "asr" else style
             templates = OPENER_WITH_NUMBER_TITLE if way == 4 else OPENER_WITH_NUMBER
             number = rng.choice(international_forms(ex))
-            text = render(templates[i % len(templates)], style, rng, number, **values)
+            text = render(templates[i // 5 % len(templates)], style, rng, number, **values)
             expect = {"first_name": person.first, "last_name": person.last, **ex.expect()}
             if way == 4:
                 expect["salutation"] = person.title
