@@ -156,47 +156,27 @@ def _answer_control(turn: Turn, control: str, asked: str) -> None:
     turn.updates[REQUESTED_SLOT] = asked  # an event, so the form does not reject the turn and asks again
 
 
-class AskForSlot(Action):
-    """The form's question for one slot (the form looks up ``action_ask_<slot>``)."""
-
-    slot = ""
+class AskSalutation(Action):
+    """The titles offered come from CONTACT_SALUTATIONS, a setting of the action server."""
 
     def name(self) -> Text:
-        return f"action_ask_{self.slot}"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        voice_key = f"{self.slot}_voice"
-        key = voice_key if channel.is_voice(tracker) and voice_key in replies.PROMPTS else self.slot
-        dispatcher.utter_message(text=replies.PROMPTS[key])
-        return []
-
-
-class AskSalutation(AskForSlot):
-    slot = "salutation"
+        return "action_ask_salutation"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         dispatcher.utter_message(text=replies.salutation_prompt(service.salutations()))
         return []
 
 
-class AskFirstName(AskForSlot):
-    slot = "first_name"
+class AskPhoneNumber(Action):
+    """Voice callers are asked for the number digit by digit (see replies.PROMPTS for why this is not a response)."""
 
+    def name(self) -> Text:
+        return "action_ask_phone_number"
 
-class AskLastName(AskForSlot):
-    slot = "last_name"
-
-
-class AskPhoneNumber(AskForSlot):
-    slot = "phone_number"
-
-
-class AskCountry(AskForSlot):
-    slot = "country"
-
-
-class AskChangeRequest(AskForSlot):
-    slot = "change_request"
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        key = "phone_number_voice" if channel.is_voice(tracker) else "phone_number"
+        dispatcher.utter_message(text=replies.PROMPTS[key])
+        return []
 
 
 class ActionAskConfirmed(Action):

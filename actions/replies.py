@@ -37,15 +37,14 @@ def caller_number_offer(number: PhoneNumber, voice: bool) -> str:
     return f"Shall I use the number you are calling from, ending {spoken_tail}?"
 
 
-# What custom actions say. Kept here rather than as domain responses so every
-# sentence that depends on the conversation state lives in one place.
+# The number question depends on the channel, which domain responses cannot see when a voice call
+# comes through the REST channel (`input_channel`) or says `"voice": true` in its metadata; the
+# form's other static questions are utter_ask_* responses in domain.yml. "change_request" is also
+# utter_ask_change_request; it stays here while action_update_contact says it (a test keeps the two equal).
 PROMPTS = {
-    "first_name": "What's the first name?",
-    "last_name": "And the last name?",
+    "change_request": "What should I change: the title, first name, last name or number?",
     "phone_number": "What's the phone number? Please include the country code, like +91, if you can.",
     "phone_number_voice": "Please say the phone number digit by digit, starting with the country code if you know it.",
-    "country": "Which country is that number in?",
-    "change_request": "What should I change: the title, first name, last name or number?",
 }
 
 

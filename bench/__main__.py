@@ -4,9 +4,10 @@ from __future__ import annotations
 import platform
 import sys
 import time
+from importlib import metadata
 from pathlib import Path
 
-from . import concurrent_saves, corpus, name_split, parse_speed, servers
+from . import concurrent_saves, corpus, form_load, name_split, parse_speed, servers
 
 
 def main() -> int:
@@ -17,12 +18,10 @@ def main() -> int:
         f"concurrent saves (async entry point): {saves['saves']} saves at {saves['latency_ms']:.0f} ms API latency"
         f" took {saves['wall_s'] * 1000:.0f} ms = {saves['ratio']:.2f} x latency (target <= 1.5)"
     )
+    lines += form_load.report(form_load.run(), f" (jsonschema {metadata.version('jsonschema')})")
     measured = servers.run()
-    t, v, c, r = measured["turns"], measured["validation"], measured["concurrent"], measured["rate_limit"]
+    v, c, r = measured["validation"], measured["concurrent"], measured["rate_limit"]
     lines += [
-        f"turn latency through Rasa's REST channel ({servers.SAMPLES} turns each): form step p50 {t['form_p50']:.1f} ms,"
-        f" p99 {t['form_p99']:.1f} ms; step with no custom action p50 {t['plain_p50']:.1f} ms, p99 {t['plain_p99']:.1f} ms;"
-        f" ratio of medians {t['ratio']:.2f}",
         f"validate_contact_form vs a no-op custom action on the same action server: {v['validate_ms']:.2f} ms vs"
         f" {v['noop_ms']:.2f} ms median = {v['ratio']:.2f} (target <= 1.5)",
         f"concurrent saves through the action server: 50 at 300 ms API latency took {c['wall_ms']:.0f} ms"
