@@ -390,8 +390,10 @@ def say_international(ex: Example, rng: random.Random) -> str:
     zero = rng.choice(ZERO_WORDS)
     repeats = rng.random() < 0.5
     lead = rng.choice(("plus", "plus", "plus", "zero zero", "double zero"))
-    if lead == "plus" and len(cc) == 2 and rng.random() < 0.35:
-        code = TENS[cc[0]] + ("" if cc[1] == "0" else " " + DIGIT_WORDS[cc[1]])
+    # "plus forty four" is +44, but "plus forty" then "seven one two" is heard as +47: a code
+    # ending in 0 is said digit by digit.
+    if lead == "plus" and len(cc) == 2 and rng.random() < 0.35 and cc[1] != "0":
+        code = f"{TENS[cc[0]]} {DIGIT_WORDS[cc[1]]}"
     else:
         code = say_digits(cc, "zero")
     groups = ex.groups if rng.random() < 0.6 else _chunks(ex.nsn, rng.choice((2, 3, 4)))
