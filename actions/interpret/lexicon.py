@@ -117,7 +117,8 @@ er erm uh uhm um umm hmm ah eh namaste salaam salam hola bonjour ciao hallo aloh
 sir madam ma'am maam mate bro boss dear spelt spelled spell thats that's letters letter should've shouldve
 interested based located married tired hoping waiting planning writing emailing contacting reaching enquiring
 inquiring following checking moving travelling traveling staying living working retired single busy afraid unable
-able about
+able about after before regarding concerning re since until during towards without within behind beyond quick
+quickly real asap soon later urgent urgently
 
 """.split())
 

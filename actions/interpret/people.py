@@ -86,7 +86,8 @@ def _capitalised(words: list[str], text: str) -> bool:
     """In a text that uses capitals, a name after "I'm" must have a capital; all lower case tells nothing."""
     cased = [ch for ch in text if ch.lower() != ch.upper()]
     if cased and all(ch.islower() for ch in cased):
-        return True  # no capitals anywhere: the words themselves (none a request word) are the evidence
+        # No capitals anywhere: the words themselves are the evidence, so not "this is regarding".
+        return not words[0].endswith("ing")
     return any(not w[:1].islower() for w in words)  # "this is vaida Kiška": one capital is evidence
 
 

@@ -135,7 +135,7 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
     lower_case = not any(ch.isupper() for ch in body)
     if body != rest.strip():  # a request verb came first: "could you add selmin fırat as a new contact"
         words = _leading_name_words(first_segment)
-        if words and (len(words) >= 2 or has_number or not lower_case):
+        if words and (has_number or not lower_case):
             person = name_segment(" ".join(words), ctx.salutations)
             if person is not None:
                 return person
@@ -151,8 +151,8 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
         if not titled and not has_number and not lower_case and \
                 not all(not w[:1].islower() or w.lower() in PARTICLES for w in words):
             continue  # "please create a contact record": lower-case words in a text that uses capitals
-        if not titled and lower_case and not has_number and len(words) < 2:
-            continue  # "save a new lead": one lower-case word alone is not evidence of a name
+        if not titled and lower_case and not has_number:
+            continue  # "save a contact real quick": lower-case words with no number beside them are no evidence
         return person
     return None
 

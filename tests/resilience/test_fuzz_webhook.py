@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actions.normalise import DEFAULT_SALUTATIONS, parse_phone
+from actions.normalise.phone import MIN_NATIONAL_DIGITS
+from actions.replies import PROMPTS
 from actions.normalise.names import clean_name
 from tools.action_calls import action_call, slot_events, tracker_state
 
@@ -60,7 +62,11 @@ def assert_valid(name: str, value) -> None:
         "extension": lambda v: v == "" or bool(DIGITS.match(v)),
         "phone_e164": lambda v: parse_phone(v).e164 == v,
         "caller_number": lambda v: parse_phone(v).e164 == v,
-        "pending_phone": lambda v: bool(re.fullmatch(r"[+\d\s().,\-/ext#;=]+", v)) and sum(c.isdigit() for c in v) >= 6,
+        "pending_phone": lambda v: bool(re.fullmatch(r"[+\d\s().,\-/ext#;=]+", v))
+        and sum(c.isdigit() for c in v) >= MIN_NATIONAL_DIGITS,
+        # the form's next question: one of the bot's own sentences, never the caller's text as it came
+        "question": lambda v: v.startswith(("What title should I use: ", "Shall I use the number you are calling from"))
+        or v in PROMPTS.values() or v.endswith(". Shall I save it?"),
         "country": lambda v: v in phonenumbers.SUPPORTED_REGIONS,
         "refusals": lambda v: all(isinstance(k, str) and isinstance(n, int) for k, n in v.items()),
         "requested_slot": lambda v: v in FORM_SLOTS,

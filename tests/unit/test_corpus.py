@@ -2,10 +2,12 @@
 interpreter measured on it, category by category (issue 8's targets: at least 99.5 % in every
 tuning category, 100 % on request-only openers, and never a name the text did not give).
 
-The held-out and blind categories are not held to the accuracy target here, so nobody tunes on
-them; `make bench` reports them. They are held to the one rule with no exceptions: no invented
-name. The blind ones (tests/corpus/blind.py) were written without reading the interpreter; the fresh
-ones (tests/corpus/fresh.py) too, as a second blind set once the first had been read.
+The held-out (heldout.py) and first blind (blind.py) sets were written apart from the tuning
+templates, but the interpreter's developer has since read their failures and fixed the mechanisms
+behind them, so they are held to the same target as tuning. The fresh set (fresh.py), a second
+blind set written without reading the interpreter or the other templates, is the one still not
+tuned on: it is held only to the rule with no exceptions, no invented name, and `make bench`
+reports its accuracy.
 """
 from __future__ import annotations
 
@@ -141,10 +143,10 @@ def test_the_fresh_set_is_its_own(corpus):
     assert corrected and all(re.sub(r"\D", "", t.text).endswith(t.expect["phone_number"]) for t in corrected)
 
 
-@pytest.mark.parametrize("category", CATEGORIES)
+@pytest.mark.parametrize("category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES)
 def test_the_interpreter_reads_the_category(scores, category):
     result = scores[category]
-    target = 1.0 if category == NO_INVENTED_NAME else TARGET
+    target = 1.0 if category.endswith(NO_INVENTED_NAME) else TARGET
     assert result.accuracy >= target, _explain(category, result)
 
 
