@@ -9,14 +9,30 @@ RASA_DATA := domain.yml config.yml $(wildcard data/*.yml)
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: setup train run test validate test-stories test-python actions emulator bench clean
+WEBCHAT_STAMP := webchat/node_modules/.installed-stamp
+# apt-get needs root; elsewhere sudo asks.
+SUDO    := $(shell test "$$(id -u)" = 0 || echo sudo)
 
-setup: $(STAMP)
+.PHONY: setup setup-browser train run web test validate test-stories test-python actions emulator bench wheel clean
+
+setup: $(STAMP) $(WEBCHAT_STAMP)
 
 $(STAMP): requirements.txt requirements-dev.txt .python-version
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
+
+# The rasa-webchat widget for `make web`, from the npm registry at the versions of the lock file.
+# Its peer dependencies (webpack and the like) are for building it, not for its bundle.
+$(WEBCHAT_STAMP): webchat/package.json webchat/package-lock.json
+	cd webchat && npm ci --omit=peer --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Debian's Chromium and its driver, for the web chat test in a real browser.
+setup-browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver; }
 
 # Trains only when the domain, config or training data changed since the last model.
 train: $(MODEL)
@@ -25,7 +41,11 @@ $(MODEL): $(STAMP) $(RASA_DATA)
 	$(RASA) train --fixed-model-name contact-bot --out models
 
 run: $(MODEL)
-	$(PY) -m tools.run_bot
+	@$(PY) -m tools.run_bot
+
+# The same bot in a browser: prints the web chat's address (http://127.0.0.1:8080/).
+web: $(MODEL) $(WEBCHAT_STAMP)
+	@$(PY) -m tools.web_bot
 
 validate: $(STAMP)
 	$(RASA) data validate --fail-on-warnings
@@ -33,10 +53,14 @@ validate: $(STAMP)
 test-stories: $(MODEL)
 	$(RASA) test core --stories tests/stories --model $(MODEL) --fail-on-prediction-errors --out .run/results
 
-test-python: $(MODEL)
+test-python: $(MODEL) $(WEBCHAT_STAMP) setup-browser
 	$(PY) -m pytest
 
 test: validate test-stories test-python
+
+# The plugin's wheel (dist/rasa_contact_capture-*.whl), for bots that install it from a file.
+wheel: $(STAMP)
+	$(PY) -m pip wheel --no-deps -q -w dist .
 
 bench: $(MODEL)
 	$(PY) -m bench
@@ -48,4 +72,4 @@ actions: setup
 	$(PY) -m rasa_sdk --actions actions
 
 clean:
-	rm -rf $(VENV) models .emulator .run
+	rm -rf $(VENV) models .emulator .run webchat/node_modules build dist *.egg-info

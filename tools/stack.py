@@ -14,6 +14,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
+# What a Rasa process started here gets, so that its start shows what matters to the user:
+# TensorFlow's C++ logging and SQLAlchemy 2.0's notice are not their business.
+QUIET_RASA_ENV = {"SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
 
 
 def free_port() -> int:
@@ -41,8 +44,9 @@ class Process:
     """A child process logging to a file; ``start`` returns once ``health_url`` answers 200."""
 
     def __init__(self, args: list[str], log: Path, env: dict[str, str] | None = None,
-                 health_url: str | None = None, start_timeout: float = 60) -> None:
+                 health_url: str | None = None, start_timeout: float = 60, cwd: Path = ROOT) -> None:
         self.args = args
+        self.cwd = cwd
         self.log = log
         self.env = {**os.environ, **(env or {})}
         self.health_url = health_url
@@ -52,7 +56,7 @@ class Process:
     def start(self):
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("w") as out:  # the child keeps its own copy of the descriptor
-            self.proc = subprocess.Popen(self.args, cwd=ROOT, env=self.env, stdout=out,
+            self.proc = subprocess.Popen(self.args, cwd=self.cwd, env=self.env, stdout=out,
                                          stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         if self.health_url:
             wait_for(self.health_url, self.proc, self.start_timeout, self.log)
@@ -78,15 +82,23 @@ class ActionServer(Process):
 
 
 class RasaServer(Process):
-    def __init__(self, port: int, model: Path, action_url: str, workdir: Path, log: Path) -> None:
+    """`rasa run` with the REST and socket.io channels of ``credentials``.
+
+    ``cors_origin`` lets a page served from another origin (the web chat) reach socket.io.
+    """
+
+    def __init__(self, port: int, model: Path, action_url: str, workdir: Path, log: Path,
+                 credentials: Path = ROOT / "credentials.yml", cors_origin: str | None = None,
+                 cwd: Path = ROOT, python: Path | None = None) -> None:
         endpoints = workdir / f"endpoints-{port}.yml"
         endpoints.parent.mkdir(parents=True, exist_ok=True)
         endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
-        super().__init__(
-            [str(VENV_BIN / "rasa"), "run", "--enable-api", "-m", str(model), "--endpoints", str(endpoints),
-             "--credentials", str(ROOT / "credentials.yml"), "--port", str(port), "-i", "127.0.0.1"],
-            log, {"SQLALCHEMY_SILENCE_UBER_WARNING": "1"},
-            health_url=f"http://127.0.0.1:{port}/status", start_timeout=180,
-        )
+        command = [str(python), "-m", "rasa"] if python else [str(VENV_BIN / "rasa")]
+        args = [*command, "run", "--enable-api", "-m", str(model), "--endpoints", str(endpoints),
+                "--credentials", str(credentials), "--port", str(port), "-i", "127.0.0.1"]
+        if cors_origin:
+            args += ["--cors", cors_origin]
+        super().__init__(args, log, QUIET_RASA_ENV, health_url=f"http://127.0.0.1:{port}/status",
+                         start_timeout=180, cwd=cwd)
         self.port = port
         self.base_url = f"http://127.0.0.1:{port}"
