@@ -2,7 +2,8 @@
 PYTHON  ?= python3.10
 VENV    := .venv
 PY      := $(VENV)/bin/python
-RASA    := $(VENV)/bin/rasa
+# The rasa command, without the libraries' deprecation noise (tools/quiet.py).
+RASA    := $(PY) -m tools.rasa_cli
 STAMP   := $(VENV)/.installed-stamp
 MODEL   := models/contact-bot.tar.gz
 RASA_DATA := domain.yml config.yml $(wildcard data/*.yml)

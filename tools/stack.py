@@ -12,11 +12,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+from tools.quiet import QUIET_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
-# What a Rasa process started here gets, so that its start shows what matters to the user:
-# TensorFlow's C++ logging and SQLAlchemy 2.0's notice are not their business.
-QUIET_RASA_ENV = {"SQLALCHEMY_SILENCE_UBER_WARNING": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
 
 
 def free_port() -> int:
@@ -93,12 +92,12 @@ class RasaServer(Process):
         endpoints = workdir / f"endpoints-{port}.yml"
         endpoints.parent.mkdir(parents=True, exist_ok=True)
         endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
-        command = [str(python), "-m", "rasa"] if python else [str(VENV_BIN / "rasa")]
+        command = [str(python), "-m", "rasa"] if python else [sys.executable, "-m", "tools.rasa_cli"]
         args = [*command, "run", "--enable-api", "-m", str(model), "--endpoints", str(endpoints),
                 "--credentials", str(credentials), "--port", str(port), "-i", "127.0.0.1"]
         if cors_origin:
             args += ["--cors", cors_origin]
-        super().__init__(args, log, QUIET_RASA_ENV, health_url=f"http://127.0.0.1:{port}/status",
+        super().__init__(args, log, QUIET_ENV, health_url=f"http://127.0.0.1:{port}/status",
                          start_timeout=180, cwd=cwd)
         self.port = port
         self.base_url = f"http://127.0.0.1:{port}"
