@@ -26,10 +26,9 @@ from .agentassist import (
     SettingsError,
     mask_number,
 )
-from .contact_slots import PHONE_SLOTS, as_events, cleared, details_from, forget_contact, phone_slots
-from .normalise import NormalisationError, parse_country, parse_person_name, parse_phone, parse_salutation
-from .normalise.corrections import find_correction
-from .normalise.names import clean_name
+from .contact_form import context_for
+from .contact_slots import PHONE_SLOTS, as_events, cleared, details_from, forget_contact
+from .interpret import interpret_change, request_of
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +110,22 @@ async def _our_earlier_save(details: ContactDetails) -> SavedContact | None:
     return found if found is not None and found.same_person(details) else None
 
 
+def _text(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""
+
+
+def _start_form_instead(tracker: Tracker) -> list[EventType]:
+    """The words asked to save a contact though NLU heard another intent: start the form on this message."""
+    log.info("intent %s, but the text asks to save a contact: starting the form",
+             (tracker.latest_message.get("intent") or {}).get("name"))
+    keep = {"caller_number": tracker.get_slot("caller_number")}
+    return [*forget_contact(), *as_events(keep), FollowupAction("contact_form")]
+
+
+_FIELD_LABELS = (("salutation", "title"), ("first_name", "first name"), ("last_name", "last name"),
+                 ("phone_number", "number"), ("extension", "extension"), ("country", "number"))
+
+
 class ActionUpdateContact(Action):
     """"Change my last name to Smith" after the save: PUT on the same id."""
 
@@ -123,17 +138,22 @@ class ActionUpdateContact(Action):
             return [FollowupAction("contact_form")]
         contact_id = tracker.get_slot("contact_id")
         if not contact_id:
+            if request_of(_text(tracker)) == "save_contact":
+                return _start_form_instead(tracker)
             dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
             return []
-        correction = find_correction(tracker.latest_message.get("text") or "")
-        if correction is None or correction.value is None:
+        slots = dict(tracker.slots)
+        reading = interpret_change(_text(tracker), context_for(tracker, slots, None))
+        if reading.kind == "refusal":
+            dispatcher.utter_message(text=f"{' '.join(reading.say)} The contact is unchanged.")
+            return []
+        changes = {k: v for k, v in reading.slots.items() if k not in ("confirmed", "awaiting_change")}
+        if reading.kind != "correction" or all(v is None for v in changes.values()):  # a field with no new value
             dispatcher.utter_message(text=replies.UPDATE_HOW)
             return []
-        slots = dict(tracker.slots)
-        try:
-            changes = _changes_for(correction.field, correction.value, slots)
-        except NormalisationError as exc:
-            dispatcher.utter_message(text=f"{exc} The contact is unchanged.")
+        if changes.get("pending_phone"):
+            dispatcher.utter_message(text="Please give the new number with its country code, like +44. "
+                                          "The contact is unchanged.")
             return []
         new = {**slots, **changes}
         details: ContactDetails = details_from(new)
@@ -150,25 +170,12 @@ class ActionUpdateContact(Action):
             _explain_failure(dispatcher, exc, "update", masked)
             return []
         voice = channel.is_voice(tracker)
-        label = correction.field.replace("_", " ").replace("phone number", "number")
+        label = next(label for slot, label in _FIELD_LABELS if slot in changes)
+        if "first_name" in changes and "last_name" in changes:
+            label = "name"
         dispatcher.utter_message(text=replies.UPDATED.format(
             field=label, contact_id=replies.contact_id_for(contact_id, voice), summary=replies.summary(new, voice)))
         return as_events(changes)
-
-
-def _changes_for(field: str, value: str, slots: dict[str, Any]) -> dict[str, Any]:
-    if field == "salutation":
-        return {"salutation": parse_salutation(value, service.salutations())}
-    if field in ("first_name", "last_name"):
-        return {field: clean_name(value)}
-    if field == "full_name":
-        person = parse_person_name(value, service.salutations())
-        changes = {"first_name": person.first, "last_name": person.last or slots.get("last_name")}
-        return {**changes, **({"salutation": person.salutation} if person.salutation else {})}
-    if field == "phone_number":
-        return phone_slots(parse_phone(value, slots.get("country") or service.default_region()))
-    country = parse_country(value)
-    return {"country": country.region, **phone_slots(parse_phone(slots["phone_number"], country.region))}
 
 
 class ActionDeleteContact(Action):
@@ -176,6 +183,8 @@ class ActionDeleteContact(Action):
         return "action_delete_contact"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if request_of(_text(tracker)) == "save_contact":
+            return _start_form_instead(tracker)  # "I want to register my phone number" is no deletion
         contact_id = tracker.get_slot("contact_id")
         if not contact_id:
             dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)

@@ -6,21 +6,10 @@ from typing import Any
 from rasa_sdk.events import SlotSet
 
 from .agentassist import ContactDetails
-from .normalise import PhoneNumber
+from .interpret import PHONE_SLOTS, phone_slots
 
-PHONE_SLOTS = ("phone_number", "country_code", "extension", "phone_e164", "pending_phone")
 CONTACT_SLOTS = ("salutation", "first_name", "last_name", *PHONE_SLOTS, "country", "use_caller_number",
                  "awaiting_change", "confirmed", "refusals", "pending_save")
-
-
-def phone_slots(number: PhoneNumber) -> dict[str, Any]:
-    return {
-        "phone_number": number.national,
-        "country_code": number.country_code,
-        "extension": number.extension,
-        "phone_e164": number.e164,
-        "pending_phone": None,
-    }
 
 
 def cleared(slots: tuple[str, ...] | list[str]) -> dict[str, Any]:
@@ -36,6 +25,9 @@ def details_from(slots: dict[str, Any]) -> ContactDetails:
         country_code=slots["country_code"],
         extension=slots.get("extension") or "",
     )
+
+
+__all__ = ["CONTACT_SLOTS", "PHONE_SLOTS", "as_events", "cleared", "details_from", "forget_contact", "phone_slots"]
 
 
 def as_events(values: dict[str, Any]) -> list[SlotSet]:

@@ -41,6 +41,14 @@ ALIASES = {
     "kiwi": "NZ", "argentinian": "AR", "argentine": "AR", "chilean": "CL", "colombian": "CO",
     "peruvian": "PE", "ukrainian": "UA", "czech republic": "CZ", "czech": "CZ", "czechia": "CZ",
     "hong kong": "HK", "taiwanese": "TW", "iranian": "IR", "iraqi": "IQ",
+    "viet nam": "VN", "ivory coast": "CI", "cote divoire": "CI", "the states": "US", "swedish": "SE",
+    "sweden": "SE", "holland": "NL", "netherlands": "NL", "the netherlands": "NL", "burma": "MM",
+    "macedonia": "MK", "swaziland": "SZ", "east timor": "TL", "cape verde": "CV", "vatican": "VA",
+    "lao": "LA", "laos": "LA", "syria": "SY", "moldova": "MD", "bolivia": "BO", "venezuela": "VE",
+    "tanzania": "TZ", "congo": "CG", "drc": "CD", "palestine": "PS", "brunei": "BN", "micronesia": "FM",
+    "st lucia": "LC", "saint lucia": "LC", "st kitts": "KN", "trinidad": "TT", "us virgin islands": "VI",
+    "british virgin islands": "VG", "northern mariana islands": "MP", "mexico": "MX", "slovak": "SK",
+    "slovakia": "SK", "sri lanka": "LK",
 }
 _FILLER = re.compile(
     r"^(?:(?:i'?m|i am|we are|we're|it'?s|it is|that'?s|that is|the number is|the country is|my country is|"
@@ -120,3 +128,17 @@ def parse_country(text: str) -> Country:
             "I don't know that country. Say its name, like India, or its code, like +91.", code="country"
         )
     return country_for_region(region)
+
+
+def country_named(text: str) -> Country | None:
+    """A country named in passing ("I'm in Sweden", "a French number"): names and aliases only.
+
+    Unlike ``parse_country``, a lower-case two-letter word is never read as an ISO code
+    ("in", "me", "my" and "no" are words before they are India, Montenegro, Malaysia and Norway).
+    """
+    cleaned = clean_text(text).strip(" .,!?()")
+    cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I)
+    if re.fullmatch(r"[A-Z]{2}", cleaned) and cleaned in phonenumbers.SUPPORTED_REGIONS:
+        return country_for_region(cleaned)
+    region = _names().get(_key(cleaned)) if len(cleaned) > 2 or cleaned.isupper() else None
+    return country_for_region(region) if region else None

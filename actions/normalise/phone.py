@@ -23,6 +23,7 @@ DIGIT_WORDS = {str(v): k for k, v in UNITS.items() if k in
 _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
 _EXTENSION = re.compile(r"^\s*[,;]?\s*(?:ext(?:ension|n)?\.?|x|#)\s*=?\s*(\d(?:[\d\s]*\d)?)", re.I)
 MAX_EXTENSION = 10
+MIN_NATIONAL_DIGITS = 4  # the shortest numbers of small territories (Niue, Saint Helena) have four
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,11 @@ def _best_number(text: str) -> re.Match[str] | None:
     return max(matches, key=lambda m: sum(ch.isdigit() for ch in m.group()))
 
 
-def split_phone_from_text(text: str) -> tuple[str, str]:
+def split_phone_from_text(text: str, min_digits: int = 6) -> tuple[str, str]:
     """("Mr John Doe", "+91 98765 43210 ext 12") from a one-line paste; ("...", "") when no number."""
-    converted = spoken_to_digits(clean_text(text))
+    converted = spoken_to_digits(clean_text(text).replace("\uff0b", "+"))
     match = _best_number(converted)
-    if match is None or sum(ch.isdigit() for ch in match.group()) < 6:
+    if match is None or sum(ch.isdigit() for ch in match.group()) < min_digits:
         return converted, ""
     end = match.end()
     ext = _EXTENSION.match(converted[end:])
@@ -97,7 +98,7 @@ def parse_phone(text: str, region: str | None = None) -> PhoneNumber:
     Raises NormalisationError with code ``need_country`` when only a country would make
     sense of it, and ``phone`` with a sayable reason otherwise.
     """
-    converted = spoken_to_digits(_vanity_to_digits(clean_text(text)))
+    converted = spoken_to_digits(_vanity_to_digits(clean_text(text).replace("\uff0b", "+")))  # fullwidth plus
     match = _best_number(converted)
     if match is None:
         raise NormalisationError("I couldn't find a phone number there.", code="phone_missing")
@@ -120,20 +121,15 @@ def parse_phone(text: str, region: str | None = None) -> PhoneNumber:
     if international:
         number = _parse_or_explain("+" + digits, None, region)
     elif region is None:
-        # "919876543210" typed without the plus: accept it only if it is a valid international number.
-        candidate = _try_parse("+" + digits, None) if len(digits) >= 8 else None
-        if candidate is None or not phonenumbers.is_valid_number(candidate):
-            raise NormalisationError(
-                "Which country is that number in? You can also give it with its country code, like +91.",
-                code="need_country",
-            )
-        number = candidate
+        # No + or 00: a national number, whatever its first digits look like; only its country says which.
+        if len(digits) < MIN_NATIONAL_DIGITS:
+            raise NormalisationError("That number looks too short.", code="phone")
+        raise NormalisationError(
+            "Which country is that number in? You can also give it with its country code, like +91.",
+            code="need_country",
+        )
     else:
         number = _parse_or_explain(digits, region, region)
-        if not phonenumbers.is_valid_number(number):
-            fallback = _try_parse("+" + digits, None) if len(digits) >= 8 else None
-            if fallback is not None and phonenumbers.is_valid_number(fallback):
-                number = fallback
     _check_valid(number)
     extension = extension or (number.extension or "")
     number_region = phonenumbers.region_code_for_number(number) or region or ""

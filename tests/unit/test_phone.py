@@ -46,7 +46,7 @@ HAND_WRITTEN = [
     ("+91 98765 43210", None, "9876543210", "+91", ""),
     ("(+91) 98765 43210", None, "9876543210", "+91", ""),
     ("0091 98765 43210", None, "9876543210", "+91", ""),
-    ("919876543210", None, "9876543210", "+91", ""),
+    ("919876543210", "IN", "9876543210", "+91", ""),  # its own country code, typed without the plus
     ("098765 43210", "IN", "9876543210", "+91", ""),
     ("98765 43210", "IN", "9876543210", "+91", ""),
     ("nine eight seven six five double four triple zero", "IN", "9876544000", "+91", ""),
@@ -105,6 +105,12 @@ REFUSED = [
     ("98765", "IN", "phone", "too short for India"),
     ("98765432101234", "IN", "phone", "too long for India"),
     ("9876543210", None, "need_country", "Which country"),
+    # No + or 00: national, whatever the first digits look like (+91, +60, +670, +66 are not guessed).
+    ("919876543210", None, "need_country", "Which country"),
+    ("6095778100", None, "need_country", "Which country"),
+    ("(670) 234-5678", None, "need_country", "Which country"),
+    ("66 7397-0934", None, "need_country", "Which country"),
+    ("447911123456", "IN", "phone", "isn't a valid phone number for India"),
     ("+999 1234 5678", None, "phone", "country code"),
     ("+91 98765 4321", None, "phone", "isn't a valid phone number for India"),
     ("hello there", "IN", "phone_missing", "couldn't find"),

@@ -1,0 +1,98 @@
+"""Which detail a caller changes, and to what: "no, my last name is Smith", "add extension 55".
+
+A change names a field and gives a value ("the first name is Jon not John", "Smith is my
+surname"), names a field alone ("the number is wrong": ask for it again), or gives a value
+whose kind says the field ("actually it should be Ms"). Finding it is text analysis only;
+turning the value into slots is the interpreter's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FIELDS = {
+    "first_name": r"first\s*name|given\s*name|fore\s*name|christian\s*name|first",
+    "last_name": r"last\s*name|sur\s*name|family\s*name|second\s*name|last",
+    "full_name": r"full\s*name|name",
+    "salutation": r"title|salutation|honorific",
+    "extension": r"extension|ext\.?|extn",
+    "phone_number": r"(?:(?:phone|mobile|cell|telephone|contact|cell\s*phone)\s+)?number|phone|mobile|cell\s*phone|cell",
+    "country": r"country(?:\s*code)?",
+}
+_FIELD = "|".join(f"(?P<{name}>{pattern})" for name, pattern in FIELDS.items())
+_ANY_FIELD = "|".join(FIELDS.values())
+_OWNER = r"(?:(?:my|the|his|her|their|its|that|this|your)\s+)"
+_LEAD = re.compile(r"^(?:(?:no|nope|not quite|not really|oh|ah|sorry|actually|wait|hang on|oops|but|and|yes|yeah|ok(?:ay)?|well|um|uh|"
+                   r"hmm|so|please|can you|could you|would you|i want to|i'd like to|let'?s)\b[\s,.!:;-]*)+", re.I)
+_VERB = r"(?:change|update|set|make|correct|fix|edit|replace|amend|switch)"
+_LINK = (r"(?:should\s+(?:be|read|say)|must\s+be|needs?\s+to\s+be|is\s+actually|'s\s+actually|was\s+supposed\s+to\s+be|"
+         r"is|'s|was|are|=|:|-)")
+
+_VERB_FIELD = re.compile(rf"^{_VERB}\s+{_OWNER}?(?:{_FIELD})\b\s*(?:(?:to|as|into|with|=|:|-)\b\s*)?(?P<value>.*)$", re.I)
+_FIELD_LINK = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s*{_LINK}\s*(?P<value>.*)$", re.I)
+_FIELD_BARE = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s+(?P<value>.+)$", re.I)
+_VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>.+?)\s+(?:is|'s|was|should be)\s+{_OWNER}(?:{_FIELD})[\s.!]*$", re.I)
+_ADD_EXTENSION = re.compile(r"^(?:add|include|put|put in|use|with|plus|there'?s|there is)\s+(?:an?\s+|the\s+)?"
+                            r"(?P<extension>extension|ext\.?|extn)\s*(?:of|is|:|=)?\s*(?P<value>.+)$", re.I)
+_DROP_EXTENSION = re.compile(r"^(?:remove|drop|delete|take\s+off|take\s+out|no|without|clear|lose)\s+(?:the\s+|an?\s+)?"
+                             r"(?:extension|ext\.?|extn)\b|^(?:there'?s|there is)\s+no\s+extension\b|"
+                             r"^(?:the\s+)?(?:extension|ext)\s+(?:isn'?t needed|is not needed|should be empty)", re.I)
+_NO_FIELD = re.compile(r"^(?:it\s+should\s+be|it'?s\s+actually|make\s+it|change\s+it\s+to|i\s+meant|i\s+said|"
+                       r"should\s+be|it\s+should\s+say|use|it'?s)\s+(?P<value>.+)$", re.I)
+_ONLY_FIELD = re.compile(rf"^(?:{_VERB}\s+)?{_OWNER}?(?:{_FIELD})(?:\s+(?:is|was|'s))?(?:\s+(?:wrong|incorrect|not right|"
+                         rf"misspelled|spelled wrong|wrongly spelled|off))?[\s.!?]*$|^(?:wrong|fix\s+the|bad)\s+(?:{_ANY_FIELD})[\s.!?]*$",
+                         re.I)
+_TAIL = re.compile(r"(?:[\s,.;]+(?:not|rather than|instead of)\s+.+|[\s,.!]*(?:please|thanks|thank you|instead|"
+                   r"thx|cheers)\b)+[\s.!]*$", re.I)
+_NOT_A_VALUE = re.compile(r"^(?:wrong|incorrect|not right|misspelled|spelled wrong|off|bad)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str | None  # None: the value's own kind says which field
+    value: str | None  # None: the field was named without a new value ("" for a removed extension)
+
+
+def _field_of(match: re.Match[str]) -> str:
+    return next(name for name in FIELDS if match.groupdict().get(name))
+
+
+def _value(raw: str) -> str | None:
+    value = _TAIL.sub("", raw).strip(" ,.:;!?\"'")
+    return None if not value or _NOT_A_VALUE.match(value) else value
+
+
+def find_change(text: str) -> Change | None:
+    """The change a message asks for, or None when it names no field and no changed value."""
+    core = _LEAD.sub("", text.strip()).strip()
+    if not core:
+        return None
+    if _DROP_EXTENSION.search(core):
+        return Change("extension", "")
+    match = _ADD_EXTENSION.match(core)
+    if match:
+        return Change("extension", _value(match.group("value")))
+    if _ONLY_FIELD.match(core):
+        match = re.search(_FIELD, core, re.I)
+        return Change(_field_of(match), None) if match else None
+    match = _VALUE_IS.match(core)
+    if match and not re.match(rf"^{_OWNER}?(?:{_ANY_FIELD})\b", core, re.I):
+        return Change(_field_of(match), _value(match.group("value")))
+    for pattern in (_VERB_FIELD, _FIELD_LINK):
+        match = pattern.match(core)
+        if match:
+            return Change(_field_of(match), _value(match.group("value")))
+    match = _NO_FIELD.match(core)
+    if match:
+        value = _value(match.group("value"))
+        return Change(None, value) if value else None
+    return None
+
+
+def find_field_value(text: str) -> Change | None:
+    """Like ``find_change``, also taking "last name Smith" with no linking word (as said at a question)."""
+    change = find_change(text)
+    if change is not None:
+        return change
+    match = _FIELD_BARE.match(_LEAD.sub("", text.strip()).strip())
+    return Change(_field_of(match), _value(match.group("value"))) if match else None

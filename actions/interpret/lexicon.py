@@ -1,0 +1,107 @@
+"""The words that decide how a turn is read: yes and no, control requests, request words.
+
+Kept in one place so a reader can see, and a test can check, which words can never
+become part of a name: a contact-centre CRM must not fill with "Mr Please Doe".
+"""
+from __future__ import annotations
+
+import re
+
+YES = re.compile(
+    r"^(?:(?:oh|ok|okay|well|um|uh|so)[,.!]?\s+)?(?:yes|yeah|yea|yep|yup|ya|sure|ok(?:ay)?|correct|right|that'?s right|"
+    r"that'?s correct|that is (?:right|correct)|perfect|great|fine|looks (?:good|right|fine)|sounds good|all good|"
+    r"save it|go ahead|do it|please do|confirm(?:ed)?|affirmative|absolutely|definitely|of course|exactly|"
+    r"spot on|yes please|y)\b",
+    re.I,
+)
+NO = re.compile(
+    r"^(?:(?:oh|um|uh|well|hmm)[,.!]?\s+)?(?:no|nope|nah|not quite|not really|not right|wrong|incorrect|"
+    r"that'?s (?:wrong|not right|incorrect|not correct)|that is (?:wrong|not right|not correct)|n)\b",
+    re.I,
+)
+
+# Requests that end or interrupt the form whatever the question was: matched on the whole text.
+CONTROL = {
+    "cancel": re.compile(
+        r"^(?:(?:oh|ok|okay|no|please|just|actually|sorry)[,.!]?\s+)*(?:cancel|stop|abort|quit|exit|"
+        r"forget (?:it|about it|that|this)|never ?mind|scrap (?:it|that|this)|drop (?:it|that)|"
+        r"i(?:'ve| have)? changed my mind|don'?t save (?:it|anything|that)|"
+        r"i don'?t want to (?:do this|continue|go on|save (?:it|anything|this))(?: anymore)?|start over)"
+        r"(?:\s+(?:it|that|this|please|now|the contact|everything|thanks))*[\s.!]*$",
+        re.I,
+    ),
+    "ask_why": re.compile(
+        r"^(?:(?:but|and|so|um|sorry)[,.!]?\s+)?(?:why\b|what (?:do|will) you (?:need|want|use|do with)\b|"
+        r"what(?:'s| is) (?:this|that|it) for\b|what do you use\b|how will you use\b|is my \w+ safe\b)",
+        re.I,
+    ),
+    "bot_challenge": re.compile(
+        r"^(?:are you (?:a |an )?(?:bot|robot|human|real|person|machine|computer|ai)\b|"
+        r"am i (?:talking|speaking) to (?:a |an )?(?:bot|human|robot|person|machine)\b|is this (?:a )?(?:bot|robot|automated)\b)",
+        re.I,
+    ),
+    "goodbye": re.compile(r"^(?:bye|goodbye|bye bye|see you(?: later)?|that'?s all(?: thanks)?|i have to go)[\s.!]*$", re.I),
+}
+GREETING = re.compile(r"^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|greetings|yo|namaste)"
+                      r"(?:\s+there)?[\s,.!]*$", re.I)
+
+# Verbs and objects of "save a contact" and its relatives: never a name.
+SAVE_VERB = r"save|add|create|store|register|record|capture|enter|put|take down|note down|write down|log|leave|keep"
+DELETE_VERB = r"delete|remove|erase|wipe|get rid of|forget"
+CHANGE_VERB = r"change|update|correct|fix|edit|amend|modify|replace"
+SAVE_REQUEST = re.compile(
+    rf"\b(?:{SAVE_VERB})\b.*\b(?:contact|number|details?|name|phone|mobile|cell|caller|customer|client|person|entry|"
+    r"record|lead|account|profile|me|him|her|them|this|info(?:rmation)?)\b|"
+    r"\bnew (?:contact|entry|customer|client|caller|lead|record|account|profile)\b|"
+    r"\b(?:call me back|callback|call back)\b",
+    re.I,
+)
+DELETE_REQUEST = re.compile(rf"\b(?:{DELETE_VERB})\b", re.I)
+CHANGE_REQUEST = re.compile(rf"\b(?:{CHANGE_VERB})\b", re.I)
+
+# Words that are never part of a person's name in this conversation. Deliberately leaves
+# out words that are also common given names (will, may, mark, bill, grace, hope, joy, rose).
+NOT_NAME = frozenset("""
+i i'm im i'd id i'll ill i've me my mine myself you you're your yours we we're us our he he's him his she she's her hers
+they they're them their it it's its this that that's these those there here a an the to for of in on at by with from
+into onto about as and or but so if then than is are was were be been being am do does did doing done don't doesn't
+didn't have has had having can can't cannot could couldn't would wouldn't should shall must might not no yes yeah
+yep yup ok okay please pls plz thanks thank thx cheers hi hello hey hiya howdy bye goodbye what what's who who's why
+how when where which whose want wants wanted wanna need needs needed like liked would'd let let's lets save saved
+saving add added adding create created creating store stored storing register registered registering record
+recording capture enter put take taking note write log leave leaving keep new another contact contacts details
+detail number numbers phone phones mobile cell cellphone telephone tel landline entry entries customer customers
+client clients caller callers person people system crm database list name names first last surname surnames
+forename title titles salutation info information just now some any one agent call calling called callback
+back reach reached also again thing something someone anyone everyone sorry um umm uh er erm hmm well actually
+really extension ext extn code country address email e-mail sure right correct wrong get got go going gonna know
+think mean meant said say saying tell told help hold wait down up out off over old good fine great today tomorrow
+morning afternoon evening day time same other else all each every very too quite only even still yet via per
+delete remove erase change update edit fix correct cancel stop quit abort start again retry try trying looking
+wondering interested ready done happy glad nice okay yo hmm oh ah eh mr mrs ms miss mx dr prof sir madam ma'am
+mister missus doctor professor miz dear team office home work business personal private main primary
+dial dialling dialing ring ringing phoning texting message text whatsapp lead leads account accounts profile
+file card vcard book directory sheet spreadsheet form ticket request prospect member user
+""".split())
+
+# Leading words a caller puts before an answer: "um, well, it's ...".
+FILLER = re.compile(r"^(?:(?:um+|uh+|er+m?|hmm+|well|so|ok(?:ay)?|oh|ah|right|yeah|yes|sure|alright|and|"
+                    r"of course|no problem)\b[\s,.!:;-]*)+", re.I)
+POLITE_TAIL = re.compile(r"[\s,.!]*(?:\b(?:please|pls|thanks|thank you(?: very much)?|thx|cheers|ta)\b[\s,.!]*)+$",
+                         re.I)
+
+
+def strip_fillers(text: str) -> str:
+    """"um, well, it's Helen, thanks" -> "it's Helen": what a caller wraps around an answer."""
+    text = FILLER.sub("", text.strip())
+    text = POLITE_TAIL.sub("", text)
+    return text.strip(" ,.!?;:-")
+
+
+def control_of(text: str) -> str | None:
+    """The control request the whole text makes ("cancel", "ask_why", ...), if it clearly makes one."""
+    core = text.strip()
+    for name, pattern in CONTROL.items():
+        if pattern.search(core):
+            return name
+    return None

@@ -1,0 +1,68 @@
+"""A phone number in a turn, read with the country the caller named in the same breath.
+
+A number with + or 00 carries its country. One without is national: in the country
+named beside it ("070-123 05 07, I'm in Sweden"), else the one already known, else
+CONTACT_DEFAULT_REGION, else the bot asks. Its first digits never choose a country.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalise import Country, NormalisationError, PhoneNumber, parse_phone, split_phone_from_text
+from ..normalise.countries import country_named
+
+_COUNTRY_CUES = (
+    # "I'm in Sweden", "calling from the UK", "based in India"
+    re.compile(r"\b(?:in|from)\s+(?P<c>(?:the\s+)?[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3})", re.I),
+    # "a French number", "it's a uk mobile", "my Indian cell"
+    re.compile(r"\b(?P<c>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2})\s+(?:number|mobile|phone|cell|landline|line)\b",
+               re.I),
+    # "(Sweden)", "country: Sweden", "country is Sweden"
+    re.compile(r"\((?P<c>[^)]{2,40})\)"),
+    re.compile(r"\bcountry(?:\s+code)?\s*(?:is|:|-)?\s*(?P<c>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3})", re.I),
+)
+
+
+@dataclass(frozen=True)
+class PhoneFound:
+    """A number found in a turn: read (``number``), or waiting for its country (``pending``)."""
+
+    number: PhoneNumber | None
+    pending: str | None
+    country: Country | None  # a country the turn named
+    rest: str  # the turn without the number, digits of spoken numbers already turned to figures
+
+
+def country_in_text(text: str) -> Country | None:
+    """The country a sentence names beside a number; the longest name wins at each place."""
+    stripped = text.strip(" ,.;:!?-")
+    whole = country_named(stripped) if stripped else None
+    if whole is not None:
+        return whole
+    for cue in _COUNTRY_CUES:
+        for match in cue.finditer(text):
+            words = match.group("c").split()
+            for length in range(len(words), 0, -1):
+                candidate = " ".join(words[:length]) if cue is not _COUNTRY_CUES[1] else " ".join(words[-length:])
+                found = country_named(candidate.strip(" ,.;:!?"))
+                if found is not None:
+                    return found
+    return None
+
+
+def phone_in_text(text: str, region: str | None, min_digits: int = 6) -> PhoneFound | None:
+    """The number in ``text`` (None when there is none); raises NormalisationError when it is unusable."""
+    rest, span = split_phone_from_text(text, min_digits)
+    if not span:
+        return None
+    country = country_in_text(rest)
+    try:
+        number = parse_phone(span, country.region if country else region)
+    except NormalisationError as exc:
+        if exc.code == "need_country":
+            return PhoneFound(None, span, None, rest)
+        raise
+    if country is not None and country.calling_code != number.country_code:
+        country = None  # "+44 ..., I'm in France": the number's own code stands
+    return PhoneFound(number, None, country, rest)

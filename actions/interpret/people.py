@@ -1,0 +1,145 @@
+"""Finding a person's name in free text, only where something names a person.
+
+A name is taken from a title ("Ms. Laura Chen"), a naming phrase ("my name is",
+"I'm", "this is", "for", "named", "called"), the name-shaped part of an agent's
+paste, or the answer to a name question; never from the words of the request
+itself. When nothing names a person, there is no name: the form asks.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..normalise import NormalisationError, PersonName, clean_name, parse_person_name
+from ..normalise.names import PARTICLES
+from ..normalise.salutation import lookup_salutation
+from .lexicon import NOT_NAME
+
+MAX_NAME_WORDS = 4
+
+# Naming phrases, strongest first. "weak" ones ("I'm", "this is") need evidence that a
+# name follows: a title, or capitals in a text that is not all lower case.
+_STRONG_CUES = re.compile(
+    r"\b(?:(?:my|his|her|their|the|customer'?s?|caller'?s?|client'?s?|contact'?s?)\s+)?(?:full\s+)?name\s*(?:is|'s|:|=|-)\s*"
+    r"|\bname\s*:\s*|\b(?:named|called)\s+|\bcall me\s+|\bunder the name(?: of)?\s+|\bgoes by\s+",
+    re.I,
+)
+_WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is)\s+", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.U)
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.strip(".").replace("’", "'")
+    if not core or any(ch.isdigit() for ch in core):
+        return False
+    if core.casefold() in NOT_NAME or core.casefold().rstrip("'s") in NOT_NAME and core.endswith("'s"):
+        return False
+    return all(unicodedata.category(ch)[0] in "LM" or ch in "'-." for ch in core)
+
+
+def _title_of(word: str, salutations: tuple[str, ...]) -> str | None:
+    return lookup_salutation(word, salutations)
+
+
+def plausible_name(text: str) -> bool:
+    """Every word could belong to a name: no request words, digits or symbols, at most four words."""
+    words = text.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(_is_name_word(w) for w in words) \
+        and words[-1].casefold() not in PARTICLES
+
+
+def _span_after(text: str, start: int) -> list[str]:
+    """The name-like words that start at ``start``, up to punctuation or a word that is not a name's."""
+    words: list[str] = []
+    for raw in text[start:].split():
+        word = raw.rstrip(",;:!?/|)\"")
+        ends = word != raw
+        if word.endswith(".") and len(word.rstrip(".")) > 1:  # "Chen." ends a sentence; "J." is an initial
+            word, ends = word.rstrip("."), True
+        if not _is_name_word(word):
+            break
+        words.append(word)
+        if ends or len(words) >= MAX_NAME_WORDS:
+            break
+    while words and words[-1].casefold() in PARTICLES:
+        words.pop()
+    return words
+
+
+def _capitalised(words: list[str], text: str) -> bool:
+    """In a text that uses capitals, a name after "I'm" must be capitalised; all lower case tells nothing."""
+    cased = [ch for ch in text if ch.lower() != ch.upper()]
+    if cased and all(ch.islower() for ch in cased):
+        return not any(w.casefold().endswith(("ing", "ed")) for w in words)
+    return all(not w[:1].islower() or w.casefold() in PARTICLES for w in words)
+
+
+def _person(salutation: str | None, words: list[str], salutations: tuple[str, ...]) -> PersonName | None:
+    if not words:
+        return None
+    try:
+        person = parse_person_name(" ".join(words), salutations)
+    except NormalisationError:
+        return None
+    return PersonName(salutation or person.salutation, person.first, person.last)
+
+
+def name_in_text(text: str, salutations: tuple[str, ...]) -> PersonName | None:
+    """The person a free-text message names, or None when nothing in it names a person."""
+    # 1. A title followed by a name: "hi, this is Ms. Laura Chen and ...".
+    for match in re.finditer(r"\S+", text):
+        title = _title_of(match.group().rstrip(",:"), salutations)
+        if title and not match.group().endswith(","):
+            words = _span_after(text, match.end())
+            if words:
+                return _person(title, words, salutations)
+    # 2. A strong naming phrase: "my name is ...", "named ...".
+    for match in _STRONG_CUES.finditer(text):
+        person = _person(None, _span_after(text, match.end()), salutations)
+        if person:
+            return person
+    # 3. A weak one, with evidence that a name follows.
+    for match in _WEAK_CUES.finditer(text):
+        words = _span_after(text, match.end())
+        if words and _capitalised(words, text):
+            return _person(None, words, salutations)
+    return None
+
+
+def name_segment(segment: str, salutations: tuple[str, ...]) -> PersonName | None:
+    """A part of a paste that is a name and nothing else: "Dr. Sarah O'Connor", "John Doe"."""
+    words = segment.split()
+    title = _title_of(words[0], salutations) if words else None
+    rest = words[1:] if title else words
+    cleaned = " ".join(w.rstrip(".") if i == 0 and title is None and len(w) > 2 else w for i, w in enumerate(rest))
+    if not rest or not plausible_name(cleaned):
+        return None
+    return _person(title, cleaned.split(), salutations)
+
+
+def _whole_answer(cleaned: str, salutations: tuple[str, ...]) -> PersonName | None:
+    """The cleaned answer as a name, with a leading title allowed: "Dr Jane Smith", "helen"."""
+    words = cleaned.split()
+    title = _title_of(words[0], salutations) if len(words) > 1 else None
+    if not plausible_name(" ".join(words[1:] if title else words)):
+        return None
+    return parse_person_name(cleaned, salutations)
+
+
+def name_answer(text: str, salutations: tuple[str, ...]) -> PersonName:
+    """The answer to "What's the first name?": the text itself once its fillers are gone, or the
+    name a sentence gives ("well, my name is Helen but ...").
+
+    Raises NormalisationError with the reason when it is not a name.
+    """
+    try:
+        cleaned = clean_name(text)
+    except NormalisationError:
+        found = name_in_text(text, salutations)
+        if found is not None:
+            return found
+        raise
+    person = _whole_answer(cleaned, salutations) or name_in_text(text, salutations)
+    if person is None:
+        raise NormalisationError("That doesn't sound like a name.", code="name_words")
+    return person

@@ -1,0 +1,54 @@
+"""What the interpreter is told about a turn, and what it answers.
+
+Both are plain data so the whole decision can be tested (and measured on a
+generated corpus) without Rasa: the action layer builds a ``Context`` from the
+tracker and turns a ``Reading`` into slot events and messages.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from ..normalise import DEFAULT_SALUTATIONS
+
+# What the bot last asked: a slot of the form, or None when no question is open
+# (the message that starts the form, or a turn outside it).
+QUESTIONS = ("salutation", "first_name", "last_name", "phone_number", "country", "use_caller_number",
+             "confirmed", "change_request")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a turn is read against; nothing here is looked up by the interpreter itself."""
+
+    asked: str | None = None
+    known: Mapping[str, Any] = field(default_factory=dict)  # current slot values
+    intent: str = ""
+    confidence: float = 0.0
+    default_region: str | None = None  # CONTACT_DEFAULT_REGION
+    salutations: tuple[str, ...] = DEFAULT_SALUTATIONS
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one turn means.
+
+    ``kind`` is one of:
+      - ``answer``: values for slots (``slots``), possibly with sentences to say first;
+      - ``correction``: a named field with a new value, or named with no value (its slots cleared
+        so the form asks for it again);
+      - ``confirm`` / ``deny``: yes or no to the read-back or the caller-id offer;
+      - ``control``: not an answer; ``control`` names what was asked for (``cancel``, ``ask_why``,
+        ``bot_challenge``, ``goodbye``, ``greet``, ``out_of_scope``, ``save_contact``,
+        ``delete_contact``, ``change_field``) and the rules reply;
+      - ``refusal``: what the caller gave cannot be used; ``say`` holds why and ``refused`` the
+        slot whose refusal it counts against;
+      - ``nothing``: the turn carries nothing this context can use.
+    ``slots`` maps slot names to new values; None clears a slot.
+    """
+
+    kind: str
+    slots: dict[str, Any] = field(default_factory=dict)
+    say: tuple[str, ...] = ()
+    control: str | None = None
+    refused: str | None = None

@@ -1,0 +1,444 @@
+"""``interpret``: what one turn means, given the question the bot asked and what it knows.
+
+Answers first: a text that answers the question asked is that answer, whatever the
+intent classifier says, unless the text itself clearly asks to stop, cancel, or know
+why. The intent only decides what a text that is not an answer was about. Every
+refusal carries the sentence that says why.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from ..normalise import (
+    NormalisationError,
+    PersonName,
+    PhoneNumber,
+    clean_name,
+    parse_country,
+    parse_phone,
+    parse_salutation,
+    split_phone_from_text,
+)
+from ..normalise.countries import country_named
+from ..normalise.names import PARTICLES
+from ..normalise.spoken import spoken_to_digits
+from ..normalise.text import clean_text
+from .changes import Change, find_change, find_field_value
+from .lexicon import (
+    CHANGE_REQUEST,
+    DELETE_REQUEST,
+    GREETING,
+    NO,
+    SAVE_REQUEST,
+    YES,
+    control_of,
+    strip_fillers,
+)
+from .numbers import PhoneFound, country_in_text, phone_in_text
+from .people import name_answer, name_in_text, name_segment, plausible_name
+from .reading import Context, Reading
+
+PHONE_SLOTS = ("phone_number", "country_code", "extension", "phone_e164", "pending_phone")
+NAME_FIELDS = ("first_name", "last_name", "full_name")
+# Intents that, when NLU is sure and the text is no answer, mean the rules should reply.
+CONTROL_INTENTS = frozenset({"cancel", "ask_why", "bot_challenge", "goodbye", "greet", "out_of_scope"})
+CONTROL_CONFIDENCE = 0.5
+MAX_EXTENSION = 10
+WHICH_DETAIL = "Which detail should I change: the title, first name, last name or number?"
+NO_NUMBER = "I couldn't find a phone number there."
+
+_PASTE_SEPARATORS = re.compile(
+    r"\s*(?:[,;/|]+|\s-\s|\n|\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|no|contact|name)\b\.?\s*[:#-]?)\s*",
+    re.I,
+)
+_REQUEST_PREFIX = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|please|agent here|this is the agent|this is an agent)\b[\s,!.:-]*)*"
+    r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i\s+(?:want|would like|need)\s+(?:you\s+)?to\s+|"
+    r"i'?d like (?:you )?to\s+|let'?s\s+)?"
+    r"(?:save|add|create|store|register|record|capture|enter|put in|new|take down|note down|log)\b"
+    r"(?:\s+(?:a|an|the|new|this|my|our|one|another|following))*"
+    r"(?:\s+(?:contact|number|person|caller|customer|client|details|entry|record|lead))*"
+    r"(?:\s+(?:for|of|named|called|as|with))?[\s:,.-]*",
+    re.I,
+)
+
+
+def phone_slots(number: PhoneNumber) -> dict[str, Any]:
+    """The slots one read number fills; the API wants the national digits and +CC apart."""
+    return {"phone_number": number.national, "country_code": number.country_code, "extension": number.extension,
+            "phone_e164": number.e164, "pending_phone": None}
+
+
+def _cleared(names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: None for name in names}
+
+
+def _answer(slots: dict[str, Any], say: tuple[str, ...] = ()) -> Reading:
+    return Reading("answer", slots=slots, say=say)
+
+
+def _refuse(slot: str, reason: str) -> Reading:
+    return Reading("refusal", say=(reason,), refused=slot)
+
+
+def _region(ctx: Context) -> str | None:
+    return ctx.known.get("country") or ctx.default_region
+
+
+def _found_slots(found: PhoneFound) -> dict[str, Any]:
+    if found.number is not None:
+        slots = phone_slots(found.number)
+        if found.country is not None:
+            slots["country"] = found.country.region
+        return slots
+    return {"pending_phone": found.pending}
+
+
+def _person_slots(person: PersonName) -> dict[str, Any]:
+    slots: dict[str, Any] = {"first_name": person.first}
+    if person.last:
+        slots["last_name"] = person.last
+    if person.salutation:
+        slots["salutation"] = person.salutation
+    return slots
+
+
+# -- the message that opens the conversation: a request, a paste, an introduction ------------------
+
+def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
+    """The name-shaped part of an agent's paste or of "save John Doe": a segment that is a name and nothing else."""
+    body = _REQUEST_PREFIX.sub("", rest.strip(), count=1)
+    lower_case = not any(ch.isupper() for ch in body)
+    for segment in _PASTE_SEPARATORS.split(body):
+        segment = segment.strip(" .:-")
+        if not segment:
+            continue
+        person = name_segment(segment, ctx.salutations)
+        if person is None:
+            continue
+        words = segment.split()
+        titled = person.salutation is not None
+        if not titled and not lower_case and not all(not w[:1].islower() or w.lower() in PARTICLES for w in words):
+            continue  # "please create a contact record": lower-case words in a text that uses capitals
+        if not titled and lower_case and not has_number and len(words) < 2:
+            continue  # "save a new lead": one lower-case word alone is not evidence of a name
+        return person
+    return None
+
+
+def _details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """Every detail a free-text message gives: a number (read or awaiting its country) and a name."""
+    slots: dict[str, Any] = {}
+    say: tuple[str, ...] = ()
+    rest = text
+    try:
+        found = phone_in_text(text, _region(ctx), min_digits)
+    except NormalisationError as exc:
+        say = (str(exc),)
+        rest = split_phone_from_text(text, min_digits)[0]
+        found = None
+    if found is not None:
+        slots.update(_found_slots(found))
+        rest = found.rest
+    person = name_in_text(rest, ctx.salutations) or _paste_name(rest, found is not None or bool(say), ctx)
+    if person is not None:
+        slots.update(_person_slots(person))
+    return slots, say
+
+
+def request_of(text: str) -> str | None:
+    """What a message outside the form asks for by its words: save, delete or change a contact."""
+    if DELETE_REQUEST.search(text) and not SAVE_REQUEST.search(text):
+        return "delete_contact"
+    if SAVE_REQUEST.search(text):
+        return "save_contact"
+    if CHANGE_REQUEST.search(text) and find_change(text) is not None:
+        return "change_field"
+    return None
+
+
+def _opening(text: str, ctx: Context) -> Reading:
+    slots, say = _details(text, ctx)
+    request = request_of(text)
+    if slots or say or request == "save_contact":
+        return Reading("answer", slots=slots, say=say, control="save_contact")
+    if request is not None:
+        return Reading("control", control=request)
+    return Reading("nothing")
+
+
+# -- one reader per question ---------------------------------------------------------------------------
+
+def _salutation(text: str, ctx: Context) -> Reading:
+    try:
+        return _answer({"salutation": parse_salutation(text, ctx.salutations)})
+    except NormalisationError as exc:
+        reason = str(exc)
+    slots, say = _details(text, ctx)  # a paste: "Dr. Jane Smith", "Mr John Doe +91 ..."
+    if "salutation" in slots or "phone_number" in slots or "pending_phone" in slots:
+        return _answer(slots, say)
+    return _refuse("salutation", reason)
+
+
+def _strip_known_first(name: str, ctx: Context) -> str:
+    first = ctx.known.get("first_name") or ""
+    if first and name.casefold().startswith(first.casefold() + " "):
+        return name[len(first) + 1:]
+    return name
+
+
+def _name(text: str, ctx: Context, asked: str) -> Reading:
+    rest, phone_text = split_phone_from_text(text)
+    slots: dict[str, Any] = {}
+    if phone_text and not ctx.known.get("phone_number"):
+        try:
+            slots.update(_found_slots(phone_in_text(phone_text, _region(ctx), 6) or PhoneFound(None, None, None, "")))
+        except NormalisationError:
+            pass  # the name is what was asked; the number will be asked for with its own reason
+    try:
+        if asked == "last_name":
+            name = _strip_known_first(clean_name(rest), ctx)
+            if not plausible_name(name):
+                person = name_in_text(rest, ctx.salutations)
+                if person is None:
+                    raise NormalisationError("That doesn't sound like a name.", code="name_words")
+                slots.update(_person_slots(person) if person.last else {"last_name": person.first})
+            else:
+                slots["last_name"] = name
+            return _answer(slots)
+        person = name_answer(rest, ctx.salutations)
+    except NormalisationError as exc:
+        return _refuse(asked, str(exc))
+    return _answer({**slots, **_person_slots(person)})
+
+
+def _phone(text: str, ctx: Context) -> Reading:
+    try:
+        found = phone_in_text(text, _region(ctx), min_digits=1)
+    except NormalisationError as exc:
+        return _refuse("phone_number", str(exc))
+    if found is None:
+        return _refuse("phone_number", NO_NUMBER)
+    return _answer(_found_slots(found))
+
+
+def _country(text: str, ctx: Context) -> Reading:
+    if sum(ch.isdigit() for ch in spoken_to_digits(text)) >= 6:  # the number again, with its code this time
+        return _phone(text, ctx)
+    try:
+        country = parse_country(strip_fillers(text))
+    except NormalisationError as exc:
+        named = country_named(strip_fillers(text)) or country_in_text(text)
+        if named is None:
+            return _refuse("country", str(exc))
+        country = named
+    slots: dict[str, Any] = {"country": country.region}
+    pending = ctx.known.get("pending_phone")
+    if pending:
+        try:
+            slots.update(phone_slots(parse_phone(pending, country.region)))
+        except NormalisationError as exc:
+            return Reading("refusal", slots={**_cleared(PHONE_SLOTS), "country": None}, say=(str(exc),),
+                           refused="phone_number")
+    return _answer(slots)
+
+
+def _caller_number(text: str, ctx: Context) -> Reading:
+    if sum(ch.isdigit() for ch in spoken_to_digits(text)) >= 6:
+        reading = _phone(text, ctx)
+        return Reading(reading.kind, {"use_caller_number": False, **reading.slots}, reading.say, refused=reading.refused)
+    if YES.match(text) or (ctx.intent == "affirm" and not NO.match(text)):
+        return Reading("confirm", {"use_caller_number": True, **phone_slots(parse_phone(ctx.known["caller_number"]))})
+    if NO.match(text) or ctx.intent == "deny":
+        return Reading("deny", {"use_caller_number": False})
+    return _refuse("use_caller_number", "Please say yes to use the number you are calling from, or no.")
+
+
+def _readback(text: str, ctx: Context) -> Reading:
+    change = find_change(text)
+    if change is not None and not (change.field is None and YES.match(text)):
+        return _apply_change(change, ctx)
+    if NO.match(text):
+        return Reading("deny", {"awaiting_change": True, "confirmed": None})
+    if YES.match(text):
+        return Reading("confirm", {"confirmed": True})
+    inferred = _infer_change(strip_fillers(text), ctx, quiet=True)
+    if inferred is not None:
+        return inferred
+    if ctx.intent == "deny" and ctx.confidence >= CONTROL_CONFIDENCE:
+        return Reading("deny", {"awaiting_change": True, "confirmed": None})
+    if ctx.intent == "affirm" and ctx.confidence >= CONTROL_CONFIDENCE:
+        return Reading("confirm", {"confirmed": True})
+    return _refuse("confirmed", "Please say yes to save the contact, or no to change something.")
+
+
+def _change_request(text: str, ctx: Context) -> Reading:
+    change = find_field_value(text)
+    if change is not None:
+        return _apply_change(change, ctx)
+    if YES.match(text) or re.match(r"^(?:nothing|never ?mind|it'?s (?:fine|ok|okay|right))\b", text, re.I):
+        return Reading("confirm", {"confirmed": True, "awaiting_change": None})
+    inferred = _infer_change(strip_fillers(text), ctx, quiet=True)
+    return inferred or _refuse("change_request", WHICH_DETAIL)
+
+
+# -- changes: at the read-back, after "what should I change?", and mid-form ---------------------------
+
+def _changed(slots: dict[str, Any]) -> Reading:
+    """A detail changed: what was confirmed no longer is."""
+    return Reading("correction", {**slots, "confirmed": None, "awaiting_change": None})
+
+
+def _infer_change(value: str, ctx: Context, quiet: bool = False) -> Reading | None:
+    """A value with no field named: its kind says which field ("actually it should be Ms")."""
+    try:
+        return _changed({"salutation": parse_salutation(value, ctx.salutations)})
+    except NormalisationError:
+        pass
+    if sum(ch.isdigit() for ch in spoken_to_digits(value)) >= 6:
+        return _apply_change(Change("phone_number", value), ctx)
+    if country_named(value) is not None:
+        return _apply_change(Change("country", value), ctx)
+    return None if quiet else _refuse("change_request", WHICH_DETAIL)
+
+
+def _apply_change(change: Change, ctx: Context) -> Reading:
+    field, value = change.field, change.value
+    if field is None:
+        return _infer_change(value or "", ctx) or _refuse("change_request", WHICH_DETAIL)
+    if value is None:
+        targets = {"full_name": ("first_name", "last_name"), "phone_number": PHONE_SLOTS,
+                   "country": ("country", *PHONE_SLOTS)}.get(field, (field,))
+        if field == "extension":
+            return _refuse("confirmed", "Tell me the new extension, for example 'extension 55'.")
+        return _changed(_cleared(targets))
+    refused = "first_name" if field == "full_name" else field
+    try:
+        return _changed(_value_slots(field, value, ctx))
+    except NormalisationError as exc:
+        return _refuse(refused if refused in ("salutation", "first_name", "last_name", "phone_number", "country")
+                       else "change_request", str(exc))
+
+
+def _value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
+    """The slots a new value for ``field`` sets; raises NormalisationError with the reason it is unusable."""
+    if field == "salutation":
+        return {"salutation": parse_salutation(value, ctx.salutations)}
+    if field in ("first_name", "last_name"):
+        name = clean_name(value)
+        words = name.split()
+        title = parse_salutation(words[0], ctx.salutations) if len(words) > 1 and _is_title(words[0], ctx) else None
+        name = " ".join(words[1:]) if title else name
+        if not plausible_name(name):
+            raise NormalisationError("That doesn't sound like a name.", code="name_words")
+        return {field: name, **({"salutation": title} if title else {})}
+    if field == "full_name":
+        person = name_answer(value, ctx.salutations)
+        slots = _person_slots(person)
+        if not person.last and ctx.asked == "last_name":
+            slots = {"last_name": person.first}
+        return slots
+    if field == "phone_number":
+        found = phone_in_text(value, _region(ctx), min_digits=1)
+        if found is None:
+            raise NormalisationError(NO_NUMBER, code="phone_missing")
+        return _found_slots(found)
+    if field == "extension":
+        if value == "":
+            return {"extension": ""}  # "remove the extension"
+        digits = re.sub(r"\D", "", spoken_to_digits(clean_text(value)))
+        if not digits:
+            raise NormalisationError("I didn't catch the extension's digits.", code="extension")
+        if len(digits) > MAX_EXTENSION:
+            raise NormalisationError("That extension is too long.", code="extension")
+        if not ctx.known.get("phone_number"):
+            raise NormalisationError("I need the phone number before its extension.", code="extension")
+        return {"extension": digits}
+    country = parse_country(strip_fillers(value))
+    source = ctx.known.get("pending_phone") or ctx.known.get("phone_number")
+    slots: dict[str, Any] = {"country": country.region}
+    if source:
+        slots.update(phone_slots(parse_phone(source, country.region)))
+        if ctx.known.get("extension") and not slots["extension"]:
+            slots["extension"] = ctx.known["extension"]
+    return slots
+
+
+def _is_title(word: str, ctx: Context) -> bool:
+    try:
+        parse_salutation(word, ctx.salutations)
+        return True
+    except NormalisationError:
+        return False
+
+
+# -- the entry point ------------------------------------------------------------------------------------
+
+_READERS: dict[str, Callable[[str, Context], Reading]] = {
+    "salutation": _salutation,
+    "first_name": lambda text, ctx: _name(text, ctx, "first_name"),
+    "last_name": lambda text, ctx: _name(text, ctx, "last_name"),
+    "phone_number": _phone,
+    "country": _country,
+    "use_caller_number": _caller_number,
+    "confirmed": _readback,
+    "change_request": _change_request,
+}
+# Which named fields a question takes as its own answer ("my surname is Smith" answers the last name).
+_ANSWERS_TO = {
+    "salutation": ("salutation",),
+    "first_name": ("first_name", "full_name"),
+    "last_name": ("last_name", "full_name"),
+    "phone_number": ("phone_number",),
+    "country": ("country",),
+}
+
+
+def _mid_form_change(text: str, ctx: Context) -> Reading | None:
+    """A named field and value while another question is open: "actually the title is Dr"."""
+    asked = ctx.asked or ""
+    if asked not in _ANSWERS_TO:
+        return None
+    change = find_field_value(text)
+    if change is None or change.field is None:
+        return None
+    if change.field in _ANSWERS_TO[asked]:
+        if change.value is None:
+            return None
+        if change.field == "full_name":
+            try:
+                return _answer(_value_slots("full_name", change.value, ctx))
+            except NormalisationError as exc:
+                return _refuse(asked, str(exc))
+        return _READERS[asked](change.value, ctx)
+    if change.value is None:
+        return None  # "my number" while the name is asked: not a change, read it as the answer
+    return _apply_change(change, ctx)
+
+
+def interpret_change(text: str, ctx: Context) -> Reading:
+    """A change asked for after the save ("change my last name to Smith"): ``correction``, ``refusal`` or ``nothing``."""
+    change = find_field_value(clean_text(text))
+    return Reading("nothing") if change is None else _apply_change(change, ctx)
+
+
+def interpret(text: str, ctx: Context) -> Reading:
+    """What ``text`` means in ``ctx``: see ``Reading``."""
+    text = clean_text(text)
+    if not text:
+        return _refuse(ctx.asked, "I didn't catch anything there.") if ctx.asked else Reading("nothing")
+    control = control_of(text)
+    if control is not None:
+        return Reading("control", control=control)
+    if ctx.asked is None:
+        return _opening(text, ctx)
+    if ctx.asked not in _READERS:
+        return Reading("nothing")
+    reading = _mid_form_change(text, ctx) or _READERS[ctx.asked](text, ctx)
+    if reading.kind == "refusal" and not reading.slots:
+        if GREETING.match(text):
+            return Reading("control", control="greet")
+        if ctx.intent in CONTROL_INTENTS and ctx.confidence >= CONTROL_CONFIDENCE:
+            return Reading("control", control=ctx.intent)
+    return reading
