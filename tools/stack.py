@@ -73,9 +73,12 @@ class Process:
 
 
 class ActionServer(Process):
-    def __init__(self, port: int, env: dict[str, str], log: Path, package: str = "actions") -> None:
-        super().__init__([sys.executable, "-m", "rasa_sdk", "--actions", package, "--port", str(port)], log, env,
-                         health_url=f"http://127.0.0.1:{port}/health")
+    """`python -m rasa_sdk --actions PACKAGE`; another ``python`` and ``cwd`` serve an adopting bot."""
+
+    def __init__(self, port: int, env: dict[str, str], log: Path, package: str = "actions",
+                 python: Path | None = None, cwd: Path = ROOT) -> None:
+        super().__init__([str(python or sys.executable), "-m", "rasa_sdk", "--actions", package, "--port", str(port)],
+                         log, env, health_url=f"http://127.0.0.1:{port}/health", cwd=cwd)
         self.port = port
         self.url = f"http://127.0.0.1:{port}/webhook"
 
