@@ -6,7 +6,13 @@ PY      := $(VENV)/bin/python
 RASA    := $(PY) -m tools.rasa_cli
 STAMP   := $(VENV)/.installed-stamp
 MODEL   := models/contact-bot.tar.gz
-RASA_DATA := domain.yml config.yml $(wildcard data/*.yml)
+# The bot is this repo's demo parts (domain.yml, data/) plus the plugin's fragments, the same
+# files `python -m contact_capture.add_to_bot` gives other bots (README). Rasa reads one domain
+# path, so BOT_DOMAIN is a folder of links to both domain files: no copy to keep in sync.
+FRAGMENTS := actions/fragments
+BOT_DOMAIN := .run/domain
+RASA_FILES := --domain $(BOT_DOMAIN) --data data $(FRAGMENTS)/data
+RASA_DATA := domain.yml config.yml $(wildcard data/*.yml) $(wildcard $(FRAGMENTS)/*/*.yml)
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
@@ -14,7 +20,7 @@ WEBCHAT_STAMP := webchat/node_modules/.installed-stamp
 # apt-get needs root; elsewhere sudo asks.
 SUDO    := $(shell test "$$(id -u)" = 0 || echo sudo)
 
-.PHONY: setup setup-browser train run web test validate test-stories test-python actions emulator bench wheel clean
+.PHONY: setup setup-browser bot-domain train run web test validate test-stories test-python actions emulator bench wheel clean
 
 setup: $(STAMP) $(WEBCHAT_STAMP)
 
@@ -38,8 +44,13 @@ setup-browser:
 # Trains only when the domain, config or training data changed since the last model.
 train: $(MODEL)
 
-$(MODEL): $(STAMP) $(RASA_DATA)
-	$(RASA) train --fixed-model-name contact-bot --out models
+$(MODEL): $(STAMP) $(RASA_DATA) | bot-domain
+	$(RASA) train $(RASA_FILES) --fixed-model-name contact-bot --out models
+
+bot-domain:
+	@mkdir -p $(BOT_DOMAIN)
+	@ln -sfn ../../domain.yml $(BOT_DOMAIN)/domain.yml
+	@ln -sfn ../../$(FRAGMENTS)/domain/contact_capture.yml $(BOT_DOMAIN)/contact_capture.yml
 
 run: $(MODEL)
 	@$(PY) -m tools.run_bot
@@ -48,8 +59,8 @@ run: $(MODEL)
 web: $(MODEL) $(WEBCHAT_STAMP)
 	@$(PY) -m tools.web_bot
 
-validate: $(STAMP)
-	$(RASA) data validate --fail-on-warnings
+validate: $(STAMP) bot-domain
+	$(RASA) data validate $(RASA_FILES) --fail-on-warnings
 
 test-stories: $(MODEL)
 	$(RASA) test core --stories tests/stories --model $(MODEL) --fail-on-prediction-errors --out .run/results
