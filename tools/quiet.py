@@ -17,11 +17,24 @@ QUIET_ENV = {"TF_CPP_MIN_LOG_LEVEL": "2", "SQLALCHEMY_SILENCE_UBER_WARNING": "1"
              "PYTHONWARNINGS": "ignore::DeprecationWarning,ignore::PendingDeprecationWarning"}
 
 
+LIBRARY_NOISE = (DeprecationWarning, PendingDeprecationWarning)
+
+
 def quiet_start() -> None:
     """Set this process's environment and warning filters; call before importing Rasa."""
     for name, value in QUIET_ENV.items():
         os.environ.setdefault(name, value)
     import sanic  # noqa: F401  (its import sets DeprecationWarning to "once": filter after it)
 
-    for category in (DeprecationWarning, PendingDeprecationWarning):
+    for category in LIBRARY_NOISE:
         warnings.filterwarnings("ignore", category=category)
+    # Rasa's start puts "once" for every UserWarning in front of these filters, and pyparsing's
+    # deprecations (matplotlib uses them) are UserWarnings too; so deprecations are also dropped
+    # where warnings are shown, whatever the filters say. Every other warning is shown as before.
+    show = warnings.showwarning
+
+    def show_unless_deprecation(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+        if not issubclass(category, LIBRARY_NOISE):
+            show(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show_unless_deprecation

@@ -32,9 +32,12 @@ def main() -> int:
     try:
         actions.start()
         print(f"Action server on port {ACTION_PORT} (log: .run/actions.log). Type /stop or press Ctrl-D to end.")
-        print("The same bot in a browser: `make web` (web chat on http://127.0.0.1:8080/).\n")
+        print("The same bot in a browser: `make web` (web chat on http://127.0.0.1:8080/).")
+        print("Loading the model (20 s or more)...\n", flush=True)
+        # --quiet: Rasa's INFO lines (channel, server, model) are replaced by the line above;
+        # its warnings and errors still show.
         shell = subprocess.Popen(
-            [sys.executable, "-m", "tools.rasa_cli", "shell", "-m", str(MODEL), "--endpoints",
+            [sys.executable, "-m", "tools.rasa_cli", "shell", "--quiet", "-m", str(MODEL), "--endpoints",
              str(ROOT / "endpoints.yml")],
             cwd=ROOT, env={**QUIET_ENV, **os.environ},
         )

@@ -17,10 +17,12 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from actions.normalise import parse_phone
 from emulator.process import EmulatorProcess
 from tools.stack import ROOT, ActionServer, RasaServer, free_port
 from tools.web_chat import WebChatServer
 
+NUMBER = "+91 98765 43210"
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 SCREENSHOT = ROOT / ".run" / "webchat.png"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -68,36 +70,45 @@ def browser(tmp_path: Path) -> Iterator[WebDriver]:
 
 
 def bot_messages(driver: WebDriver) -> list[str]:
-    return [element.text for element in driver.find_elements(By.CSS_SELECTOR, BOT_SAYS)]
+    """Read in one go in the page: the widget re-renders, so element handles go stale."""
+    return driver.execute_script(  # the typing indicator is a bubble with no text
+        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim()).filter(t => t)",
+        BOT_SAYS)
 
 
-def say(driver: WebDriver, text: str) -> str:
-    """Type one message as a person would and return what the bot says back (its last bubble)."""
+def say(driver: WebDriver, text: str, until: str = "") -> str:
+    """Type one message as a person would; return what the bot says back once it says ``until``."""
     before = len(bot_messages(driver))
     box = driver.find_element(By.CSS_SELECTOR, ".rw-new-message")
     box.send_keys(text)
     box.send_keys(Keys.ENTER)
-    WebDriverWait(driver, REPLY_SECONDS).until(lambda d: len(bot_messages(d)) > before,
-                                               f"no answer to {text!r} in the widget")
-    return bot_messages(driver)[-1]
+
+    def answered(d: WebDriver) -> str:
+        said = " ".join(bot_messages(d)[before:])
+        return said if said and until in said else ""
+
+    return WebDriverWait(driver, REPLY_SECONDS).until(answered, f"no answer to {text!r} with {until!r} in the widget")
 
 
 def test_a_whole_conversation_in_the_web_chat(page_url: str, browser: WebDriver,
                                               emulator: EmulatorProcess) -> None:
     browser.get(page_url)
-    WebDriverWait(browser, REPLY_SECONDS).until(
-        lambda d: d.find_elements(By.CSS_SELECTOR, ".rw-new-message"), "the widget did not appear")
+    WebDriverWait(browser, REPLY_SECONDS).until(lambda d: bot_messages(d), "the widget showed no greeting")
     for text in ["save a contact", "Dr", "Jane", "Smith"]:
         say(browser, text)
-    read_back = say(browser, "+91 98765 43210")
-    assert "Jane Smith" in read_back and "+91 98765 43210" in read_back, read_back
-    told = say(browser, "yes")
+    read_back = say(browser, NUMBER, until=NUMBER)
+    assert "Dr Jane Smith" in read_back, read_back
+    told = say(browser, "yes", until="contact id")
     SCREENSHOT.parent.mkdir(exist_ok=True)
     browser.save_screenshot(str(SCREENSHOT))
 
+    conversation = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.rw-message')).map(e => e.innerText)")
+    (SCREENSHOT.parent / "webchat-conversation.txt").write_text("\n".join(conversation) + "\n")
     saved = emulator.contacts()
-    assert len(saved) == 1, saved
-    assert saved[0]["cellPhone"]["phoneNumber"] == "9876543210", saved
+    assert len(saved) == 1, (saved, conversation)
+    # the API keeps the country code in front of the number
+    assert saved[0]["cellPhone"]["phoneNumber"] == parse_phone(NUMBER).e164, (saved, conversation)
     contact_id = re.search(r"contact id is (\S+?)\.?$", told)
     assert contact_id, told
     assert contact_id.group(1) == saved[0]["id"], (told, saved)
