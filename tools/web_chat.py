@@ -10,7 +10,6 @@ import json
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 from tools.stack import ROOT
 
@@ -32,7 +31,7 @@ class WebChatServer:
         }
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+            def do_GET(self) -> None:
                 found = files.get(self.path.split("?", 1)[0])
                 if found is None:
                     self.send_error(HTTPStatus.NOT_FOUND)
@@ -45,7 +44,7 @@ class WebChatServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 pass  # a page load is not news
 
         self._server = ThreadingHTTPServer((host, port), Handler)
