@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import concurrent_saves, parse_speed, servers
+from . import concurrent_saves, corpus, name_split, parse_speed, servers
 
 
 def main() -> int:
@@ -39,6 +39,24 @@ def main() -> int:
     )
     if parse["wrong_examples"]:
         lines.append(f"  e.g. wrong: {parse['wrong_examples']}")
+    # generated corpus (issue 8): accuracy of the turn interpreter per category
+    measured_corpus = corpus.run()
+    lines.append(
+        f"generated corpus: {measured_corpus['turns']} turns, tuning {measured_corpus['tuning_accuracy'] * 100:.2f}%,"
+        f" held-out {measured_corpus['heldout_accuracy'] * 100:.2f}% (target >= 99.5% per category, 100% on"
+        f" opener_request_only), invented names {measured_corpus['invented']} (target 0),"
+        f" {measured_corpus['score_ms_per_turn']:.2f} ms per turn"
+    )
+    for name, figures in measured_corpus["categories"].items():
+        lines.append(f"  {name:38} {figures['correct']:5}/{figures['total']:<5} {figures['accuracy'] * 100:6.2f}%"
+                     + (f"  invented names {figures['invented']}" if figures["invented"] else "")
+                     + (f"  e.g. {figures['wrong_examples'][0]}" if figures["wrong_examples"] else ""))
+    split = name_split.run()
+    lines.append(
+        f"whole names split into first and last ({split['names']:.0f} Faker names, 23 locales): this project's"
+        f" splitter {split['ours'] * 100:.1f}%, nameparser {split['nameparser'] * 100:.1f}%; names with a"
+        f" multi-word part ({split['multi']:.0f}): {split['ours_multi'] * 100:.1f}% vs {split['nameparser_multi'] * 100:.1f}%"
+    )
     report = "\n".join(lines) + "\n"
     print(report, end="")
     Path(__file__).with_name("latest-report.txt").write_text(report)

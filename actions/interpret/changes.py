@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import LEADING
+
 FIELDS = {
     "first_name": r"first\s*name|given\s*name|fore\s*name|christian\s*name|first",
     "last_name": r"last\s*name|sur\s*name|family\s*name|second\s*name|last",
@@ -34,17 +36,23 @@ _FIELD_BARE = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s+(?P<value>.+)$", re.I)
 _VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>.+?)\s+(?:is|'s|was|should be)\s+{_OWNER}(?:{_FIELD})[\s.!]*$", re.I)
 _ADD_EXTENSION = re.compile(r"^(?:add|include|put|put in|use|with|plus|there'?s|there is)\s+(?:an?\s+|the\s+)?"
                             r"(?P<extension>extension|ext\.?|extn)\s*(?:of|is|:|=)?\s*(?P<value>.+)$", re.I)
-_DROP_EXTENSION = re.compile(r"^(?:remove|drop|delete|take\s+off|take\s+out|no|without|clear|lose)\s+(?:the\s+|an?\s+)?"
+_DROP_EXTENSION = re.compile(r"^(?:remove|drop|delete|take\s+off|take\s+out|take\s+away|get\s+rid\s+of|scrap|no|without|"
+                             r"clear|lose|forget)\s+(?:the\s+|an?\s+)?"
                              r"(?:extension|ext\.?|extn)\b|^(?:there'?s|there is)\s+no\s+extension\b|"
                              r"^(?:the\s+)?(?:extension|ext)\s+(?:isn'?t needed|is not needed|should be empty)", re.I)
-_NO_FIELD = re.compile(r"^(?:it\s+should\s+be|it'?s\s+actually|make\s+it|change\s+it\s+to|i\s+meant|i\s+said|"
+_NO_FIELD = re.compile(r"^(?:it\s+should\s+be|it'?s\s+actually|make\s+(?:it|that)|(?:change|set)\s+(?:it|that)\s+to|i\s+meant|i\s+said|"
                        r"should\s+be|it\s+should\s+say|use|it'?s)\s+(?P<value>.+)$", re.I)
 _ONLY_FIELD = re.compile(rf"^(?:{_VERB}\s+)?{_OWNER}?(?:{_FIELD})(?:\s+(?:is|was|'s))?(?:\s+(?:wrong|incorrect|not right|"
                          rf"misspelled|spelled wrong|wrongly spelled|off))?[\s.!?]*$|^(?:wrong|fix\s+the|bad)\s+(?:{_ANY_FIELD})[\s.!?]*$",
                          re.I)
 _TAIL = re.compile(r"(?:[\s,.;]+(?:not|rather than|instead of)\s+.+|[\s,.!]*(?:please|thanks|thank you|instead|"
-                   r"thx|cheers)\b)+[\s.!]*$", re.I)
-_NOT_A_VALUE = re.compile(r"^(?:wrong|incorrect|not right|misspelled|spelled wrong|off|bad)\b", re.I)
+                   r"thx|cheers|actually|then)\b)+[\s.!]*$", re.I)
+_NOT_A_VALUE = re.compile(r"^(?:wrong|incorrect|not right|misspelled|spelled wrong|off|bad|fine|ok|okay|good|correct|"
+                          r"right|all right|alright)\b", re.I)
+_POLITE = re.compile(r"[\s,.!]*(?:\b(?:please|pls|thanks|thank you|thx|cheers|actually)\b[\s,.!]*)+$", re.I)
+# "it's Westman not Bembenek": the old value says which field the new one is for.
+_SWAP = re.compile(r"^(?:it'?s\s+|it\s+is\s+|should\s+be\s+|make\s+it\s+)?(?P<new>[^,]+?)[\s,]+(?:not|rather than|"
+                   r"instead of)\s+(?P<old>.+?)[\s.!]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,14 +65,24 @@ def _field_of(match: re.Match[str]) -> str:
     return next(name for name in FIELDS if match.groupdict().get(name))
 
 
+_WRONG_THEN_VALUE = re.compile(r"^(?:is\s+)?(?:wrong|incorrect|not right|misspelled|spelled wrong)[\s,;.:-]+"
+                               r"(?:it'?s|it is|it should be|should be|make it|change it to|it'?s actually)\s+(?P<value>.+)$",
+                               re.I)
+
+
 def _value(raw: str) -> str | None:
     value = _TAIL.sub("", raw).strip(" ,.:;!?\"'")
+    corrected = _WRONG_THEN_VALUE.match(value)
+    if corrected:  # "surname's wrong, it's Volterra"
+        value = corrected.group("value").strip(" ,.:;!?\"'")
     return None if not value or _NOT_A_VALUE.match(value) else value
 
 
 def find_change(text: str) -> Change | None:
     """The change a message asks for, or None when it names no field and no changed value."""
-    core = _LEAD.sub("", text.strip()).strip()
+    if _DROP_EXTENSION.search(_POLITE.sub("", LEADING.sub("", text.strip()))):
+        return Change("extension", "")  # before the lead is cut: "no extension"
+    core = _POLITE.sub("", _LEAD.sub("", text.strip())).strip()
     if not core:
         return None
     if _DROP_EXTENSION.search(core):
@@ -89,10 +107,16 @@ def find_change(text: str) -> Change | None:
     return None
 
 
+def find_swap(text: str) -> tuple[str, str] | None:
+    """("Westman", "Bembenek") from "it's Westman not Bembenek": a new value and the old one it replaces."""
+    match = _SWAP.match(_POLITE.sub("", _LEAD.sub("", text.strip())).strip())
+    return (match.group("new").strip(" ,.'\""), match.group("old").strip(" ,.'\"")) if match else None
+
+
 def find_field_value(text: str) -> Change | None:
     """Like ``find_change``, also taking "last name Smith" with no linking word (as said at a question)."""
     change = find_change(text)
     if change is not None:
         return change
-    match = _FIELD_BARE.match(_LEAD.sub("", text.strip()).strip())
+    match = _FIELD_BARE.match(_POLITE.sub("", _LEAD.sub("", text.strip())).strip())
     return Change(_field_of(match), _value(match.group("value"))) if match else None

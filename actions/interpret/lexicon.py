@@ -7,18 +7,42 @@ from __future__ import annotations
 
 import re
 
+# One word of a name or a place in a pattern: a letter, then letters, combining marks (Devanagari's
+# vowel signs are marks, not letters, to the regex engine), apostrophes, dots and hyphens.
+MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e"
+WORD = rf"[^\W\d_][\w{MARKS}'’.\-]*"
+
+# Words said before an answer that carry nothing: "so um, yes", "well, ok".
+LEADING = re.compile(r"^(?:(?:um+|uh+|er+m?|hmm+|mm+|well|so|oh|ah|ok(?:ay)?|alright|all right|right|actually|"
+                     r"sorry)\b[\s,.!:;-]*)+", re.I)
+_AGREEING_FILLER = re.compile(r"\b(?:ok(?:ay)?|alright|all right|right)\b", re.I)
 YES = re.compile(
-    r"^(?:(?:oh|ok|okay|well|um|uh|so)[,.!]?\s+)?(?:yes|yeah|yea|yep|yup|ya|sure|ok(?:ay)?|correct|right|that'?s right|"
-    r"that'?s correct|that is (?:right|correct)|perfect|great|fine|looks (?:good|right|fine)|sounds good|all good|"
-    r"save it|go ahead|do it|please do|confirm(?:ed)?|affirmative|absolutely|definitely|of course|exactly|"
-    r"spot on|yes please|y)\b",
+    r"^(?:yes|yeah|yea|yep|yup|ya|sure|correct|right|that'?s (?:all )?(?:right|correct|fine|good|it)|"
+    r"that is (?:all )?(?:right|correct)|all (?:good|correct|right|fine)|perfect|great|fine|"
+    r"looks (?:good|right|fine|correct)|sounds (?:good|right)|save it|go ahead|do it|please do|confirm(?:ed)?|"
+    r"affirmative|absolutely|definitely|of course|exactly|spot on|bang on|y|ok(?:ay)?|that'?s (?:perfect|great|"
+    r"lovely|brilliant|fine)|brilliant|lovely|excellent|cool|yes it is|it is|correct it is)\b",
     re.I,
 )
 NO = re.compile(
-    r"^(?:(?:oh|um|uh|well|hmm)[,.!]?\s+)?(?:no|nope|nah|not quite|not really|not right|wrong|incorrect|"
-    r"that'?s (?:wrong|not right|incorrect|not correct)|that is (?:wrong|not right|not correct)|n)\b",
+    r"^(?:no|nope|nah|not (?:quite|really|right|correct|it)|that'?s not (?:right|correct|it|quite right)|"
+    r"that (?:is not|isn'?t) (?:right|correct|it)|isn'?t right|wrong|incorrect|that'?s wrong|something'?s (?:wrong|off)|"
+    r"n)\b",
     re.I,
 )
+
+
+def yes_or_no(text: str) -> str | None:
+    """"yes", "no" or None for an answer to a yes/no question, fillers and all ("ok so not quite" is no)."""
+    core = POLITE_TAIL.sub("", LEADING.sub("", text.strip()))
+    if not core.strip(" .,!?"):
+        return "yes" if _AGREEING_FILLER.search(text) else None  # "well, ok"
+    if NO.match(core):
+        return "no"
+    if YES.match(core):
+        return "yes"
+    return None
+
 
 # Requests that end or interrupt the form whatever the question was: matched on the whole text.
 CONTROL = {
@@ -46,7 +70,8 @@ GREETING = re.compile(r"^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|ev
                       r"(?:\s+there)?[\s,.!]*$", re.I)
 
 # Verbs and objects of "save a contact" and its relatives: never a name.
-SAVE_VERB = r"save|add|create|store|register|record|capture|enter|put|take down|note down|write down|log|leave|keep"
+SAVE_VERB = (r"save|add|create|store|register|record|capture|enter|put|take down|note down|write down|log|leave|keep|"
+             r"give you")
 DELETE_VERB = r"delete|remove|erase|wipe|get rid of|forget"
 CHANGE_VERB = r"change|update|correct|fix|edit|amend|modify|replace"
 SAVE_REQUEST = re.compile(
@@ -65,7 +90,7 @@ NOT_NAME = frozenset("""
 i i'm im i'd id i'll ill i've me my mine myself you you're your yours we we're us our he he's him his she she's her hers
 they they're them their it it's its this that that's these those there here a an the to for of in on at by with from
 into onto about as and or but so if then than is are was were be been being am do does did doing done don't doesn't
-didn't have has had having can can't cannot could couldn't would wouldn't should shall must might not no yes yeah
+didn't have has had having can can't cannot could couldn't would wouldn't should shall might not no yes yeah
 yep yup ok okay please pls plz thanks thank thx cheers hi hello hey hiya howdy bye goodbye what what's who who's why
 how when where which whose want wants wanted wanna need needs needed like liked would'd let let's lets save saved
 saving add added adding create created creating store stored storing register registered registering record
@@ -81,14 +106,15 @@ delete remove erase change update edit fix correct cancel stop quit abort start 
 wondering interested ready done happy glad nice okay yo hmm oh ah eh mr mrs ms miss mx dr prof sir madam ma'am
 mister missus doctor professor miz dear team office home work business personal private main primary
 dial dialling dialing ring ringing phoning texting message text whatsapp lead leads account accounts profile
-file card vcard book directory sheet spreadsheet form ticket request prospect member user
+file card vcard book directory sheet spreadsheet form ticket request prospect member user ph fax mob nr num
+prefer go with would be good fine speaking calling here down as put use
 """.split())
 
 # Leading words a caller puts before an answer: "um, well, it's ...".
-FILLER = re.compile(r"^(?:(?:um+|uh+|er+m?|hmm+|well|so|ok(?:ay)?|oh|ah|right|yeah|yes|sure|alright|and|"
-                    r"of course|no problem)\b[\s,.!:;-]*)+", re.I)
-POLITE_TAIL = re.compile(r"[\s,.!]*(?:\b(?:please|pls|thanks|thank you(?: very much)?|thx|cheers|ta)\b[\s,.!]*)+$",
-                         re.I)
+FILLER = re.compile(r"^(?:(?!(?:ER|MM)\b)(?:um+|uh+|er+m?|hmm+|mm+|well|so|ok(?:ay)?|oh|ah|right|yeah|yes|sure|alright|and|"
+                    r"of course|no problem|actually|sorry)\b[\s,.!:;-]*)+", re.I)
+POLITE_TAIL = re.compile(r"[\s,.!]*(?:\b(?:please|pls|thanks|thank you(?: very much)?|thx|cheers|ta|if you please|"
+                         r"of course)\b[\s,.!]*)+$", re.I)
 
 
 def strip_fillers(text: str) -> str:

@@ -11,16 +11,17 @@ from dataclasses import dataclass
 
 from ..normalise import Country, NormalisationError, PhoneNumber, parse_phone, split_phone_from_text
 from ..normalise.countries import country_named
+from .lexicon import WORD, strip_fillers
 
 _COUNTRY_CUES = (
     # "I'm in Sweden", "calling from the UK", "based in India"
-    re.compile(r"\b(?:in|from)\s+(?P<c>(?:the\s+)?[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3})", re.I),
+    re.compile(rf"\b(?:in|from)\s+(?P<c>(?:the\s+)?{WORD}(?:\s+{WORD}){{0,5}})", re.I),
     # "a French number", "it's a uk mobile", "my Indian cell"
-    re.compile(r"\b(?P<c>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2})\s+(?:number|mobile|phone|cell|landline|line)\b",
+    re.compile(rf"\b(?P<c>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:number|mobile|phone|cell|landline|line)\b",
                re.I),
     # "(Sweden)", "country: Sweden", "country is Sweden"
     re.compile(r"\((?P<c>[^)]{2,40})\)"),
-    re.compile(r"\bcountry(?:\s+code)?\s*(?:is|:|-)?\s*(?P<c>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3})", re.I),
+    re.compile(rf"\bcountry(?:\s+code)?\s*(?:is|:|-)?\s*(?P<c>{WORD}(?:\s+{WORD}){{0,3}})", re.I),
 )
 
 
@@ -36,10 +37,11 @@ class PhoneFound:
 
 def country_in_text(text: str) -> Country | None:
     """The country a sentence names beside a number; the longest name wins at each place."""
-    stripped = text.strip(" ,.;:!?-")
-    whole = country_named(stripped) if stripped else None
-    if whole is not None:
-        return whole
+    for part in [text, *re.split(r"[,;]", text)]:  # "Uh, Afghanistan, 070-123-4567"
+        stripped = strip_fillers(part)
+        whole = country_named(stripped) if stripped else None
+        if whole is not None:
+            return whole
     for cue in _COUNTRY_CUES:
         for match in cue.finditer(text):
             words = match.group("c").split()

@@ -13,7 +13,7 @@ import unicodedata
 from ..normalise import NormalisationError, PersonName, clean_name, parse_person_name
 from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
-from .lexicon import NOT_NAME
+from .lexicon import NOT_NAME, WORD, strip_fillers
 
 MAX_NAME_WORDS = 4
 
@@ -21,17 +21,21 @@ MAX_NAME_WORDS = 4
 # name follows: a title, or capitals in a text that is not all lower case.
 _STRONG_CUES = re.compile(
     r"\b(?:(?:my|his|her|their|the|customer'?s?|caller'?s?|client'?s?|contact'?s?)\s+)?(?:full\s+)?name\s*(?:is|'s|:|=|-)\s*"
-    r"|\bname\s*:\s*|\b(?:named|called)\s+|\bcall me\s+|\bunder the name(?: of)?\s+|\bgoes by\s+",
+    r"|\bname\s*:\s*|\b(?:named|called)\s+|\bcall me\s+|\bunder the name(?: of)?\s+|\b(?:goes|go) by\s+"
+    r"|\bknown as\s+|\bname (?:i|we) use is\s+|\b(?:you'?re|you are) (?:speaking|talking) (?:with|to)\s+",
     re.I,
 )
+_NAME_FIRST = re.compile(r"^(?:(?:hi|hello|hey|um+|uh+|er+m?|well|so|ok(?:ay)?|oh)\b[\s,!.]+)*"
+                         rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}})"
+                         r"(?:\s+(?:here|calling|speaking)\b|\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
+                         re.I)
 _WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is)\s+", re.I)
-_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.U)
 
 
 def _is_name_word(word: str) -> bool:
     core = word.strip(".").replace("’", "'")
-    if not core or any(ch.isdigit() for ch in core):
-        return False
+    if not core or not core[0].isalpha() or any(ch.isdigit() for ch in core):
+        return False  # "'s" left by "a client's number" is no name
     if core.casefold() in NOT_NAME or core.casefold().rstrip("'s") in NOT_NAME and core.endswith("'s"):
         return False
     return all(unicodedata.category(ch)[0] in "LM" or ch in "'-." for ch in core)
@@ -61,8 +65,8 @@ def _span_after(text: str, start: int) -> list[str]:
         words.append(word)
         if ends or len(words) >= MAX_NAME_WORDS:
             break
-    while words and words[-1].casefold() in PARTICLES:
-        words.pop()
+    while words and (words[-1].casefold() in PARTICLES or (len(words) > 1 and len(words[-1]) == 1)):
+        words.pop()  # a particle ends no name; "Kiely T: 0029..." ends with a label, not an initial
     return words
 
 
@@ -98,7 +102,13 @@ def name_in_text(text: str, salutations: tuple[str, ...]) -> PersonName | None:
         person = _person(None, _span_after(text, match.end()), salutations)
         if person:
             return person
-    # 3. A weak one, with evidence that a name follows.
+    # 3. A name before "here" or "calling" at the start: "Douglas Brown calling, please ...".
+    match = _NAME_FIRST.match(text)
+    if match:
+        words = _span_after(match.group("name"), 0)
+        if words and len(words) == len(match.group("name").split()) and _capitalised(words, text):
+            return _person(None, words, salutations)
+    # 4. A weak one, with evidence that a name follows.
     for match in _WEAK_CUES.finditer(text):
         words = _span_after(text, match.end())
         if words and _capitalised(words, text):
@@ -132,6 +142,7 @@ def name_answer(text: str, salutations: tuple[str, ...]) -> PersonName:
 
     Raises NormalisationError with the reason when it is not a name.
     """
+    text = strip_fillers(text) or text
     try:
         cleaned = clean_name(text)
     except NormalisationError:

@@ -22,18 +22,20 @@ from ..normalise import (
 )
 from ..normalise.countries import country_named
 from ..normalise.names import PARTICLES
+from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
-from .changes import Change, find_change, find_field_value
+from .changes import Change, find_field_value, find_swap
 from .lexicon import (
     CHANGE_REQUEST,
     DELETE_REQUEST,
     GREETING,
-    NO,
+    NOT_NAME,
     SAVE_REQUEST,
-    YES,
+    WORD,
     control_of,
     strip_fillers,
+    yes_or_no,
 )
 from .numbers import PhoneFound, country_in_text, phone_in_text
 from .people import name_answer, name_in_text, name_segment, plausible_name
@@ -44,22 +46,29 @@ NAME_FIELDS = ("first_name", "last_name", "full_name")
 # Intents that, when NLU is sure and the text is no answer, mean the rules should reply.
 CONTROL_INTENTS = frozenset({"cancel", "ask_why", "bot_challenge", "goodbye", "greet", "out_of_scope"})
 CONTROL_CONFIDENCE = 0.5
+# Ending the form forgets what the caller gave: without the words for it, only a sure NLU may do that.
+ENDING_INTENTS = frozenset({"cancel", "goodbye"})
+ENDING_CONFIDENCE = 0.9
 MAX_EXTENSION = 10
 WHICH_DETAIL = "Which detail should I change: the title, first name, last name or number?"
 NO_NUMBER = "I couldn't find a phone number there."
 
 _PASTE_SEPARATORS = re.compile(
-    r"\s*(?:[,;/|]+|\s-\s|\n|\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|no|contact|name)\b\.?\s*[:#-]?)\s*",
+    r"\s*(?:[,;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\n|\t|"
+    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|no|contact|name|[a-z])\b\.?\s*[:#-]|"
+    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|contact|name)\b\.?)\s*",
     re.I,
 )
+_LABEL_AT_END = re.compile(r"(?<=\w\w)\s+[A-Za-z]$")
 _REQUEST_PREFIX = re.compile(
-    r"^(?:(?:hi|hello|hey|ok|okay|so|please|agent here|this is the agent|this is an agent)\b[\s,!.:-]*)*"
+    r"^(?:(?:hi|hello|hey|ok|okay|so|please|um+|uh+|er+m?|well|agent here|this is the agent|this is an agent)"
+    r"\b[\s,!.:-]*)*"
     r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i\s+(?:want|would like|need)\s+(?:you\s+)?to\s+|"
     r"i'?d like (?:you )?to\s+|let'?s\s+)?"
     r"(?:save|add|create|store|register|record|capture|enter|put in|new|take down|note down|log)\b"
-    r"(?:\s+(?:a|an|the|new|this|my|our|one|another|following))*"
-    r"(?:\s+(?:contact|number|person|caller|customer|client|details|entry|record|lead))*"
-    r"(?:\s+(?:for|of|named|called|as|with))?[\s:,.-]*",
+    r"(?:\s+(?:a|an|the|new|this|my|our|one|another|following)\b)*"
+    r"(?:\s+(?:contact|number|person|caller|customer|client|details|entry|record|lead)(?:'s)?\b)*"
+    r"(?:\s+(?:for|of|named|called|as|with)\b)?[\s:,.-]*",
     re.I,
 )
 
@@ -111,7 +120,7 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
     body = _REQUEST_PREFIX.sub("", rest.strip(), count=1)
     lower_case = not any(ch.isupper() for ch in body)
     for segment in _PASTE_SEPARATORS.split(body):
-        segment = segment.strip(" .:-")
+        segment = _LABEL_AT_END.sub("", segment.strip(" .:-"))  # "Pasi Soini T" (T: before the number)
         if not segment:
             continue
         person = name_segment(segment, ctx.salutations)
@@ -119,7 +128,8 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
             continue
         words = segment.split()
         titled = person.salutation is not None
-        if not titled and not lower_case and not all(not w[:1].islower() or w.lower() in PARTICLES for w in words):
+        if not titled and not has_number and not lower_case and \
+                not all(not w[:1].islower() or w.lower() in PARTICLES for w in words):
             continue  # "please create a contact record": lower-case words in a text that uses capitals
         if not titled and lower_case and not has_number and len(words) < 2:
             continue  # "save a new lead": one lower-case word alone is not evidence of a name
@@ -149,11 +159,11 @@ def _details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, An
 
 def request_of(text: str) -> str | None:
     """What a message outside the form asks for by its words: save, delete or change a contact."""
-    if DELETE_REQUEST.search(text) and not SAVE_REQUEST.search(text):
+    if DELETE_REQUEST.search(text):  # "don't keep my number, delete it" is a deletion
         return "delete_contact"
     if SAVE_REQUEST.search(text):
         return "save_contact"
-    if CHANGE_REQUEST.search(text) and find_change(text) is not None:
+    if CHANGE_REQUEST.search(text) and find_field_value(text) is not None:
         return "change_field"
     return None
 
@@ -170,11 +180,24 @@ def _opening(text: str, ctx: Context) -> Reading:
 
 # -- one reader per question ---------------------------------------------------------------------------
 
+def _title_in_words(text: str, ctx: Context) -> str | None:
+    """"put me down as Mr", "Mr would be good": one title, and no other word a name could have."""
+    words = re.findall(WORD, text)
+    titles = {t for t in (lookup_salutation(w, ctx.salutations) for w in words) if t}
+    others = [w for w in words if not lookup_salutation(w, ctx.salutations)]
+    if len(titles) == 1 and all(w.casefold().strip(".") in NOT_NAME for w in others):
+        return titles.pop()
+    return None
+
+
 def _salutation(text: str, ctx: Context) -> Reading:
     try:
         return _answer({"salutation": parse_salutation(text, ctx.salutations)})
     except NormalisationError as exc:
         reason = str(exc)
+    title = _title_in_words(text, ctx)
+    if title is not None:
+        return _answer({"salutation": title})
     slots, say = _details(text, ctx)  # a paste: "Dr. Jane Smith", "Mr John Doe +91 ..."
     if "salutation" in slots or "phone_number" in slots or "pending_phone" in slots:
         return _answer(slots, say)
@@ -190,6 +213,7 @@ def _strip_known_first(name: str, ctx: Context) -> str:
 
 def _name(text: str, ctx: Context, asked: str) -> Reading:
     rest, phone_text = split_phone_from_text(text)
+    rest = strip_fillers(rest) or rest
     slots: dict[str, Any] = {}
     if phone_text and not ctx.known.get("phone_number"):
         try:
@@ -213,6 +237,9 @@ def _name(text: str, ctx: Context, asked: str) -> Reading:
     return _answer({**slots, **_person_slots(person)})
 
 
+_LOOSE_EXTENSION = re.compile(r"\b(?:ext|extension|extn|x)\.?\s*(?:is\s+|number\s+|:\s*|#\s*)?(\d(?:[\d ]*\d)?)\b", re.I)
+
+
 def _phone(text: str, ctx: Context) -> Reading:
     try:
         found = phone_in_text(text, _region(ctx), min_digits=1)
@@ -220,7 +247,13 @@ def _phone(text: str, ctx: Context) -> Reading:
         return _refuse("phone_number", str(exc))
     if found is None:
         return _refuse("phone_number", NO_NUMBER)
-    return _answer(_found_slots(found))
+    slots = _found_slots(found)
+    extension = _LOOSE_EXTENSION.search(found.rest)
+    if extension and found.number is not None and not found.number.extension:
+        digits = extension.group(1).replace(" ", "")  # "extension 204, +1 202 555 0143"
+        if len(digits) <= MAX_EXTENSION:
+            slots["extension"] = digits
+    return _answer(slots)
 
 
 def _country(text: str, ctx: Context) -> Reading:
@@ -248,20 +281,49 @@ def _caller_number(text: str, ctx: Context) -> Reading:
     if sum(ch.isdigit() for ch in spoken_to_digits(text)) >= 6:
         reading = _phone(text, ctx)
         return Reading(reading.kind, {"use_caller_number": False, **reading.slots}, reading.say, refused=reading.refused)
-    if YES.match(text) or (ctx.intent == "affirm" and not NO.match(text)):
+    answer = yes_or_no(text)
+    if answer == "yes" or (answer is None and ctx.intent == "affirm"):
         return Reading("confirm", {"use_caller_number": True, **phone_slots(parse_phone(ctx.known["caller_number"]))})
-    if NO.match(text) or ctx.intent == "deny":
+    if answer == "no" or ctx.intent == "deny":
         return Reading("deny", {"use_caller_number": False})
     return _refuse("use_caller_number", "Please say yes to use the number you are calling from, or no.")
 
 
+def _swap(text: str, ctx: Context) -> Reading | None:
+    """"it's Westman not Bembenek": the field whose value is the old one gets the new one."""
+    swap = find_swap(text)
+    if swap is None:
+        return None
+    new, old = swap
+    for field in ("salutation", "first_name", "last_name"):
+        if str(ctx.known.get(field) or "").casefold() == old.casefold():
+            return _apply_change(Change(field, new), ctx)
+    return None
+
+
+def _named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None]:
+    """A change that says its field, by name or by the old value; else the field-less change found, if any."""
+    change = find_field_value(text)
+    if change is not None and change.field is not None:
+        return _apply_change(change, ctx), change
+    return _swap(text, ctx), change
+
+
 def _readback(text: str, ctx: Context) -> Reading:
-    change = find_change(text)
-    if change is not None and not (change.field is None and YES.match(text)):
-        return _apply_change(change, ctx)
-    if NO.match(text):
+    """Yes, no, or any change the form would take; a change wins over the yes or no around it."""
+    named, change = _named_change(text, ctx)
+    if named is not None:
+        return named
+    if sum(ch.isdigit() for ch in spoken_to_digits(text)) >= 6:  # "wrong number, it's +972 2 123 4567"
+        return _apply_change(Change("phone_number", text), ctx)
+    if change is not None:  # a value with no field named: "no, it's Ms", "make it Dr"
+        inferred = _infer_change(change.value or "", ctx, quiet=True)
+        if inferred is not None:
+            return inferred
+    answer = yes_or_no(text)
+    if answer == "no":
         return Reading("deny", {"awaiting_change": True, "confirmed": None})
-    if YES.match(text):
+    if answer == "yes":
         return Reading("confirm", {"confirmed": True})
     inferred = _infer_change(strip_fillers(text), ctx, quiet=True)
     if inferred is not None:
@@ -274,12 +336,12 @@ def _readback(text: str, ctx: Context) -> Reading:
 
 
 def _change_request(text: str, ctx: Context) -> Reading:
-    change = find_field_value(text)
-    if change is not None:
-        return _apply_change(change, ctx)
-    if YES.match(text) or re.match(r"^(?:nothing|never ?mind|it'?s (?:fine|ok|okay|right))\b", text, re.I):
+    named, change = _named_change(text, ctx)
+    if named is not None:
+        return named
+    if yes_or_no(text) == "yes" or re.match(r"^(?:nothing|never ?mind|it'?s (?:fine|ok|okay|right))\b", text, re.I):
         return Reading("confirm", {"confirmed": True, "awaiting_change": None})
-    inferred = _infer_change(strip_fillers(text), ctx, quiet=True)
+    inferred = _infer_change(strip_fillers((change.value if change else None) or text), ctx, quiet=True)
     return inferred or _refuse("change_request", WHICH_DETAIL)
 
 
@@ -290,15 +352,19 @@ def _changed(slots: dict[str, Any]) -> Reading:
     return Reading("correction", {**slots, "confirmed": None, "awaiting_change": None})
 
 
-def _infer_change(value: str, ctx: Context, quiet: bool = False) -> Reading | None:
-    """A value with no field named: its kind says which field ("actually it should be Ms")."""
+def _infer_change(value: str, ctx: Context, quiet: bool = False, countries: bool = True) -> Reading | None:
+    """A value with no field named: its kind says which field ("actually it should be Ms").
+
+    A name never says which name field it is; while a name is asked, "it's Jordan" is a name,
+    not a country, so ``countries`` is off there.
+    """
     try:
         return _changed({"salutation": parse_salutation(value, ctx.salutations)})
     except NormalisationError:
         pass
     if sum(ch.isdigit() for ch in spoken_to_digits(value)) >= 6:
         return _apply_change(Change("phone_number", value), ctx)
-    if country_named(value) is not None:
+    if countries and country_named(value) is not None:
         return _apply_change(Change("country", value), ctx)
     return None if quiet else _refuse("change_request", WHICH_DETAIL)
 
@@ -390,7 +456,7 @@ _ANSWERS_TO = {
     "salutation": ("salutation",),
     "first_name": ("first_name", "full_name"),
     "last_name": ("last_name", "full_name"),
-    "phone_number": ("phone_number",),
+    "phone_number": ("phone_number", "extension"),
     "country": ("country",),
 }
 
@@ -401,17 +467,26 @@ def _mid_form_change(text: str, ctx: Context) -> Reading | None:
     if asked not in _ANSWERS_TO:
         return None
     change = find_field_value(text)
-    if change is None or change.field is None:
+    if change is None:
         return None
+    if change.field is None:  # "wait, I meant Mrs": a title or a number says its own field; a name does not
+        if asked not in ("first_name", "last_name"):
+            return None  # the question's own reader takes "it's Ms", "it's +44 ..."
+        return _infer_change(change.value or "", ctx, quiet=True, countries=False)
+    if asked == "country" and change.field == "phone_number" and not any(ch.isdigit() for ch in change.value or ""):
+        return None  # "the number is from Andorra" answers the country question
     if change.field in _ANSWERS_TO[asked]:
         if change.value is None:
             return None
+        if asked == "phone_number":
+            return _phone(text, ctx)  # the number and an extension said before or after it
         if change.field == "full_name":
             try:
                 return _answer(_value_slots("full_name", change.value, ctx))
-            except NormalisationError as exc:
-                return _refuse(asked, str(exc))
-        return _READERS[asked](change.value, ctx)
+            except NormalisationError:
+                return None  # "the name I use is Eduards": the reader finds the name in the sentence
+        reading = _READERS[asked](change.value, ctx)
+        return None if reading.kind == "refusal" else reading
     if change.value is None:
         return None  # "my number" while the name is asked: not a change, read it as the answer
     return _apply_change(change, ctx)
@@ -439,6 +514,7 @@ def interpret(text: str, ctx: Context) -> Reading:
     if reading.kind == "refusal" and not reading.slots:
         if GREETING.match(text):
             return Reading("control", control="greet")
-        if ctx.intent in CONTROL_INTENTS and ctx.confidence >= CONTROL_CONFIDENCE:
+        needed = ENDING_CONFIDENCE if ctx.intent in ENDING_INTENTS else CONTROL_CONFIDENCE
+        if ctx.intent in CONTROL_INTENTS and ctx.confidence >= needed:
             return Reading("control", control=ctx.intent)
     return reading

@@ -41,23 +41,43 @@ ALIASES = {
     "kiwi": "NZ", "argentinian": "AR", "argentine": "AR", "chilean": "CL", "colombian": "CO",
     "peruvian": "PE", "ukrainian": "UA", "czech republic": "CZ", "czech": "CZ", "czechia": "CZ",
     "hong kong": "HK", "taiwanese": "TW", "iranian": "IR", "iraqi": "IQ",
-    "viet nam": "VN", "ivory coast": "CI", "cote divoire": "CI", "the states": "US", "swedish": "SE",
-    "sweden": "SE", "holland": "NL", "netherlands": "NL", "the netherlands": "NL", "burma": "MM",
+    "viet nam": "VN", "ivory coast": "CI", "cote divoire": "CI", "the states": "US",
+    "netherlands": "NL", "the netherlands": "NL", "burma": "MM",
     "macedonia": "MK", "swaziland": "SZ", "east timor": "TL", "cape verde": "CV", "vatican": "VA",
     "lao": "LA", "laos": "LA", "syria": "SY", "moldova": "MD", "bolivia": "BO", "venezuela": "VE",
-    "tanzania": "TZ", "congo": "CG", "drc": "CD", "palestine": "PS", "brunei": "BN", "micronesia": "FM",
+    "tanzania": "TZ", "drc": "CD", "palestine": "PS", "brunei": "BN", "micronesia": "FM",
     "st lucia": "LC", "saint lucia": "LC", "st kitts": "KN", "trinidad": "TT", "us virgin islands": "VI",
-    "british virgin islands": "VG", "northern mariana islands": "MP", "mexico": "MX", "slovak": "SK",
+    "british virgin islands": "VG", "northern mariana islands": "MP", "mexico": "MX",
     "slovakia": "SK", "sri lanka": "LK",
+    # Demonyms: "it's a Hungarian number".
+    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "angolan": "AO", "armenian": "AM", "azerbaijani": "AZ",
+    "belarusian": "BY", "bolivian": "BO", "bosnian": "BA", "bulgarian": "BG", "cambodian": "KH", "cameroonian": "CM",
+    "congolese": "CD", "costa rican": "CR", "croatian": "HR", "cuban": "CU", "cypriot": "CY", "dominican": "DO",
+    "ecuadorian": "EC", "estonian": "EE", "ethiopian": "ET", "fijian": "FJ", "georgian": "GE", "ghanaian": "GH",
+    "guatemalan": "GT", "haitian": "HT", "honduran": "HN", "hungarian": "HU", "icelandic": "IS", "jamaican": "JM",
+    "jordanian": "JO", "kazakh": "KZ", "latvian": "LV", "lebanese": "LB", "libyan": "LY", "lithuanian": "LT",
+    "luxembourgish": "LU", "maltese": "MT", "mauritian": "MU", "moldovan": "MD", "mongolian": "MN",
+    "montenegrin": "ME", "moroccan": "MA", "mozambican": "MZ", "namibian": "NA", "nicaraguan": "NI",
+    "panamanian": "PA", "paraguayan": "PY", "romanian": "RO", "rwandan": "RW", "salvadoran": "SV",
+    "senegalese": "SN", "serbian": "RS", "slovak": "SK", "slovenian": "SI", "somali": "SO", "sudanese": "SD",
+    "syrian": "SY", "tanzanian": "TZ", "tunisian": "TN", "ugandan": "UG", "uruguayan": "UY", "uzbek": "UZ",
+    "dr congo": "CD", "democratic republic of the congo": "CD", "democratic republic of congo": "CD",
+    "congo kinshasa": "CD", "republic of the congo": "CG", "republic of congo": "CG", "congo brazzaville": "CG",
+    "north macedonia": "MK", "macau": "MO", "macao": "MO", "eswatini": "SZ", "russian federation": "RU",
+    "republic of korea": "KR", "vatican city": "VA", "holy see": "VA", "timor leste": "TL", "myanmar": "MM",
+    "cabo verde": "CV", "czech rep": "CZ", "the philippines": "PH", "philippines": "PH", "the uae": "AE",
+    "the gambia": "GM", "gambia": "GM", "the bahamas": "BS", "bahamas": "BS",
+    "venezuelan": "VE", "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW", "scots": "GB",
 }
 _FILLER = re.compile(
-    r"^(?:(?:i'?m|i am|we are|we're|it'?s|it is|that'?s|that is|the number is|the country is|my country is|"
-    r"country|country code|code|calling|phoning|from|in|based in|living in|located in|the|in the|of|"
-    r"a|an)\s+)+",
+    r"^(?:(?:i'?m|i am|we are|we're|it'?s|it is|that'?s|that is|that'?d be|that would be|it'?d be|it would be|"
+    r"the number is|the country is|my country is|the code is|the country code is|code is|country|country code|"
+    r"code|calling|phoning|from|in|based in|living in|located in|the|in the|of|a|an|its|it|is)\s+)+",
     re.I,
 )
 
-_SUFFIX = re.compile(r"\s+(?:mobile\s+)?(?:number|mobile|phone|code|country code|please|thanks)$", re.I)
+_SUFFIX = re.compile(r"(?:[\s,]+(?:mobile\s+)?(?:number|mobile|phone|code|country code|please|thanks|of course|"
+                     r"obviously|i think|i guess|it is|then|actually))+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -140,5 +160,5 @@ def country_named(text: str) -> Country | None:
     cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I)
     if re.fullmatch(r"[A-Z]{2}", cleaned) and cleaned in phonenumbers.SUPPORTED_REGIONS:
         return country_for_region(cleaned)
-    region = _names().get(_key(cleaned)) if len(cleaned) > 2 or cleaned.isupper() else None
+    region = _names().get(_key(cleaned)) if len(cleaned) > 2 or cleaned.isupper() or _key(cleaned) == "uk" else None
     return country_for_region(region) if region else None

@@ -21,7 +21,9 @@ DIGIT_WORDS = {str(v): k for k, v in UNITS.items() if k in
                ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
 
 _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
-_EXTENSION = re.compile(r"^\s*[,;]?\s*(?:ext(?:ension|n)?\.?|x|#)\s*=?\s*(\d(?:[\d\s]*\d)?)", re.I)
+_EXTENSION = re.compile(r"^\s*[,;]?\s*(?:(?:and\s+)?(?:the\s+|my\s+|with\s+)?(?:ext(?:ension|n)?\.?|x|#)|"
+                        r"(?:and\s+)?(?:the\s+)?ext(?:ension)?\s+(?:is|number(?:\s+is)?))\s*[=:#]?\s*(\d(?:[\d\s]*\d)?)",
+                        re.I)
 MAX_EXTENSION = 10
 MIN_NATIONAL_DIGITS = 4  # the shortest numbers of small territories (Niue, Saint Helena) have four
 
@@ -34,15 +36,14 @@ class PhoneNumber:
     e164: str
     region: str
 
-    def _parsed(self) -> phonenumbers.PhoneNumber:
-        number = phonenumbers.parse(self.e164)
-        if self.extension:
-            number.extension = self.extension
-        return number
-
     def display(self) -> str:
-        """Grouped as the number's country writes it: "+91 98765 43210 ext. 12"."""
-        return phonenumbers.format_number(self._parsed(), PhoneNumberFormat.INTERNATIONAL)
+        """Grouped as the number's country writes it: "+91 98765 43210 ext. 12".
+
+        The extension is always "ext. N": some countries' format writes " x55", which a caller
+        reading it back may not recognise as an extension.
+        """
+        main = phonenumbers.format_number(phonenumbers.parse(self.e164), PhoneNumberFormat.INTERNATIONAL)
+        return f"{main} ext. {self.extension}" if self.extension else main
 
     def voice(self) -> str:
         """Digit by digit, groups separated by commas, for a text-to-speech voice."""

@@ -163,6 +163,7 @@ def test_change_after_the_save():
 
 @pytest.mark.parametrize("text,wanted", [("I want to register my phone number", "save_contact"),
                                           ("delete it", "delete_contact"), ("remove my details", "delete_contact"),
+                                          ("don't keep my number, delete it", "delete_contact"),
                                           ("change my last name to Smith", "change_field")])
 def test_requests_by_their_words(text, wanted):
     assert request_of(text) == wanted
@@ -177,3 +178,31 @@ def test_plausible_names(words, ok):
 @pytest.mark.parametrize("text,title", [("Mme", "Mrs"), ("Señora", "Mrs"), ("herr", "Mr"), ("Mlle", "Miss")])
 def test_titles_as_callers_from_elsewhere_say_them(text, title):
     assert read(text, "salutation").slots == {"salutation": title}
+
+
+def test_only_a_sure_intent_ends_the_form_on_a_text_without_the_words():
+    assert read("queen", "salutation", intent="cancel", confidence=0.7).kind == "refusal"
+    assert read("queen", "salutation", intent="cancel", confidence=0.95).control == "cancel"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("extension 204, +1 202 555 0143", {"phone_number": "2025550143", "extension": "204"}),
+    ("it's a uk mobile 07911 123456", {"phone_number": "7911123456", "country": "GB"}),
+    ("07911 123456 in the uk", {"phone_number": "7911123456", "country_code": "+44"}),
+    ("oh seven nine one one one two three four five six, uk", {"phone_number": "7911123456"}),
+    ("i'm in germany, 030 123456", {"phone_number": "30123456", "country_code": "+49"}),
+])
+def test_numbers_with_their_country_or_extension_anywhere(text, expected):
+    reading = read(text, "phone_number")
+    assert reading.kind == "answer"
+    assert {k: reading.slots.get(k) for k in expected} == expected
+
+
+def test_a_title_said_at_the_name_question_changes_the_title():
+    reading = read("wait, I meant Mrs not Ms", "first_name", {"salutation": "Ms"})
+    assert reading.slots["salutation"] == "Mrs"
+
+
+@pytest.mark.parametrize("text", ["it's Jordan", "India", "Georgia"])
+def test_a_country_name_at_the_name_question_is_a_name(text):
+    assert "country" not in read(text, "first_name").slots

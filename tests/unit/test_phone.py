@@ -145,3 +145,7 @@ def test_read_back_forms():
 ])
 def test_split_phone_from_a_one_line_paste(text, rest, phone):
     assert split_phone_from_text(text) == (rest, phone)
+
+
+def test_extension_reads_the_same_in_every_country():
+    assert parse_phone("+44 7911 123456 ext 55").display() == "+44 7911 123456 ext. 55"
