@@ -7,7 +7,8 @@ import yaml
 
 from actions import replies
 
-DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[2] / "domain.yml").read_text())
+# The form and its questions are the plugin's: its domain fragment.
+DOMAIN = yaml.safe_load((Path(__file__).resolve().parents[2] / "actions/fragments/domain/contact_capture.yml").read_text())
 STATIC = ("first_name", "last_name", "country", "change_request")
 COMPUTED = ("salutation", "phone_number", "use_caller_number", "confirmed")
 
