@@ -64,6 +64,14 @@ class Turn:
         self.updates["refusals"] = refusals
 
 
+def _started_by_the_caller(tracker: Tracker) -> bool:
+    """Did the caller's message start the form (not a save that met a duplicate and restarted it)?"""
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") not in ("contact_form", "action_extract_slots"):
+            return event.get("name") == "action_listen"
+    return True
+
+
 def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> Context:
     """The interpreter's view of a turn: the question open, the slots known, what NLU thought."""
     intent = (tracker.latest_message or {}).get("intent") or {}
@@ -93,8 +101,13 @@ class ValidateContactForm(FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         turn = Turn(tracker, dispatcher)
-        self._note_caller_id(turn)
         asked = tracker.get_slot(REQUESTED_SLOT)
+        if asked is None and _started_by_the_caller(tracker):
+            # A new "save a contact" starts from empty slots, even after an earlier save; the number
+            # the caller is calling from stays. Done here, not in an action before the form, so that
+            # starting the form costs one call to the action server.
+            turn.updates.update({**cleared([*CONTACT_SLOTS, "contact_id"]), "caller_number": tracker.get_slot("caller_number")})
+        self._note_caller_id(turn)
         text = (tracker.latest_message or {}).get("text") or ""
         known = {**tracker.slots, **turn.updates}
         context = context_for(tracker, known, asked)
