@@ -95,7 +95,7 @@ class ActionCreateContact(Action):
                     FollowupAction("contact_form")]
         except (AgentAssistError, SettingsError) as exc:
             _explain_failure(dispatcher, exc, "save", masked)
-            return [SlotSet("pending_save", True)]
+            return [SlotSet("pending_save", True), SlotSet("save_failed", True)]
         log.info("saved contact %s for %s", saved.id, masked)
         dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(saved.id, voice)))
         return [SlotSet("contact_id", saved.id), SlotSet("pending_save", None)]
@@ -134,7 +134,7 @@ class ActionUpdateContact(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.active_loop_name == "contact_form":
-            dispatcher.utter_message(text=replies.PROMPTS["change_request"])
+            dispatcher.utter_message(response="utter_ask_change_request")
             return [FollowupAction("contact_form")]
         contact_id = tracker.get_slot("contact_id")
         if not contact_id:
@@ -210,16 +210,3 @@ class ActionCancelContact(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         dispatcher.utter_message(text=replies.CANCELLED)
         return [ActiveLoop(None), SlotSet("requested_slot", None), *forget_contact()]
-
-
-class ActionStartContact(Action):
-    """A new "save a contact" starts from empty slots, even after an earlier save."""
-
-    def name(self) -> Text:
-        return "action_start_contact"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        if tracker.active_loop_name == "contact_form":
-            return []
-        keep = {"caller_number": tracker.get_slot("caller_number")}
-        return [*forget_contact(), *as_events(keep)]

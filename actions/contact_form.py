@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
@@ -64,6 +64,14 @@ class Turn:
         self.updates["refusals"] = refusals
 
 
+def _started_by_the_caller(tracker: Tracker) -> bool:
+    """Did the caller's message start the form (not a save that met a duplicate and restarted it)?"""
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") not in ("contact_form", "action_extract_slots"):
+            return event.get("name") == "action_listen"
+    return True
+
+
 def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> Context:
     """The interpreter's view of a turn: the question open, the slots known, what NLU thought."""
     intent = (tracker.latest_message or {}).get("intent") or {}
@@ -93,8 +101,13 @@ class ValidateContactForm(FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         turn = Turn(tracker, dispatcher)
-        self._note_caller_id(turn)
         asked = tracker.get_slot(REQUESTED_SLOT)
+        if asked is None and _started_by_the_caller(tracker):
+            # A new "save a contact" starts from empty slots, even after an earlier save; the number
+            # the caller is calling from stays. Done here, not in an action before the form, so that
+            # starting the form costs one call to the action server.
+            turn.updates.update({**cleared([*CONTACT_SLOTS, "contact_id"]), "caller_number": tracker.get_slot("caller_number")})
+        self._note_caller_id(turn)
         text = (tracker.latest_message or {}).get("text") or ""
         known = {**tracker.slots, **turn.updates}
         context = context_for(tracker, known, asked)
@@ -103,8 +116,12 @@ class ValidateContactForm(FormValidationAction):
         if turn.abandoned:
             return events + [SlotSet(REQUESTED_SLOT, None)]
         tracker.slots.update(turn.updates)
-        next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
-        return events + ([next_slot] if next_slot else [])
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        next_slot = next((slot for slot in required if tracker.slots.get(slot) is None), None)
+        question = replies.question_for(next_slot, tracker.slots, channel.is_voice(tracker),
+                                        service.salutations()) if next_slot and (events or asked is None) else None
+        # Mid-form, the question goes with other events only: a turn with none is rejected, so the rules answer it.
+        return events + ([SlotSet("question", question)] if question else []) + [SlotSet(REQUESTED_SLOT, next_slot)]
 
     @staticmethod
     def _note_caller_id(turn: Turn) -> None:
@@ -154,67 +171,3 @@ def _answer_control(turn: Turn, control: str, asked: str) -> None:
         return
     turn.dispatcher.utter_message(response=_CONTROL_RESPONSES.get(control, "utter_default"))
     turn.updates[REQUESTED_SLOT] = asked  # an event, so the form does not reject the turn and asks again
-
-
-class AskForSlot(Action):
-    """The form's question for one slot (the form looks up ``action_ask_<slot>``)."""
-
-    slot = ""
-
-    def name(self) -> Text:
-        return f"action_ask_{self.slot}"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        voice_key = f"{self.slot}_voice"
-        key = voice_key if channel.is_voice(tracker) and voice_key in replies.PROMPTS else self.slot
-        dispatcher.utter_message(text=replies.PROMPTS[key])
-        return []
-
-
-class AskSalutation(AskForSlot):
-    slot = "salutation"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(text=replies.salutation_prompt(service.salutations()))
-        return []
-
-
-class AskFirstName(AskForSlot):
-    slot = "first_name"
-
-
-class AskLastName(AskForSlot):
-    slot = "last_name"
-
-
-class AskPhoneNumber(AskForSlot):
-    slot = "phone_number"
-
-
-class AskCountry(AskForSlot):
-    slot = "country"
-
-
-class AskChangeRequest(AskForSlot):
-    slot = "change_request"
-
-
-class ActionAskConfirmed(Action):
-    """The read-back: "Mr John Doe, +91 98765 43210. Shall I save it?" (digit by digit on voice)."""
-
-    def name(self) -> Text:
-        return "action_ask_confirmed"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(text=replies.read_back(tracker.slots, channel.is_voice(tracker)))
-        return []
-
-
-class ActionAskUseCallerNumber(Action):
-    def name(self) -> Text:
-        return "action_ask_use_caller_number"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        number = parse_phone(tracker.get_slot("caller_number"))
-        dispatcher.utter_message(text=replies.caller_number_offer(number, channel.is_voice(tracker)))
-        return []

@@ -9,7 +9,7 @@ from .agentassist import ContactDetails
 from .interpret import PHONE_SLOTS, phone_slots
 
 CONTACT_SLOTS = ("salutation", "first_name", "last_name", *PHONE_SLOTS, "country", "use_caller_number",
-                 "awaiting_change", "confirmed", "refusals", "pending_save")
+                 "awaiting_change", "confirmed", "refusals", "pending_save", "save_failed")
 
 
 def cleared(slots: tuple[str, ...] | list[str]) -> dict[str, Any]:

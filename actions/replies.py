@@ -37,16 +37,30 @@ def caller_number_offer(number: PhoneNumber, voice: bool) -> str:
     return f"Shall I use the number you are calling from, ending {spoken_tail}?"
 
 
-# What custom actions say. Kept here rather than as domain responses so every
-# sentence that depends on the conversation state lives in one place.
+# The number question depends on the channel, which domain responses cannot see when a voice call
+# comes through the REST channel (`input_channel`) or says `"voice": true` in its metadata; the
+# form's static questions are utter_ask_* responses in domain.yml.
 PROMPTS = {
-    "first_name": "What's the first name?",
-    "last_name": "And the last name?",
     "phone_number": "What's the phone number? Please include the country code, like +91, if you can.",
     "phone_number_voice": "Please say the phone number digit by digit, starting with the country code if you know it.",
-    "country": "Which country is that number in?",
-    "change_request": "What should I change: the title, first name, last name or number?",
 }
+
+
+def question_for(slot: str, slots: dict[str, Any], voice: bool, titles: tuple[str, ...]) -> str | None:
+    """The text of a form question that depends on the conversation, or None for a static one.
+
+    The validation computes it into the ``question`` slot, and utter_ask_<slot> says "{question}",
+    so asking costs no second call to the action server.
+    """
+    if slot == "salutation":
+        return salutation_prompt(titles)
+    if slot == "phone_number":
+        return PROMPTS["phone_number_voice" if voice else "phone_number"]
+    if slot == "confirmed":
+        return read_back(slots, voice)
+    if slot == "use_caller_number":
+        return caller_number_offer(parse_phone(slots["caller_number"]), voice)
+    return None
 
 
 def salutation_prompt(titles: tuple[str, ...]) -> str:

@@ -1,11 +1,10 @@
-"""Figures measured through the real servers: Rasa's REST channel and the action server's webhook."""
+"""Figures measured through the real action server's webhook (Rasa's REST channel: bench.form_load)."""
 from __future__ import annotations
 
 import asyncio
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 import aiohttp
@@ -13,33 +12,9 @@ import requests
 
 from emulator.process import EmulatorProcess
 from tools.action_calls import action_call, confirmed_contact, slot_events, tracker_state
-from tools.stack import ROOT, ActionServer, RasaServer, free_port
+from tools.stack import ActionServer, free_port
 
-MODEL = ROOT / "models" / "contact-bot.tar.gz"
 SAMPLES = 200
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
-
-
-def rasa_turns(rasa_url: str) -> dict[str, float]:
-    """A form step (validation + the next question: two custom actions) against a rule step (none)."""
-    form, plain = [], []
-    with requests.Session() as http:
-        def say(sender: str, text: str) -> float:
-            started = time.perf_counter()
-            http.post(f"{rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}).raise_for_status()
-            return time.perf_counter() - started
-        for _ in range(SAMPLES):
-            sender = f"bench-{uuid.uuid4().hex[:8]}"
-            plain.append(say(sender, "hi"))
-            say(sender, "save a contact")
-            form.append(say(sender, "Mr"))
-    return {"form_p50": statistics.median(form) * 1000, "form_p99": _percentile(form, 0.99) * 1000,
-            "plain_p50": statistics.median(plain) * 1000, "plain_p99": _percentile(plain, 0.99) * 1000,
-            "ratio": statistics.median(form) / statistics.median(plain)}
 
 
 def validation_cost(action_url: str) -> dict[str, float]:
@@ -76,11 +51,9 @@ def run() -> dict[str, dict[str, float]]:
         emulator = EmulatorProcess(work / "bench.sqlite3").start()
         env = {**emulator.client_env(), "CONTACT_DEFAULT_REGION": ""}
         actions = ActionServer(free_port(), env, work / "actions.log", package="bench.noop_actions")
-        rasa = None
         try:
             actions.start()
-            rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log").start()
-            results = {"turns": rasa_turns(rasa.base_url), "validation": validation_cost(actions.url)}
+            results = {"validation": validation_cost(actions.url)}
 
             emulator.set_faults(latency_ms=300)
             asyncio.run(_saves(actions.url, 5, 0, 0))  # warm up connections
@@ -101,7 +74,5 @@ def run() -> dict[str, dict[str, float]]:
                                      "max_wait_s": max(waits), "p50_wait_ms": statistics.median(waits) * 1000}
             return results
         finally:
-            if rasa:
-                rasa.stop()
             actions.stop()
             emulator.stop()

@@ -11,7 +11,8 @@ import sys
 
 from emulator.config import DEFAULT_PORT
 from emulator.process import EmulatorProcess
-from tools.stack import ROOT, VENV_BIN, ActionServer
+from tools.quiet import QUIET_ENV
+from tools.stack import ROOT, ActionServer
 
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 RUN_DIR = ROOT / ".run"
@@ -30,11 +31,15 @@ def main() -> int:
     actions = ActionServer(ACTION_PORT, env, RUN_DIR / "actions.log")
     try:
         actions.start()
-        print(f"Action server on port {ACTION_PORT} (log: .run/actions.log). Type /stop or press Ctrl-D to end.\n")
+        print(f"Action server on port {ACTION_PORT} (log: .run/actions.log). Type /stop or press Ctrl-D to end.")
+        print("The same bot in a browser: `make web` (web chat on http://127.0.0.1:8080/).")
+        print("Loading the model (20 s or more)...\n", flush=True)
+        # --quiet: Rasa's INFO lines (channel, server, model) are replaced by the line above;
+        # its warnings and errors still show.
         shell = subprocess.Popen(
-            [str(VENV_BIN / "rasa"), "shell", "-m", str(MODEL), "--endpoints", str(ROOT / "endpoints.yml")],
-            cwd=ROOT, env={**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "PYTHONWARNINGS": "ignore",
-                          "TF_CPP_MIN_LOG_LEVEL": "3"},
+            [sys.executable, "-m", "tools.rasa_cli", "shell", "--quiet", "-m", str(MODEL), "--endpoints",
+             str(ROOT / "endpoints.yml")],
+            cwd=ROOT, env={**QUIET_ENV, **os.environ},
         )
         while True:
             try:

@@ -12,6 +12,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from tools.quiet import QUIET_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 
@@ -41,8 +43,9 @@ class Process:
     """A child process logging to a file; ``start`` returns once ``health_url`` answers 200."""
 
     def __init__(self, args: list[str], log: Path, env: dict[str, str] | None = None,
-                 health_url: str | None = None, start_timeout: float = 60) -> None:
+                 health_url: str | None = None, start_timeout: float = 60, cwd: Path = ROOT) -> None:
         self.args = args
+        self.cwd = cwd
         self.log = log
         self.env = {**os.environ, **(env or {})}
         self.health_url = health_url
@@ -54,7 +57,7 @@ class Process:
         """Start the process; with ``wait=False`` call ``wait_ready`` later (to start several at once)."""
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("w") as out:  # the child keeps its own copy of the descriptor
-            self.proc = subprocess.Popen(self.args, cwd=ROOT, env=self.env, stdout=out,
+            self.proc = subprocess.Popen(self.args, cwd=self.cwd, env=self.env, stdout=out,
                                          stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                          start_new_session=self.detached)
         if wait:
@@ -84,27 +87,38 @@ class Process:
 
 
 class ActionServer(Process):
-    def __init__(self, port: int, env: dict[str, str], log: Path, package: str = "actions") -> None:
-        super().__init__([sys.executable, "-m", "rasa_sdk", "--actions", package, "--port", str(port)], log, env,
-                         health_url=f"http://127.0.0.1:{port}/health")
+    """`python -m rasa_sdk --actions PACKAGE`; another ``python`` and ``cwd`` serve an adopting bot."""
+
+    def __init__(self, port: int, env: dict[str, str], log: Path, package: str = "actions",
+                 python: Path | None = None, cwd: Path = ROOT) -> None:
+        super().__init__([str(python or sys.executable), "-m", "rasa_sdk", "--actions", package, "--port", str(port)],
+                         log, env, health_url=f"http://127.0.0.1:{port}/health", cwd=cwd)
         self.port = port
         self.url = f"http://127.0.0.1:{port}/webhook"
 
 
 class RasaServer(Process):
-    """``rasa run`` with the REST channel; ``endpoints`` (a file) replaces the plain action endpoint."""
+    """`rasa run` with the REST and socket.io channels of ``credentials``.
+
+    ``cors_origin`` lets a page served from another origin (the web chat) reach socket.io;
+    ``endpoints`` (a file, e.g. the cluster's) replaces the plain action endpoint, and ``env``
+    adds what that file reads.
+    """
 
     def __init__(self, port: int, model: Path, action_url: str, workdir: Path, log: Path,
-                 endpoints: Path | None = None, env: dict[str, str] | None = None) -> None:
+                 credentials: Path = ROOT / "credentials.yml", cors_origin: str | None = None,
+                 cwd: Path = ROOT, python: Path | None = None, endpoints: Path | None = None,
+                 env: dict[str, str] | None = None) -> None:
         if endpoints is None:
             endpoints = workdir / f"endpoints-{port}.yml"
             endpoints.parent.mkdir(parents=True, exist_ok=True)
             endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
-        super().__init__(
-            [str(VENV_BIN / "rasa"), "run", "--enable-api", "-m", str(model), "--endpoints", str(endpoints),
-             "--credentials", str(ROOT / "credentials.yml"), "--port", str(port), "-i", "127.0.0.1"],
-            log, {"SQLALCHEMY_SILENCE_UBER_WARNING": "1", **(env or {})},
-            health_url=f"http://127.0.0.1:{port}/status", start_timeout=180,
-        )
+        command = [str(python), "-m", "rasa"] if python else [sys.executable, "-m", "tools.rasa_cli"]
+        args = [*command, "run", "--enable-api", "-m", str(model), "--endpoints", str(endpoints),
+                "--credentials", str(credentials), "--port", str(port), "-i", "127.0.0.1"]
+        if cors_origin:
+            args += ["--cors", cors_origin]
+        super().__init__(args, log, {**QUIET_ENV, **(env or {})}, health_url=f"http://127.0.0.1:{port}/status",
+                         start_timeout=180, cwd=cwd)
         self.port = port
         self.base_url = f"http://127.0.0.1:{port}"

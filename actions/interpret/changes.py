@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from .lexicon import LEADING
 
 FIELDS = {
-    "first_name": r"first\s*name|given\s*name|fore\s*name|christian\s*name|first",
-    "last_name": r"last\s*name|sur\s*name|family\s*name|second\s*name|last",
+    "first_name": r"first\s*names?|given\s*name|fore\s*name|christian\s*name|first",
+    "last_name": r"last\s*names?|sur\s*names?|family\s*name|second\s*name|last",
     "full_name": r"full\s*name|name",
     "salutation": r"title|salutation|honorific",
     "extension": r"extension|ext\.?|extn",
@@ -24,35 +24,51 @@ FIELDS = {
 _FIELD = "|".join(f"(?P<{name}>{pattern})" for name, pattern in FIELDS.items())
 _ANY_FIELD = "|".join(FIELDS.values())
 _OWNER = r"(?:(?:my|the|his|her|their|its|that|this|your)\s+)"
-_LEAD = re.compile(r"^(?:(?:no|nope|not quite|not really|oh|ah|sorry|actually|wait|hang on|oops|but|and|yes|yeah|ok(?:ay)?|well|um|uh|"
+_LEAD = re.compile(r"^(?:(?:no|nope|not quite|not really|oh|ah|sorry|actually|wait|hang on|oops|but|and|yes|yeah|ok(?:ay)?|"
+                   r"can u|could u|pls|erm|er|well|um|uh|"
                    r"hmm|so|please|can you|could you|would you|i want to|i'd like to|let'?s)\b[\s,.!:;-]*)+", re.I)
 _VERB = r"(?:change|update|set|make|correct|fix|edit|replace|amend|switch)"
 _LINK = (r"(?:should\s+(?:be|read|say)|must\s+be|needs?\s+to\s+be|is\s+actually|'s\s+actually|was\s+supposed\s+to\s+be|"
-         r"is|'s|was|are|=|:|-)")
+         r"is|'s|was|are|=|:|-|\?)")
 
 _VERB_FIELD = re.compile(rf"^{_VERB}\s+{_OWNER}?(?:{_FIELD})\b\s*(?:(?:to|as|into|with|=|:|-)\b\s*)?(?P<value>.*)$", re.I)
 _FIELD_LINK = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s*{_LINK}\s*(?P<value>.*)$", re.I)
 _FIELD_BARE = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s+(?P<value>.+)$", re.I)
 _VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>.+?)\s+(?:is|'s|was|should be)\s+{_OWNER}(?:{_FIELD})[\s.!]*$", re.I)
-_ADD_EXTENSION = re.compile(r"^(?:add|include|put|put in|use|with|plus|there'?s|there is)\s+(?:an?\s+|the\s+)?"
-                            r"(?P<extension>extension|ext\.?|extn)\s*(?:of|is|:|=)?\s*(?P<value>.+)$", re.I)
+_ADD_EXTENSION = re.compile(r"^(?:add|include|put|put in|use|with|plus|there'?s|there is|theres|it needs|needs|"
+                            r"there'?s also|theres also|also)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
+                            r"(?P<extension>extension|ext\.?|extn|x(?=\s*\d))\s*(?:of|is|:|=)?\s*(?P<value>.+)$", re.I)
+# Any mention of the extension with a word that takes it away and no digits: "there shouldn't be an extension".
+_EXTENSION_WORD = re.compile(r"\b(?:extension'?s?|ext|extn)\b", re.I)
+_TAKE_AWAY = re.compile(r"\b(?:no|not|none|isn'?t|isnt|shouldn'?t|shouldnt|without|remove|drop|delete|take|out|off|"
+                        r"leave|rid|scrap|lose|clear|needed|need)\b|n'?t\b", re.I)
 _DROP_EXTENSION = re.compile(r"^(?:remove|drop|delete|take\s+off|take\s+out|take\s+away|get\s+rid\s+of|scrap|no|without|"
                              r"clear|lose|forget)\s+(?:the\s+|an?\s+)?"
                              r"(?:extension|ext\.?|extn)\b|^(?:there'?s|there is)\s+no\s+extension\b|"
                              r"^(?:the\s+)?(?:extension|ext)\s+(?:isn'?t needed|is not needed|should be empty)", re.I)
-_NO_FIELD = re.compile(r"^(?:it\s+should\s+be|it'?s\s+actually|make\s+(?:it|that)|(?:change|set)\s+(?:it|that)\s+to|i\s+meant|i\s+said|"
+_NO_FIELD = re.compile(r"^(?:it\s+should\s+be|it'?s\s+actually|make\s+(?:it|that)|(?:change|set)\s+(?:it|that)\s+to|i\s+meant|i\s+said|put|"
                        r"should\s+be|it\s+should\s+say|use|it'?s)\s+(?P<value>.+)$", re.I)
 _ONLY_FIELD = re.compile(rf"^(?:{_VERB}\s+)?{_OWNER}?(?:{_FIELD})(?:\s+(?:is|was|'s))?(?:\s+(?:wrong|incorrect|not right|"
                          rf"misspelled|spelled wrong|wrongly spelled|off))?[\s.!?]*$|^(?:wrong|fix\s+the|bad)\s+(?:{_ANY_FIELD})[\s.!?]*$",
                          re.I)
 _TAIL = re.compile(r"(?:[\s,.;]+(?:not|rather than|instead of)\s+.+|[\s,.!]*(?:please|thanks|thank you|instead|"
-                   r"thx|cheers|actually|then)\b)+[\s.!]*$", re.I)
+                   r"thx|cheers|actually|then|sorry|on the end|at the end)\b)+[\s.!]*$", re.I)
 _NOT_A_VALUE = re.compile(r"^(?:wrong|incorrect|not right|misspelled|spelled wrong|off|bad|fine|ok|okay|good|correct|"
                           r"right|all right|alright)\b", re.I)
-_POLITE = re.compile(r"[\s,.!]*(?:\b(?:please|pls|thanks|thank you|thx|cheers|actually)\b[\s,.!]*)+$", re.I)
+_POLITE = re.compile(r"[\s,.!]*(?:\b(?:please|pls|thanks|thank you|thx|cheers|actually|yeah|yep|yes|ok|okay)\b"
+                     r"[\s,.!]*)+$", re.I)
 # "it's Westman not Bembenek": the old value says which field the new one is for.
-_SWAP = re.compile(r"^(?:it'?s\s+|it\s+is\s+|should\s+be\s+|make\s+it\s+)?(?P<new>[^,]+?)[\s,]+(?:not|rather than|"
-                   r"instead of)\s+(?P<old>.+?)[\s.!]*$", re.I)
+_SWAPS = (
+    re.compile(r"^(?:it'?s\s+|it\s+is\s+|should\s+be\s+|make\s+it\s+)?(?P<new>[^,]+?)[\s,]+(?:not|rather than|"
+               r"instead of)\s+(?P<old>.+?)[\s.!]*$", re.I),
+    re.compile(r"^not\s+(?P<old>[^,\s]+(?:\s+[^,\s]+)?)(?:,\s*|\s+)(?P<new>.+?)[\s.!]*$", re.I),
+    re.compile(r"^(?:you'?ve|youve|you have|u have|you|u)\s+(?:got|put|written|wrote|typed|have)\s+(?P<old>.+?)[,.;]?\s+"
+               r"(?:but\s+)?(?:it\s+should\s+be|should\s+be|it'?s|its|it\s+is)\s+(?P<new>.+?)[\s.!]*$", re.I),
+    re.compile(r"^(?:change|switch|replace|swap)\s+(?P<old>.+?)\s+(?:to|with|for|into)\s+(?P<new>.+?)[\s.!]*$", re.I),
+)
+# "it's Anne-Marie for the first name"
+_VALUE_FOR = re.compile(r"^(?:it'?s\s+|it\s+is\s+|use\s+|put\s+)?(?P<value>.+?)\s+(?:for|as)\s+(?:the|my|his|her)\s+"
+                        r"(?:" + "|".join(FIELDS.values()) + r")[\s.!]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -66,8 +82,8 @@ def _field_of(match: re.Match[str]) -> str:
 
 
 _WRONG_THEN_VALUE = re.compile(r"^(?:is\s+)?(?:wrong|incorrect|not right|misspelled|spelled wrong)[\s,;.:-]+"
-                               r"(?:it'?s|it is|it should be|should be|make it|change it to|it'?s actually)\s+(?P<value>.+)$",
-                               re.I)
+                               r"(?:(?:it'?s|it is|it should be|should be|make it|change it to|it'?s actually)\s+)?"
+                               r"(?P<value>.+)$", re.I)
 
 
 def _value(raw: str) -> str | None:
@@ -85,8 +101,14 @@ def find_change(text: str) -> Change | None:
     core = _POLITE.sub("", _LEAD.sub("", text.strip())).strip()
     if not core:
         return None
-    if _DROP_EXTENSION.search(core):
+    if _DROP_EXTENSION.search(core) or (_EXTENSION_WORD.search(core) and _TAKE_AWAY.search(core)
+                                        and not re.search(r"\d", core)):
         return Change("extension", "")
+    match = _VALUE_FOR.match(core)
+    if match:
+        field_match = re.search(_FIELD, core[match.end("value"):], re.I)
+        if field_match:
+            return Change(_field_of(field_match), _value(match.group("value")))
     match = _ADD_EXTENSION.match(core)
     if match:
         return Change("extension", _value(match.group("value")))
@@ -109,8 +131,12 @@ def find_change(text: str) -> Change | None:
 
 def find_swap(text: str) -> tuple[str, str] | None:
     """("Westman", "Bembenek") from "it's Westman not Bembenek": a new value and the old one it replaces."""
-    match = _SWAP.match(_POLITE.sub("", _LEAD.sub("", text.strip())).strip())
-    return (match.group("new").strip(" ,.'\""), match.group("old").strip(" ,.'\"")) if match else None
+    core = _POLITE.sub("", _LEAD.sub("", text.strip())).strip()
+    for pattern in _SWAPS:
+        match = pattern.match(core)
+        if match:
+            return match.group("new").strip(" ,.'\""), match.group("old").strip(" ,.'\"")
+    return None
 
 
 def find_field_value(text: str) -> Change | None:

@@ -13,21 +13,25 @@ MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900
 WORD = rf"[^\W\d_][\w{MARKS}'’.\-]*"
 
 # Words said before an answer that carry nothing: "so um, yes", "well, ok".
-LEADING = re.compile(r"^(?:(?:um+|uh+|er+m?|hmm+|mm+|well|so|oh|ah|ok(?:ay)?|alright|all right|right|actually|"
-                     r"sorry)\b[\s,.!:;-]*)+", re.I)
+LEADING = re.compile(r"^(?:(?:um+|uh+(?![- ]?huh)|er+m?|hmm+|mm+(?![- ]?hmm)|well|so|oh|ah|ok(?:ay)?|alright|all right|right|"
+                     r"actually|sorry|let me see|let me check|hang on|hold on|one sec(?:ond)?|just a sec)\b"
+                     r"[\s,.!:;-]*)+", re.I)
 _AGREEING_FILLER = re.compile(r"\b(?:ok(?:ay)?|alright|all right|right)\b", re.I)
 YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|correct|right|that'?s (?:all )?(?:right|correct|fine|good|it)|"
     r"that is (?:all )?(?:right|correct)|all (?:good|correct|right|fine)|perfect|great|fine|"
     r"looks (?:good|right|fine|correct)|sounds (?:good|right)|save it|go ahead|do it|please do|confirm(?:ed)?|"
     r"affirmative|absolutely|definitely|of course|exactly|spot on|bang on|y|ok(?:ay)?|that'?s (?:perfect|great|"
-    r"lovely|brilliant|fine)|brilliant|lovely|excellent|cool|yes it is|it is|correct it is)\b",
+    r"lovely|brilliant|fine|grand)|brilliant|lovely|excellent|cool|yes it is|it is|correct it is|grand|"
+    r"uh[- ]?huh|mm[- ]?hmm|(?:you|u) got it|go for it|sounds (?:great|right|fine|good|perfect)|"
+    r"(?:that )?all sounds (?:right|good|fine|great)|(?:ok(?:ay)? )?done|yes yes|correct only|all set)\b",
     re.I,
 )
 NO = re.compile(
     r"^(?:no|nope|nah|not (?:quite|really|right|correct|it)|that'?s not (?:right|correct|it|quite right)|"
     r"that (?:is not|isn'?t) (?:right|correct|it)|isn'?t right|wrong|incorrect|that'?s wrong|something'?s (?:wrong|off)|"
-    r"n)\b",
+    r"negative|(?:that )?does ?n'?t look right|i do ?n'?t think (?:that'?s|thats|it'?s|its) (?:right|correct)|"
+    r"(?:that'?s|thats) not (?:right|correct)|n)\b",
     re.I,
 )
 
@@ -108,6 +112,14 @@ mister missus doctor professor miz dear team office home work business personal 
 dial dialling dialing ring ringing phoning texting message text whatsapp lead leads account accounts profile
 file card vcard book directory sheet spreadsheet form ticket request prospect member user ph fax mob nr num
 prefer go with would be good fine speaking calling here down as put use
+u ur ya yo ta guess asking addressed preferred basically kindly regards sincerely kind only just myself oops whoops
+er erm uh uhm um umm hmm ah eh namaste salaam salam hola bonjour ciao hallo aloha howdy greetings g'day shalom
+sir madam ma'am maam mate bro boss dear spelt spelled spell thats that's letters letter should've shouldve
+interested based located married tired hoping waiting planning writing emailing contacting reaching enquiring
+inquiring following checking moving travelling traveling staying living working retired single busy afraid unable
+able about after before regarding concerning re since until during towards without within behind beyond quick
+quickly real asap soon later urgent urgently
+
 """.split())
 
 # Leading words a caller puts before an answer: "um, well, it's ...".
@@ -131,3 +143,40 @@ def control_of(text: str) -> str | None:
         if pattern.search(core):
             return name
     return None
+
+
+# Words that wrap a short answer without being part of it: "erm myself Aija", "Amarachi yeah",
+# "Lääne - thanks for your help". Only these come off the edges; anything else keeps the answer whole.
+LEADING_EDGE = frozenset("""
+um umm uh uhm er erm hmm ah oh eh so well ok okay yeah yes yep sure right alright myself its it's it is the sir
+ma'am maam madam
+""".split())
+TRAILING_EDGE = frozenset("""
+yeah yes yep ok okay please pls thanks thank thx ta cheers you u is fine good only ma'am maam madam sir mate for your
+ur help asking i guess think it that's thats right will do
+""".split())
+
+TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof mister missus missis doctor professor miz mizz".split())
+
+# "+965 22345679 no wait +965 22345678", "it's Javi, sorry no, Julius": what follows the last of these
+# replaces what came before it.
+SELF_CORRECTION = re.compile(
+    r"(?:^|[\s,.;:-])(?:oops|whoops|no wait|wait no|wait|no sorry|sorry,?\s*(?:i mean|i meant|no|typo|my mistake|"
+    r"scratch that)|sorry|"
+    r"i mean|i meant|actually,?\s*(?:no|make (?:that|it)|it'?s)|no,?\s*actually|scratch that|let me correct(?: that)?|"
+    r"correction|typo|my mistake|or rather)(?=$|[\s,.;:!-])[\s,.;:!-]*",
+    re.I,
+)
+
+
+def after_self_correction(text: str) -> str:
+    """The part of an answer after the caller corrected themselves in it; the whole text when they did not.
+
+    What follows the marker must say something ("it's in Lebanon, sorry, should've said" keeps Lebanon).
+    """
+    parts = SELF_CORRECTION.split(text)
+    last = parts[-1].strip(" ,.;:-") if len(parts) > 1 else ""
+    says_something = any(ch.isdigit() for ch in last) or any(
+        w.casefold().strip(".,!?") not in NOT_NAME or w.casefold().strip(".,!?") in TITLE_WORDS
+        for w in re.findall(WORD, last))
+    return last if last and says_something else text

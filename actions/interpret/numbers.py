@@ -7,10 +7,11 @@ CONTACT_DEFAULT_REGION, else the bot asks. Its first digits never choose a count
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..normalise import Country, NormalisationError, PhoneNumber, parse_phone, split_phone_from_text
 from ..normalise.countries import country_named
+from ..normalise.phone import MAX_EXTENSION
 from .lexicon import WORD, strip_fillers
 
 _COUNTRY_CUES = (
@@ -25,6 +26,10 @@ _COUNTRY_CUES = (
 )
 
 
+LOOSE_EXTENSION = re.compile(r"\b(?:ext|extension|extn|x)\.?\s*(?:is\s+|its\s+|it'?s\s+|number\s+|:\s*|#\s*)?"
+                             r"(\d(?:[\d ]*\d)?)\b", re.I)
+
+
 @dataclass(frozen=True)
 class PhoneFound:
     """A number found in a turn: read (``number``), or waiting for its country (``pending``)."""
@@ -37,7 +42,7 @@ class PhoneFound:
 
 def country_in_text(text: str) -> Country | None:
     """The country a sentence names beside a number; the longest name wins at each place."""
-    for part in [text, *re.split(r"[,;]", text)]:  # "Uh, Afghanistan, 070-123-4567"
+    for part in [text, *re.split(r"[,;/|]", text)]:  # "Uh, Afghanistan, 070-123-4567", "200.123.4567 / Mexico"
         stripped = strip_fillers(part)
         whole = country_named(stripped) if stripped else None
         if whole is not None:
@@ -67,4 +72,9 @@ def phone_in_text(text: str, region: str | None, min_digits: int = 6) -> PhoneFo
         raise
     if country is not None and country.calling_code != number.country_code:
         country = None  # "+44 ..., I'm in France": the number's own code stands
+    extension = LOOSE_EXTENSION.search(rest)
+    if extension and not number.extension:  # "extension 204, +1 202 ...", "(+677 40123) Ext: 3070"
+        digits = extension.group(1).replace(" ", "")
+        if len(digits) <= MAX_EXTENSION:
+            number = replace(number, extension=digits)
     return PhoneFound(number, None, country, rest)

@@ -13,7 +13,7 @@ import unicodedata
 from ..normalise import NormalisationError, PersonName, clean_name, parse_person_name
 from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
-from .lexicon import NOT_NAME, WORD, strip_fillers
+from .lexicon import LEADING_EDGE, NOT_NAME, TRAILING_EDGE, WORD, strip_fillers
 
 MAX_NAME_WORDS = 4
 
@@ -25,11 +25,12 @@ _STRONG_CUES = re.compile(
     r"|\bknown as\s+|\bname (?:i|we) use is\s+|\b(?:you'?re|you are) (?:speaking|talking) (?:with|to)\s+",
     re.I,
 )
-_NAME_FIRST = re.compile(r"^(?:(?:hi|hello|hey|um+|uh+|er+m?|well|so|ok(?:ay)?|oh)\b[\s,!.]+)*"
-                         rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}})"
+_NAME_FIRST = re.compile(r"^(?:(?:hi|hiya|hello|hey|yes|yeah|good (?:morning|afternoon|evening)|there|um+|uh+|er+m?|"
+                         r"well|so|ok(?:ay)?|oh)\b[\s,!.]+)*"
+                         rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}}?)"
                          r"(?:\s+(?:here|calling|speaking)\b|\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
                          re.I)
-_WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is)\s+", re.I)
+_WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is|myself)\s+", re.I)
 
 
 def _is_name_word(word: str) -> bool:
@@ -56,7 +57,7 @@ def _span_after(text: str, start: int) -> list[str]:
     """The name-like words that start at ``start``, up to punctuation or a word that is not a name's."""
     words: list[str] = []
     for raw in text[start:].split():
-        word = raw.rstrip(",;:!?/|)\"")
+        word = raw.rstrip(",;:!?/|)]\"")
         ends = word != raw
         if word.endswith(".") and len(word.rstrip(".")) > 1:  # "Chen." ends a sentence; "J." is an initial
             word, ends = word.rstrip("."), True
@@ -70,12 +71,24 @@ def _span_after(text: str, start: int) -> list[str]:
     return words
 
 
+def _restated(text: str, start: int, words: list[str]) -> list[str]:
+    """"this is Olivia - Olivia Allen -": a name said again in full right after wins over its first part."""
+    after = text[start:]
+    first = after.find(words[-1]) + len(words[-1]) if words else -1
+    match = re.match(r"\s*[-\u2013\u2014,]\s*", after[first:]) if first > 0 else None
+    if match is None:
+        return words
+    again = _span_after(after, first + match.end())
+    return again if len(again) > len(words) and again[0].casefold() == words[0].casefold() else words
+
+
 def _capitalised(words: list[str], text: str) -> bool:
-    """In a text that uses capitals, a name after "I'm" must be capitalised; all lower case tells nothing."""
+    """In a text that uses capitals, a name after "I'm" must have a capital; all lower case tells nothing."""
     cased = [ch for ch in text if ch.lower() != ch.upper()]
     if cased and all(ch.islower() for ch in cased):
-        return not any(w.casefold().endswith(("ing", "ed")) for w in words)
-    return all(not w[:1].islower() or w.casefold() in PARTICLES for w in words)
+        # No capitals anywhere: the words themselves are the evidence, so not "this is regarding".
+        return not words[0].endswith("ing")
+    return any(not w[:1].islower() for w in words)  # "this is vaida Kiška": one capital is evidence
 
 
 def _person(salutation: str | None, words: list[str], salutations: tuple[str, ...]) -> PersonName | None:
@@ -110,7 +123,7 @@ def name_in_text(text: str, salutations: tuple[str, ...]) -> PersonName | None:
             return _person(None, words, salutations)
     # 4. A weak one, with evidence that a name follows.
     for match in _WEAK_CUES.finditer(text):
-        words = _span_after(text, match.end())
+        words = _restated(text, match.end(), _span_after(text, match.end()))
         if words and _capitalised(words, text):
             return _person(None, words, salutations)
     return None
@@ -136,13 +149,45 @@ def _whole_answer(cleaned: str, salutations: tuple[str, ...]) -> PersonName | No
     return parse_person_name(cleaned, salutations)
 
 
+_SPELLED = re.compile(r"(?:\b(?:that'?s|thats|spelt|spelled|spelling|as in|i\.?e\.?)\b[\s,:]*)?"
+                      r"(?<![\w'])((?:[^\W\d_](?:[\s.\-]+|$)){2,})", re.U)
+
+
+def respelled(text: str) -> str:
+    """"annalise thats A-N-N-A-L-I-S-E" -> "Annalise": a name spelled letter by letter is the name.
+
+    Two or more single letters count as a spelling when a spelling word comes before them
+    or when they spell a word of the text; "J. R. Smith" keeps its initials.
+    """
+    for match in _SPELLED.finditer(text):
+        letters = re.sub(r"[\s.\-]", "", match.group(1))
+        cued = match.group(0) != match.group(1)
+        words = [w.strip(",.;:").casefold() for w in text[: match.start()].split()]
+        if len(letters) >= 2 and (cued or letters.casefold() in words):
+            spelled = letters if not letters.isupper() and not letters.islower() else letters.capitalize()
+            before = [w for w in text[: match.start()].split() if w.strip(",.;:").casefold() != letters.casefold()]
+            return " ".join([*before, spelled, text[match.end():].strip()]).strip()
+    return text
+
+
+def edge_trimmed(text: str) -> str:
+    """"amarachi yeah", "erm myself aija", "Lääne - thanks for your help": the words round a name that no name has."""
+    words = [w for w in text.replace(",", " , ").split()]
+    start, end = 0, len(words)
+    while start < end and (words[start].casefold().strip(",.;:!?") in LEADING_EDGE or words[start] in ",-"):
+        start += 1
+    while end > start and (words[end - 1].casefold().strip(",.;:!?") in TRAILING_EDGE or words[end - 1] in ",-"):
+        end -= 1
+    return " ".join(w.strip(",.;:!?") for w in words[start:end]) or text
+
+
 def name_answer(text: str, salutations: tuple[str, ...]) -> PersonName:
     """The answer to "What's the first name?": the text itself once its fillers are gone, or the
     name a sentence gives ("well, my name is Helen but ...").
 
     Raises NormalisationError with the reason when it is not a name.
     """
-    text = strip_fillers(text) or text
+    text = respelled(strip_fillers(text) or text)
     try:
         cleaned = clean_name(text)
     except NormalisationError:
@@ -150,7 +195,8 @@ def name_answer(text: str, salutations: tuple[str, ...]) -> PersonName:
         if found is not None:
             return found
         raise
-    person = _whole_answer(cleaned, salutations) or name_in_text(text, salutations)
+    person = (_whole_answer(cleaned, salutations) or name_in_text(text, salutations)
+              or _whole_answer(edge_trimmed(cleaned), salutations))
     if person is None:
         raise NormalisationError("That doesn't sound like a name.", code="name_words")
     return person

@@ -33,12 +33,14 @@ from .lexicon import (
     NOT_NAME,
     SAVE_REQUEST,
     WORD,
+    after_self_correction,
     control_of,
     strip_fillers,
     yes_or_no,
 )
-from .numbers import PhoneFound, country_in_text, phone_in_text
-from .people import name_answer, name_in_text, name_segment, plausible_name
+from .labels import labelled_fields
+from .numbers import LOOSE_EXTENSION, PhoneFound, country_in_text, phone_in_text
+from .people import edge_trimmed, name_answer, name_in_text, name_segment, plausible_name, respelled
 from .reading import Context, Reading
 
 PHONE_SLOTS = ("phone_number", "country_code", "extension", "phone_e164", "pending_phone")
@@ -50,6 +52,7 @@ CONTROL_CONFIDENCE = 0.5
 ENDING_INTENTS = frozenset({"cancel", "goodbye"})
 ENDING_CONFIDENCE = 0.9
 MAX_EXTENSION = 10
+MIN_PHONE_DIGITS = 4
 WHICH_DETAIL = "Which detail should I change: the title, first name, last name or number?"
 NO_NUMBER = "I couldn't find a phone number there."
 
@@ -115,10 +118,27 @@ def _person_slots(person: PersonName) -> dict[str, Any]:
 
 # -- the message that opens the conversation: a request, a paste, an introduction ------------------
 
+def _leading_name_words(segment: str) -> list[str]:
+    """The name-like words a segment starts with, when a word no name has follows them ("X as a new contact")."""
+    words = segment.split()
+    count = next((i for i, w in enumerate(words) if w.casefold().strip(",.;:") in NOT_NAME), len(words))
+    return words[:count] if 0 < count < len(words) and count <= 4 else []
+
+
 def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
     """The name-shaped part of an agent's paste or of "save John Doe": a segment that is a name and nothing else."""
     body = _REQUEST_PREFIX.sub("", rest.strip(), count=1)
+    first_segment = re.split(r"\s*(?:[;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\t)\s*", body)[0]
+    reversed_name = _surname_first(first_segment, ctx)
+    if reversed_name is not None:
+        return reversed_name
     lower_case = not any(ch.isupper() for ch in body)
+    if body != rest.strip():  # a request verb came first: "could you add selmin fırat as a new contact"
+        words = _leading_name_words(first_segment)
+        if words and (has_number or not lower_case):
+            person = name_segment(" ".join(words), ctx.salutations)
+            if person is not None:
+                return person
     for segment in _PASTE_SEPARATORS.split(body):
         segment = _LABEL_AT_END.sub("", segment.strip(" .:-"))  # "Pasi Soini T" (T: before the number)
         if not segment:
@@ -131,8 +151,8 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
         if not titled and not has_number and not lower_case and \
                 not all(not w[:1].islower() or w.lower() in PARTICLES for w in words):
             continue  # "please create a contact record": lower-case words in a text that uses capitals
-        if not titled and lower_case and not has_number and len(words) < 2:
-            continue  # "save a new lead": one lower-case word alone is not evidence of a name
+        if not titled and lower_case and not has_number:
+            continue  # "save a contact real quick": lower-case words with no number beside them are no evidence
         return person
     return None
 
@@ -178,6 +198,49 @@ def _opening(text: str, ctx: Context) -> Reading:
     return Reading("nothing")
 
 
+def _surname_first(value: str, ctx: Context) -> PersonName | None:
+    """"Balogh, Teréz": a CRM's "Last, First" (two single names around a comma, no title)."""
+    match = re.fullmatch(rf"\s*({WORD})\s*,\s*({WORD})\s*", value)
+    if match and plausible_name(match.group(1)) and plausible_name(match.group(2)) \
+            and not lookup_salutation(match.group(1), ctx.salutations):
+        return PersonName(None, clean_name(match.group(2)), clean_name(match.group(1)))
+    return None
+
+
+def _labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The slots a labelled paste gives; a value that cannot be used is left for its own question."""
+    slots: dict[str, Any] = {}
+    say: list[str] = []
+    country = None
+    if "country" in fields:
+        country = country_named(strip_fillers(fields["country"]))
+    for field, value in fields.items():
+        try:
+            if field == "salutation":
+                slots["salutation"] = parse_salutation(value, ctx.salutations)
+            elif field in ("first_name", "last_name"):
+                name = clean_name(value)
+                if plausible_name(name):
+                    slots[field] = name
+            elif field == "full_name":
+                person = _surname_first(value, ctx) or name_segment(value, ctx.salutations)
+                if person is not None:
+                    slots.update({k: v for k, v in _person_slots(person).items() if k not in slots})
+            elif field == "phone":
+                region = country.region if country else _region(ctx)
+                found = phone_in_text(value, region, MIN_PHONE_DIGITS)
+                if found is not None:
+                    slots.update(_found_slots(found))
+                    if country is not None and found.number is not None:
+                        slots["country"] = country.region
+        except NormalisationError as exc:
+            say.append(str(exc))
+    extension = re.sub(r"\D", "", fields.get("extension", ""))
+    if extension and slots.get("phone_number") and len(extension) <= MAX_EXTENSION:
+        slots["extension"] = extension
+    return slots, tuple(say)
+
+
 # -- one reader per question ---------------------------------------------------------------------------
 
 def _title_in_words(text: str, ctx: Context) -> str | None:
@@ -211,6 +274,25 @@ def _strip_known_first(name: str, ctx: Context) -> str:
     return name
 
 
+_FIRST_THEN_LAST = re.compile(r"^(?P<first>.+?)[\s,;]+(?:and\s+)?(?:the\s+|my\s+|her\s+|his\s+)?(?:sur\s*name|last\s*name|"
+                              r"family\s*name)\s*(?:is|'s|:|-|=)?\s*(?P<last>.+)$", re.I)
+
+
+def _last_name(text: str, ctx: Context) -> dict[str, Any]:
+    """The answer to "And the last name?"; raises NormalisationError with the reason it is not one."""
+    text = respelled(text)
+    name = _strip_known_first(clean_name(text), ctx)
+    if plausible_name(name):
+        return {"last_name": name}
+    person = name_in_text(text, ctx.salutations)
+    if person is not None:
+        return _person_slots(person) if person.last else {"last_name": person.first}
+    trimmed = _strip_known_first(edge_trimmed(name), ctx)
+    if trimmed != name and plausible_name(trimmed):
+        return {"last_name": clean_name(trimmed)}
+    raise NormalisationError("That doesn't sound like a name.", code="name_words")
+
+
 def _name(text: str, ctx: Context, asked: str) -> Reading:
     rest, phone_text = split_phone_from_text(text)
     rest = strip_fillers(rest) or rest
@@ -222,22 +304,15 @@ def _name(text: str, ctx: Context, asked: str) -> Reading:
             pass  # the name is what was asked; the number will be asked for with its own reason
     try:
         if asked == "last_name":
-            name = _strip_known_first(clean_name(rest), ctx)
-            if not plausible_name(name):
-                person = name_in_text(rest, ctx.salutations)
-                if person is None:
-                    raise NormalisationError("That doesn't sound like a name.", code="name_words")
-                slots.update(_person_slots(person) if person.last else {"last_name": person.first})
-            else:
-                slots["last_name"] = name
-            return _answer(slots)
+            return _answer({**slots, **_last_name(rest, ctx)})
+        both = _FIRST_THEN_LAST.match(rest)  # "Chinyere and the surname is Onoh"
+        if both:
+            first = name_answer(both.group("first"), ctx.salutations)
+            return _answer({**slots, **_person_slots(first), **_last_name(both.group("last"), ctx)})
         person = name_answer(rest, ctx.salutations)
     except NormalisationError as exc:
         return _refuse(asked, str(exc))
     return _answer({**slots, **_person_slots(person)})
-
-
-_LOOSE_EXTENSION = re.compile(r"\b(?:ext|extension|extn|x)\.?\s*(?:is\s+|number\s+|:\s*|#\s*)?(\d(?:[\d ]*\d)?)\b", re.I)
 
 
 def _phone(text: str, ctx: Context) -> Reading:
@@ -247,13 +322,24 @@ def _phone(text: str, ctx: Context) -> Reading:
         return _refuse("phone_number", str(exc))
     if found is None:
         return _refuse("phone_number", NO_NUMBER)
-    slots = _found_slots(found)
-    extension = _LOOSE_EXTENSION.search(found.rest)
-    if extension and found.number is not None and not found.number.extension:
-        digits = extension.group(1).replace(" ", "")  # "extension 204, +1 202 555 0143"
-        if len(digits) <= MAX_EXTENSION:
-            slots["extension"] = digits
-    return _answer(slots)
+    return _answer(_found_slots(found))
+
+
+def _country_among_words(text: str):  # -> Country | None
+    """"yeah fiji yeah", "that one's Hungary", "+84 - Viet Nam": one country named among words no country has."""
+    words = re.findall(WORD, text)
+    for size in range(min(len(words), 6), 0, -1):
+        for start in range(len(words) - size + 1):
+            found = country_named(" ".join(words[start: start + size]))
+            others = words[:start] + words[start + size:]
+            if found is not None and all(w.casefold().strip(".") in NOT_NAME or w.casefold() in _COUNTRY_WORDS
+                                         for w in others):
+                return found
+    return None
+
+
+_COUNTRY_WORDS = frozenset({"one's", "ones", "think", "should've", "shouldve", "said", "registered", "based",
+                            "living", "live", "located", "from", "number", "country", "code"})
 
 
 def _country(text: str, ctx: Context) -> Reading:
@@ -262,7 +348,7 @@ def _country(text: str, ctx: Context) -> Reading:
     try:
         country = parse_country(strip_fillers(text))
     except NormalisationError as exc:
-        named = country_named(strip_fillers(text)) or country_in_text(text)
+        named = country_named(strip_fillers(text)) or _country_among_words(text) or country_in_text(text)
         if named is None:
             return _refuse("country", str(exc))
         country = named
@@ -295,20 +381,38 @@ def _swap(text: str, ctx: Context) -> Reading | None:
     if swap is None:
         return None
     new, old = swap
+    if sum(ch.isdigit() for ch in new) >= MIN_PHONE_DIGITS:  # "+597 211 234 not +58 212-1234567"
+        return _apply_change(Change("phone_number", new), ctx)
     for field in ("salutation", "first_name", "last_name"):
-        if str(ctx.known.get(field) or "").casefold() == old.casefold():
+        if _same_value(field, old, ctx):
             return _apply_change(Change(field, new), ctx)
     return None
 
 
-def _readback(text: str, ctx: Context) -> Reading:
-    """Yes, no, or any change the form would take; a change wins over the yes or no around it."""
+def _same_value(field: str, said: str, ctx: Context) -> bool:
+    """Does ``said`` name what ``field`` holds now ("Dr." is the title Dr)?"""
+    known = str(ctx.known.get(field) or "")
+    if field == "salutation":
+        return bool(known) and lookup_salutation(said, ctx.salutations) == known
+    return bool(known) and known.casefold() == said.casefold()
+
+
+def _named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None]:
+    """A change that says its field, by name or by the old value; else the field-less change found, if any."""
     change = find_field_value(text)
     if change is not None and change.field is not None:
-        return _apply_change(change, ctx)
-    swapped = _swap(text, ctx)
-    if swapped is not None:
-        return swapped
+        return _apply_change(change, ctx), change
+    return _swap(text, ctx), change
+
+
+def _readback(text: str, ctx: Context) -> Reading:
+    """Yes, no, or any change the form would take; a change wins over the yes or no around it."""
+    named, change = _named_change(text, ctx)
+    if named is not None:
+        return named
+    extension = LOOSE_EXTENSION.search(spoken_to_digits(text))
+    if extension and sum(ch.isdigit() for ch in spoken_to_digits(text)) <= MAX_EXTENSION:
+        return _apply_change(Change("extension", extension.group(1)), ctx)  # "i forgot my extension, it's 7116"
     if sum(ch.isdigit() for ch in spoken_to_digits(text)) >= 6:  # "wrong number, it's +972 2 123 4567"
         return _apply_change(Change("phone_number", text), ctx)
     if change is not None:  # a value with no field named: "no, it's Ms", "make it Dr"
@@ -331,12 +435,9 @@ def _readback(text: str, ctx: Context) -> Reading:
 
 
 def _change_request(text: str, ctx: Context) -> Reading:
-    change = find_field_value(text)
-    if change is not None and change.field is not None:
-        return _apply_change(change, ctx)
-    swapped = _swap(text, ctx)
-    if swapped is not None:
-        return swapped
+    named, change = _named_change(text, ctx)
+    if named is not None:
+        return named
     if yes_or_no(text) == "yes" or re.match(r"^(?:nothing|never ?mind|it'?s (?:fine|ok|okay|right))\b", text, re.I):
         return Reading("confirm", {"confirmed": True, "awaiting_change": None})
     inferred = _infer_change(strip_fillers((change.value if change else None) or text), ctx, quiet=True)
@@ -464,6 +565,8 @@ def _mid_form_change(text: str, ctx: Context) -> Reading | None:
     asked = ctx.asked or ""
     if asked not in _ANSWERS_TO:
         return None
+    if asked == "phone_number" and sum(ch.isdigit() for ch in spoken_to_digits(text)) >= MIN_PHONE_DIGITS:
+        return None  # a number at the number question is its answer, whatever else the text names
     change = find_field_value(text)
     if change is None:
         return None
@@ -496,8 +599,18 @@ def interpret_change(text: str, ctx: Context) -> Reading:
     return Reading("nothing") if change is None else _apply_change(change, ctx)
 
 
+_PASTE_QUESTIONS = (None, "salutation", "first_name", "last_name", "phone_number")
+
+
 def interpret(text: str, ctx: Context) -> Reading:
     """What ``text`` means in ``ctx``: see ``Reading``."""
+    fields = labelled_fields(text) if isinstance(text, str) and ctx.asked in _PASTE_QUESTIONS else {}
+    if fields:
+        slots, say = _labelled(fields, ctx)
+        if slots:
+            return Reading("answer", slots=slots, say=say, control="save_contact" if ctx.asked is None else None)
+    if isinstance(text, str) and ctx.asked in _PASTE_QUESTIONS:
+        text = re.sub(r"\s*[\n\t]+\s*", " | ", text.strip())  # lines of a paste stay apart once cleaned
     text = clean_text(text)
     if not text:
         return _refuse(ctx.asked, "I didn't catch anything there.") if ctx.asked else Reading("nothing")
@@ -508,6 +621,8 @@ def interpret(text: str, ctx: Context) -> Reading:
         return _opening(text, ctx)
     if ctx.asked not in _READERS:
         return Reading("nothing")
+    if ctx.asked in _ANSWERS_TO:
+        text = after_self_correction(text)  # "+965 22345679 no wait +965 22345678"
     reading = _mid_form_change(text, ctx) or _READERS[ctx.asked](text, ctx)
     if reading.kind == "refusal" and not reading.slots:
         if GREETING.match(text):

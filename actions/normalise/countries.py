@@ -71,7 +71,8 @@ ALIASES = {
 }
 _FILLER = re.compile(
     r"^(?:(?:i'?m|i am|we are|we're|it'?s|it is|that'?s|that is|that'?d be|that would be|it'?d be|it would be|"
-    r"the number is|the country is|my country is|the code is|the country code is|code is|country|country code|"
+    r"the number is|the country is|my country is|the code is|the country code is|code is|country'?s|country is|"
+    r"country|country code|"
     r"code|calling|phoning|from|in|based in|living in|located in|the|in the|of|a|an|its|it|is)\s+)+",
     re.I,
 )

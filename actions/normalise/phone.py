@@ -22,7 +22,8 @@ DIGIT_WORDS = {str(v): k for k, v in UNITS.items() if k in
 
 _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
 _EXTENSION = re.compile(r"^\s*[,;]?\s*(?:(?:and\s+)?(?:the\s+|my\s+|with\s+)?(?:ext(?:ension|n)?\.?|x|#)|"
-                        r"(?:and\s+)?(?:the\s+)?ext(?:ension)?\s+(?:is|number(?:\s+is)?))\s*[=:#]?\s*(\d(?:[\d\s]*\d)?)",
+                        r"(?:and\s+)?(?:the\s+)?ext(?:ension)?\s+(?:is|number(?:\s+is)?)|"
+                        r"(?:then\s+)?(?:dial|press)|then\s+ext(?:ension)?)\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)",
                         re.I)
 MAX_EXTENSION = 10
 MIN_NATIONAL_DIGITS = 4  # the shortest numbers of small territories (Niue, Saint Helena) have four

@@ -10,7 +10,8 @@ from .text import clean_text
 DEFAULT_SALUTATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 
 _VARIANTS: dict[str, str] = {
-    "mr": "Mr", "mister": "Mr", "mistr": "Mr", "sir": "Mr", "mr.": "Mr",
+    # Not "sir": callers say it to the agent ("yes sir, Gabi"), not as their own title.
+    "mr": "Mr", "mister": "Mr", "mistr": "Mr", "mr.": "Mr",
     "mrs": "Mrs", "missus": "Mrs", "missis": "Mrs", "misses": "Mrs", "mrs.": "Mrs",
     "ms": "Ms", "mz": "Ms", "ms.": "Ms", "miz": "Ms", "mizz": "Ms",  # speech recognition writes Ms as "miz"
     "miss": "Miss",

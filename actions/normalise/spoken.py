@@ -18,6 +18,8 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
 TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
 REPEAT = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 EXTENSION_WORDS = {"extension", "ext", "extn"}
+# Hesitations speech-to-text writes between the digits of one number: "six one two uh three four".
+HESITATIONS = {"uh", "um", "er", "erm", "uhm", "umm", "uhh", "hmm", "ah", "eh"}
 _EDGE = ".,!?;:()\"'"
 
 
@@ -52,9 +54,13 @@ def spoken_to_digits(text: str) -> str:
         word, core = words[i], _core(words[i])
         nxt = words[i + 1] if i + 1 < len(words) else None
         prev_digit = bool(out) and out[-1][-1:].isdigit()
-        if core in UNITS:
+        interjection = word[-1:] in ",!?"  # "Oh, 0612 ..." is not a zero
+        if core in HESITATIONS and prev_digit and (_is_number_word(nxt) or (nxt and _core(nxt) in ZERO_LETTERS)):
+            pass  # dropped, so the digits either side stay one number
+        elif core in UNITS:
             out.append(str(UNITS[core]))
-        elif core in ZERO_LETTERS and (prev_digit or _is_number_word(nxt) or (nxt and _core(nxt) in ZERO_LETTERS)):
+        elif core in ZERO_LETTERS and not interjection and \
+                (prev_digit or _is_number_word(nxt) or (nxt and _core(nxt) in ZERO_LETTERS)):
             out.append("0")
         elif core in TEENS:
             out.append(str(TEENS[core]))

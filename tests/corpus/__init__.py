@@ -1,7 +1,10 @@
 """A generated corpus of caller turns with their ground truth, and its scorer (score.py).
 
-``build()`` returns every turn: the tuning categories (generate.py, phrases.py) and the
-held-out ones (heldout.py, prefixed ``heldout_``), written separately and not to be tuned on.
+``build()`` returns every turn: the tuning categories (generate.py, phrases.py), the
+held-out ones (heldout.py, prefixed ``heldout_``), written separately and not to be tuned on, and
+the blind ones (blind.py, prefixed ``blind_``), written without reading the interpreter and never
+tuned on, since the held-out sentences have been read by the interpreter's developer, and a second
+blind set (fresh.py, prefixed ``fresh_``), written the same way once the first had been read too.
 Everything is derived from fixed seeds, so two runs give the same corpus.
 """
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import heldout, phrases
+from . import blind, fresh, heldout, phrases
 from .generate import CATEGORIES, SPOKEN_TITLES, build_tuning
 from .numbers import DIGIT_WORDS
 from .people import TITLE_FORMS, people
@@ -18,9 +21,13 @@ from .turn import NAME_SLOTS, Turn
 
 HELDOUT_PREFIX = "heldout_"
 HELDOUT_CATEGORIES = heldout.CATEGORIES
+BLIND_PREFIX = blind.PREFIX
+BLIND_CATEGORIES = blind.CATEGORIES
+FRESH_PREFIX = fresh.PREFIX
+FRESH_CATEGORIES = fresh.CATEGORIES
 
-__all__ = ["CATEGORIES", "HELDOUT_CATEGORIES", "HELDOUT_PREFIX", "NAME_SLOTS", "Turn", "build",
-           "forbidden_name_words"]
+__all__ = ["BLIND_CATEGORIES", "BLIND_PREFIX", "CATEGORIES", "FRESH_CATEGORIES", "FRESH_PREFIX", "HELDOUT_CATEGORIES",
+           "HELDOUT_PREFIX", "NAME_SLOTS", "Turn", "build", "forbidden_name_words"]
 
 
 def _words(value: object) -> set[str]:
@@ -51,4 +58,5 @@ def forbidden_name_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def build() -> tuple[Turn, ...]:
     population = people(forbidden_name_words())
-    return tuple(build_tuning(population)) + tuple(heldout.build(population))
+    return (tuple(build_tuning(population)) + tuple(heldout.build(population)) + tuple(blind.build(population))
+            + tuple(fresh.build(population)))

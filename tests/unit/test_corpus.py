@@ -2,8 +2,12 @@
 interpreter measured on it, category by category (issue 8's targets: at least 99.5 % in every
 tuning category, 100 % on request-only openers, and never a name the text did not give).
 
-The held-out categories are not held to the accuracy target here, so nobody tunes on them;
-`make bench` reports them. They are held to the one rule with no exceptions: no invented name.
+The held-out (heldout.py) and first blind (blind.py) sets were written apart from the tuning
+templates, but the interpreter's developer has since read their failures and fixed the mechanisms
+behind them, so they are held to the same target as tuning. The fresh set (fresh.py), a second
+blind set written without reading the interpreter or the other templates, is the one still not
+tuned on: it is held only to the rule with no exceptions, no invented name, and `make bench`
+reports its accuracy.
 """
 from __future__ import annotations
 
@@ -12,7 +16,17 @@ import re
 import phonenumbers
 import pytest
 
-from tests.corpus import CATEGORIES, HELDOUT_CATEGORIES, NAME_SLOTS, build, forbidden_name_words
+from tests.corpus import (
+    BLIND_CATEGORIES,
+    CATEGORIES,
+    FRESH_CATEGORIES,
+    HELDOUT_CATEGORIES,
+    NAME_SLOTS,
+    blind,
+    build,
+    forbidden_name_words,
+    fresh,
+)
 from tests.corpus.numbers import examples
 from tests.corpus.score import CategoryScore, score
 
@@ -20,6 +34,7 @@ TARGET = 0.995  # issue 8: at least 99.5 % in every category
 NO_INVENTED_NAME = "opener_request_only"  # issue 8: 100 %
 MIN_TURNS = 20_000
 MIN_PER_CATEGORY = 300
+BLIND_PER_CATEGORY = (150, 300)  # enough to measure, few enough to read every failure
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +61,7 @@ def test_the_corpus_is_large_and_every_category_is_there(corpus):
     for turn in corpus:
         counts[turn.category] = counts.get(turn.category, 0) + 1
     assert len(corpus) >= MIN_TURNS
-    assert set(counts) == set(CATEGORIES) | set(HELDOUT_CATEGORIES)
+    assert set(counts) == set(CATEGORIES) | set(HELDOUT_CATEGORIES) | set(BLIND_CATEGORIES) | set(FRESH_CATEGORIES)
     small = {c: n for c, n in counts.items() if c in CATEGORIES and n < MIN_PER_CATEGORY}
     assert not small, small
     assert build() is corpus  # generated once; the same on every call
@@ -85,14 +100,57 @@ def test_names_are_never_words_of_the_sentences(corpus):
     assert request_only and all(set(NAME_SLOTS) <= set(t.absent) for t in request_only)
 
 
-@pytest.mark.parametrize("category", CATEGORIES)
+def test_the_blind_set_is_its_own(corpus):
+    """Every blind category is there with a readable number of turns; its names are none of its
+    own words either; its request-only openers forbid every name."""
+    counts: dict[str, int] = {}
+    for turn in corpus:
+        if turn.category.startswith(blind.PREFIX):
+            counts[turn.category] = counts.get(turn.category, 0) + 1
+    assert set(counts) == set(BLIND_CATEGORIES)
+    low, high = BLIND_PER_CATEGORY
+    assert all(low <= n <= high for n in counts.values()), counts
+    words = blind.vocabulary()
+    assert {"crm", "kindly", "myself", "sir", "mob", "regards"} <= words
+    for turn in corpus:
+        if turn.category in BLIND_CATEGORIES:
+            for slot in ("first_name", "last_name"):
+                assert turn.expect.get(slot, "").casefold() not in words, turn
+    openers = [t for t in corpus if t.category == "blind_opener_request_only" and "phone_number" not in t.expect]
+    assert len(openers) >= 150 and all(set(NAME_SLOTS) <= set(t.absent) for t in openers)
+
+
+def test_the_fresh_set_is_its_own(corpus):
+    """The second blind set: every category there with a readable number of turns, no name that
+    is one of its own words, request-only openers that forbid every name, and its typed
+    self-corrections ("+44 7700 90012 sorry typo +44 7700 900123") expecting the number given last."""
+    counts: dict[str, int] = {}
+    for turn in corpus:
+        if turn.category.startswith(fresh.PREFIX):
+            counts[turn.category] = counts.get(turn.category, 0) + 1
+    assert set(counts) == set(FRESH_CATEGORIES)
+    low, high = BLIND_PER_CATEGORY
+    assert all(low <= n <= high for n in counts.values()), counts
+    words = fresh.vocabulary()
+    assert {"howya", "needful", "regards", "mob", "nought", "surname"} <= words
+    for turn in corpus:
+        if turn.category in FRESH_CATEGORIES:
+            for slot in ("first_name", "last_name"):
+                assert turn.expect.get(slot, "").casefold() not in words, turn
+    openers = [t for t in corpus if t.category == "fresh_opener_request_only" and "phone_number" not in t.expect]
+    assert len(openers) >= 100 and all(set(NAME_SLOTS) <= set(t.absent) for t in openers)
+    corrected = [t for t in corpus if t.category == "fresh_phone_typed" and "typo" in t.text]
+    assert corrected and all(re.sub(r"\D", "", t.text).endswith(t.expect["phone_number"]) for t in corrected)
+
+
+@pytest.mark.parametrize("category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES)
 def test_the_interpreter_reads_the_category(scores, category):
     result = scores[category]
-    target = 1.0 if category == NO_INVENTED_NAME else TARGET
+    target = 1.0 if category.endswith(NO_INVENTED_NAME) else TARGET
     assert result.accuracy >= target, _explain(category, result)
 
 
-@pytest.mark.parametrize("category", CATEGORIES + HELDOUT_CATEGORIES)
+@pytest.mark.parametrize("category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES + FRESH_CATEGORIES)
 def test_no_name_is_invented(scores, category):
     result = scores[category]
     invented = [w for w in result.wrong if any("invented" in p or (p.split(":")[0] in NAME_SLOTS and
