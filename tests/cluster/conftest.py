@@ -17,8 +17,13 @@ import redis
 from tools.cluster import MODEL, Cluster
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The test that kills replicas runs last, so no other test waits for them to load again."""
-    items.sort(key=lambda item: "killed" in item.name)
+    """The cluster's tests run together at the end of the session, the one that kills replicas last.
+
+    The cluster starts with the first of them and stops with the session; together at the end,
+    it is not left idle (two Rasa servers' memory) while every other test runs, and no other
+    test waits for killed replicas to load again.
+    """
+    items.sort(key=lambda item: (item.get_closest_marker("cluster") is not None, "killed" in item.name))
 
 
 @pytest.fixture(scope="session")
