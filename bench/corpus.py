@@ -1,11 +1,10 @@
 """Accuracy of the turn interpreter on the generated corpus (tests/corpus), per category.
 
 Tuning categories are what the interpreter is built against; ``heldout_*`` ones use sentences
-written apart, so a gap between the two shows fitting to the templates; ``blind_*`` ones were
-written without reading the interpreter (the held-out and blind ones have since been read and tuned on; the
-fresh ones, a second blind set, have not),
-so they are the measure of how it does on phrasings nobody fitted it to; ``fresh_*`` ones are a second
-blind set, written the same way after the first had been read, reported as a group of their own.
+written apart from them, and ``blind_*`` ones were written without reading the interpreter; both
+have since been read and the causes of their failures fixed, so they are tuning now. ``fresh_*``
+ones, a second blind set written after that, have not been tuned on: they are the measure of how
+the interpreter does on phrasings nobody fitted it to, reported as a group of their own.
 """
 from __future__ import annotations
 
