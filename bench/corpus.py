@@ -1,10 +1,10 @@
 """Accuracy of the turn interpreter on the generated corpus (tests/corpus), per category.
 
 Tuning categories are what the interpreter is built against; ``heldout_*`` ones use sentences
-written apart, so a gap between the two shows fitting to the templates; ``blind_*`` ones were
-written without reading the interpreter and are never tuned on (the held-out ones have been read),
-so they are the measure of how it does on phrasings nobody fitted it to; ``fresh_*`` ones are a second
-blind set, written the same way after the first had been read, reported as a group of their own.
+written apart from them, and ``blind_*`` ones were written without reading the interpreter; both
+have since been read and the causes of their failures fixed, so they are tuning now. ``fresh_*``
+ones, a second blind set written after that, have not been tuned on: they are the measure of how
+the interpreter does on phrasings nobody fitted it to, reported as a group of their own.
 """
 from __future__ import annotations
 
@@ -61,7 +61,8 @@ def report_lines(measured: dict[str, Any]) -> list[str]:
     blind = {n: f for n, f in measured["categories"].items() if n.startswith(BLIND_PREFIX)}
     fresh = {n: f for n, f in measured["categories"].items() if n.startswith(FRESH_PREFIX)}
     lines += [_category_line(n, f) for n, f in measured["categories"].items() if n not in blind and n not in fresh]
-    lines.append(f"blind set (tests/corpus/blind.py: written without reading the interpreter, never tuned on):"
+    lines.append(f"blind set (tests/corpus/blind.py: written without reading the interpreter; first measured at 77.82%"
+                 f" with 37 invented names, then its failures were read and their causes fixed, so no longer blind):"
                  f" {measured['blind_correct']}/{measured['blind_total']} = {measured['blind_accuracy'] * 100:.2f}%,"
                  f" invented names in {sum(f['invented'] for f in blind.values())} turns")
     lines += [_category_line(n, f) for n, f in blind.items()]

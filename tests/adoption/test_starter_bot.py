@@ -115,7 +115,8 @@ class Chat:
         request = urllib.request.Request(f"{self.rasa_url}/webhooks/rest/webhook", data=body,
                                          headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=60) as answer:
-            return [m.get("text", "") for m in json.loads(answer.read())]
+            # The REST channel sends a response's image as a message of its own.
+            return [m.get("text") or m.get("image", "") for m in json.loads(answer.read())]
 
 
 @pytest.fixture(scope="module")
@@ -135,16 +136,18 @@ def chat(adopted: AdoptedBot, emulator_process: EmulatorProcess) -> Iterator[Cha
         actions.stop()
 
 
-def starter_response(bot: Path, name: str) -> str:
+def starter_response(bot: Path, name: str) -> list[str]:
+    """What the REST channel sends for one of the starter bot's responses: its text, then its image if any."""
     domain = yaml.safe_load((bot / "domain" / "domain.yml").read_text())
-    return domain["responses"][name][0]["text"]
+    response = domain["responses"][name][0]
+    return [response["text"], *([response["image"]] if response.get("image") else [])]
 
 
 def test_the_starter_bot_still_greets_and_cheers_up(adopted: AdoptedBot, chat: Chat) -> None:
-    assert chat.say("mood", "hello there") == [starter_response(adopted.folder, "utter_greet")]
-    assert chat.say("mood", "I am sad") == [starter_response(adopted.folder, "utter_cheer_up"),
-                                            starter_response(adopted.folder, "utter_did_that_help")]
-    assert chat.say("mood", "yes") == [starter_response(adopted.folder, "utter_happy")]
+    assert chat.say("mood", "hello there") == starter_response(adopted.folder, "utter_greet")
+    assert chat.say("mood", "I am sad") == [*starter_response(adopted.folder, "utter_cheer_up"),
+                                            *starter_response(adopted.folder, "utter_did_that_help")]
+    assert chat.say("mood", "yes") == starter_response(adopted.folder, "utter_happy")
 
 
 def test_the_starter_bot_saves_a_contact_and_tells_its_id(chat: Chat, emulator: EmulatorProcess) -> None:
