@@ -100,45 +100,34 @@ def test_names_are_never_words_of_the_sentences(corpus):
     assert request_only and all(set(NAME_SLOTS) <= set(t.absent) for t in request_only)
 
 
-def test_the_blind_set_is_its_own(corpus):
-    """Every blind category is there with a readable number of turns; its names are none of its
-    own words either; its request-only openers forbid every name."""
+def _check_a_blind_set(corpus, module, categories, sample_words: set[str], min_openers: int) -> None:
+    """Every category there with a readable number of turns; its names are none of its own words;
+    its request-only openers forbid every name."""
     counts: dict[str, int] = {}
     for turn in corpus:
-        if turn.category.startswith(blind.PREFIX):
+        if turn.category.startswith(module.PREFIX):
             counts[turn.category] = counts.get(turn.category, 0) + 1
-    assert set(counts) == set(BLIND_CATEGORIES)
+    assert set(counts) == set(categories)
     low, high = BLIND_PER_CATEGORY
     assert all(low <= n <= high for n in counts.values()), counts
-    words = blind.vocabulary()
-    assert {"crm", "kindly", "myself", "sir", "mob", "regards"} <= words
+    words = module.vocabulary()
+    assert sample_words <= words
     for turn in corpus:
-        if turn.category in BLIND_CATEGORIES:
+        if turn.category in categories:
             for slot in ("first_name", "last_name"):
                 assert turn.expect.get(slot, "").casefold() not in words, turn
-    openers = [t for t in corpus if t.category == "blind_opener_request_only" and "phone_number" not in t.expect]
-    assert len(openers) >= 150 and all(set(NAME_SLOTS) <= set(t.absent) for t in openers)
+    openers = [t for t in corpus if t.category == f"{module.PREFIX}opener_request_only" and "phone_number" not in t.expect]
+    assert len(openers) >= min_openers and all(set(NAME_SLOTS) <= set(t.absent) for t in openers)
+
+
+def test_the_blind_set_is_its_own(corpus):
+    _check_a_blind_set(corpus, blind, BLIND_CATEGORIES, {"crm", "kindly", "myself", "sir", "mob", "regards"}, 150)
 
 
 def test_the_fresh_set_is_its_own(corpus):
-    """The second blind set: every category there with a readable number of turns, no name that
-    is one of its own words, request-only openers that forbid every name, and its typed
-    self-corrections ("+44 7700 90012 sorry typo +44 7700 900123") expecting the number given last."""
-    counts: dict[str, int] = {}
-    for turn in corpus:
-        if turn.category.startswith(fresh.PREFIX):
-            counts[turn.category] = counts.get(turn.category, 0) + 1
-    assert set(counts) == set(FRESH_CATEGORIES)
-    low, high = BLIND_PER_CATEGORY
-    assert all(low <= n <= high for n in counts.values()), counts
-    words = fresh.vocabulary()
-    assert {"howya", "needful", "regards", "mob", "nought", "surname"} <= words
-    for turn in corpus:
-        if turn.category in FRESH_CATEGORIES:
-            for slot in ("first_name", "last_name"):
-                assert turn.expect.get(slot, "").casefold() not in words, turn
-    openers = [t for t in corpus if t.category == "fresh_opener_request_only" and "phone_number" not in t.expect]
-    assert len(openers) >= 100 and all(set(NAME_SLOTS) <= set(t.absent) for t in openers)
+    """The second blind set, and its typed self-corrections ("+44 7700 90012 sorry typo +44 7700 900123")
+    expecting the number given last."""
+    _check_a_blind_set(corpus, fresh, FRESH_CATEGORIES, {"howya", "needful", "regards", "mob", "nought", "surname"}, 100)
     corrected = [t for t in corpus if t.category == "fresh_phone_typed" and "typo" in t.text]
     assert corrected and all(re.sub(r"\D", "", t.text).endswith(t.expect["phone_number"]) for t in corrected)
 
