@@ -1,6 +1,14 @@
 """Packages of the distribution: this repo's `actions/` and every subpackage in it, installed as
 `contact_capture` (the rest of the metadata is in pyproject.toml). Found, not listed, so that a
-new subpackage cannot be left out of the wheel."""
+new subpackage cannot be left out of the wheel.
+
+`actions/channels/` is what the Rasa server loads (channels, tracker store, adapters). It has no
+`__init__.py` on purpose: rasa-sdk's action server imports every regular subpackage of its
+actions package, and these modules import Rasa, which a bot's action server need not have. As a
+namespace package it is invisible to that walk (and to `find_packages`), so it is named here."""
 from setuptools import find_packages, setup
 
-setup(packages=["contact_capture", *(f"contact_capture.{name}" for name in find_packages("actions"))])
+SERVER_SIDE = ["channels"]
+
+setup(packages=["contact_capture",
+                *(f"contact_capture.{name}" for name in [*find_packages("actions"), *SERVER_SIDE])])
