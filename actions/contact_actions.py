@@ -68,7 +68,7 @@ class ActionCreateContact(Action):
             if tracker.latest_message.get("intent", {}).get("name") in ("try_again", "affirm"):
                 dispatcher.utter_message(text=replies.NOTHING_TO_SAVE)
             return []
-        voice = channel.is_voice(tracker)
+        voice = channel.spells_digits(tracker)
         if slots.get("contact_id") and not slots.get("pending_save"):
             # Slack re-sends a message it thinks timed out: saying the id again is the idempotent answer.
             dispatcher.utter_message(text=replies.SAVED.format(
@@ -169,7 +169,7 @@ class ActionUpdateContact(Action):
         except (AgentAssistError, SettingsError) as exc:
             _explain_failure(dispatcher, exc, "update", masked)
             return []
-        voice = channel.is_voice(tracker)
+        voice = channel.spells_digits(tracker)
         label = next(label for slot, label in _FIELD_LABELS if slot in changes)
         if "first_name" in changes and "last_name" in changes:
             label = "name"
@@ -197,7 +197,7 @@ class ActionDeleteContact(Action):
             _explain_failure(dispatcher, exc, "delete", contact_id)
             return []
         dispatcher.utter_message(text=replies.DELETED.format(
-            contact_id=replies.contact_id_for(contact_id, channel.is_voice(tracker))))
+            contact_id=replies.contact_id_for(contact_id, channel.spells_digits(tracker))))
         return forget_contact()
 
 

@@ -18,14 +18,17 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from . import channel, replies, service
+from . import channel, keypad, replies, service
 from .contact_slots import CONTACT_SLOTS, as_events, cleared
 from .interpret import Context, Reading, interpret
+from .interpret.lexicon import yes_or_no
 from .normalise import NormalisationError, parse_phone
+from .normalise.spoken import spoken_to_digits
 
 log = logging.getLogger(__name__)
 
 MAX_REFUSALS = 3
+MAX_EXTENSION_DIGITS = 10
 
 
 @dataclass
@@ -73,11 +76,40 @@ def _started_by_the_caller(tracker: Tracker) -> bool:
 
 
 def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> Context:
-    """The interpreter's view of a turn: the question open, the slots known, what NLU thought."""
+    """The interpreter's view of a turn: the question open, the slots known, what NLU thought.
+
+    Digits typed on the keypad are national in the caller's own country first (``actions.keypad``).
+    """
     intent = (tracker.latest_message or {}).get("intent") or {}
+    region = service.default_region()
+    if channel.typed_on_keypad(tracker):
+        region = keypad.region_for_typed_number(_caller_region(tracker, known), region)
     return Context(asked=asked, known=known, intent=intent.get("name") or "",
                    confidence=float(intent.get("confidence") or 0.0),
-                   default_region=service.default_region(), salutations=service.salutations())
+                   default_region=region, salutations=service.salutations())
+
+
+def _caller_region(tracker: Tracker, known: dict[str, Any]) -> str | None:
+    return channel.region_of(known.get("caller_number") or channel.caller_id(tracker))
+
+
+# The questions at which digits typed on the keypad are a phone number.
+_KEYPAD_NUMBER_QUESTIONS = (None, "phone_number", "use_caller_number")
+
+
+def _typed_text(tracker: Tracker, text: str, context: Context) -> str:
+    """The keypad's digits as the interpreter reads a number ("00..." is international)."""
+    if channel.typed_on_keypad(tracker) and context.asked in _KEYPAD_NUMBER_QUESTIONS:
+        return keypad.as_number_text(text, context.default_region)
+    return text
+
+
+def _extension_answer(text: str) -> str | None:
+    """The answer to "Any extension?": its digits, "" for no, None when it is neither."""
+    if yes_or_no(text) == "no" or text.strip().lower() in ("none", "no extension", "there isn't one"):
+        return ""
+    digits = "".join(ch for ch in spoken_to_digits(text) if ch.isdigit())
+    return digits if 0 < len(digits) <= MAX_EXTENSION_DIGITS else None
 
 
 class ValidateContactForm(FormValidationAction):
@@ -94,6 +126,8 @@ class ValidateContactForm(FormValidationAction):
             if tracker.get_slot("pending_phone"):
                 slots.append("country")
         slots.append("phone_number")
+        if tracker.get_slot("phone_number") and tracker.get_slot("extension") is None:
+            slots.append("extension")  # only a number typed on the keypad leaves it open (see run)
         if tracker.get_slot("awaiting_change"):
             slots.append("change_request")
         slots.append("confirmed")
@@ -111,17 +145,36 @@ class ValidateContactForm(FormValidationAction):
         text = (tracker.latest_message or {}).get("text") or ""
         known = {**tracker.slots, **turn.updates}
         context = context_for(tracker, known, asked)
-        self._apply(turn, interpret(text, context), asked, context.intent)
+        text = _typed_text(tracker, text, context)
+        reading = interpret(text, context)
+        if asked == "extension" and reading.kind != "control":
+            self._extension(turn, text)
+        else:
+            self._apply(turn, reading, asked, context.intent)
+        if channel.typed_on_keypad(tracker) and asked in _KEYPAD_NUMBER_QUESTIONS \
+                and turn.updates.get("phone_number") and not turn.updates.get("extension"):
+            turn.updates["extension"] = None  # a keypad cannot type "ext": the extension is asked next
         events: list[EventType] = as_events(turn.updates)
         if turn.abandoned:
             return events + [SlotSet(REQUESTED_SLOT, None)]
         tracker.slots.update(turn.updates)
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.slots.get(slot) is None), None)
-        question = replies.question_for(next_slot, tracker.slots, channel.is_voice(tracker),
-                                        service.salutations()) if next_slot and (events or asked is None) else None
+        keypad_exit = keypad.exit_code(_caller_region(tracker, known) or service.default_region()) \
+            if channel.has_keypad(tracker) else None
+        question = replies.question_for(next_slot, tracker.slots, channel.spells_digits(tracker),
+                                        service.salutations(), keypad_exit) \
+            if next_slot and (events or asked is None) else None
         # Mid-form, the question goes with other events only: a turn with none is rejected, so the rules answer it.
         return events + ([SlotSet("question", question)] if question else []) + [SlotSet(REQUESTED_SLOT, next_slot)]
+
+    @staticmethod
+    def _extension(turn: Turn, text: str) -> None:
+        value = _extension_answer(text)
+        if value is None:
+            turn.refuse("extension", replies.EXTENSION_AGAIN)
+        else:
+            turn.set({"extension": value})
 
     @staticmethod
     def _note_caller_id(turn: Turn) -> None:
