@@ -28,6 +28,7 @@ from .normalise.spoken import spoken_to_digits
 log = logging.getLogger(__name__)
 
 MAX_REFUSALS = 3
+CALL_ENDED = "call_ended"  # the intent a voice channel sends when the call is over
 MAX_EXTENSION_DIGITS = 10
 
 
@@ -134,6 +135,8 @@ class ValidateContactForm(FormValidationAction):
         return slots
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if ((tracker.latest_message or {}).get("intent") or {}).get("name") == CALL_ENDED:
+            return []  # the caller hung up: the form rejects the turn, and the rule erases with action_cancel_contact
         turn = Turn(tracker, dispatcher)
         asked = tracker.get_slot(REQUESTED_SLOT)
         if asked is None and _started_by_the_caller(tracker):

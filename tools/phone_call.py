@@ -52,8 +52,16 @@ class Heard:
                 for say in self.says]
 
     def words(self) -> list[str]:
-        """Each ``<Say>``'s text as the caller hears it, SSML taken away."""
-        return ["".join(say.itertext()) for say in self.says]
+        """Each ``<Say>``'s text as the caller hears it, SSML taken away (a ``<break>`` is a space)."""
+        return [spoken_words(say) for say in self.says]
+
+
+def spoken_words(say: ET.Element) -> str:
+    parts = [say.text or ""]
+    for child in say:
+        parts.append(" " if child.tag == "break" else "".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 class TwilioPhone:
