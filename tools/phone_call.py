@@ -10,10 +10,13 @@ names. It prints what the caller would hear, SSML shown as it is sent. What you 
 - an empty line: silence (nothing said, nothing pressed);
 - Ctrl-D: hang up (the status callback says ``completed``).
 
+The call comes from ``CALL_FROM`` (Twilio's ``From``; default +447911123456, or ``anonymous``).
+
 ``TwilioPhone`` is also what tests/voice and the conversation runner call with.
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 import urllib.error
@@ -25,6 +28,7 @@ from dataclasses import dataclass, field
 
 from twilio.request_validator import RequestValidator
 
+DEFAULT_CALLER = "+447911123456"
 KEYS = re.compile(r"^keys:\s*(?P<keys>[0-9*#\s]*)$", re.I)
 
 
@@ -67,7 +71,7 @@ def spoken_words(say: ET.Element) -> str:
 class TwilioPhone:
     """A caller on one call, posting to the bot as Twilio would, signed with the account's token."""
 
-    def __init__(self, webhook_url: str, status_url: str, auth_token: str, caller: str = "+447911123456",
+    def __init__(self, webhook_url: str, status_url: str, auth_token: str, caller: str = DEFAULT_CALLER,
                  called: str = "+442071838750", call_sid: str | None = None) -> None:
         self.webhook_url = webhook_url
         self.status_url = status_url
@@ -150,7 +154,8 @@ def main() -> int:
           flush=True)
     try:
         stack.start()
-        phone = TwilioPhone(stack.webhook_url, stack.status_url, stack.twilio_token)
+        phone = TwilioPhone(stack.webhook_url, stack.status_url, stack.twilio_token,
+                            caller=os.environ.get("CALL_FROM") or DEFAULT_CALLER)
         print(f"Calling {stack.webhook_url} from {phone.caller} (call {phone.call_sid}).")
         print("Type what you say; 'keys: 98765 43210#' presses keys; an empty line is silence; Ctrl-D hangs up.\n")
         heard = phone.ring()
@@ -158,6 +163,8 @@ def main() -> int:
         while heard.status == 200 and not heard.hung_up:
             try:
                 line = input("you> ")
+                if not sys.stdin.isatty():
+                    print(line)  # fed from a pipe: show what "you" said, as a terminal would
             except EOFError:
                 print()
                 _show(phone.hang_up())
