@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from twilio.request_validator import RequestValidator
 
 DEFAULT_CALLER = "+447911123456"
-KEYS = re.compile(r"^keys:\s*(?P<keys>[0-9*#\s]*)$", re.I)
+KEYS = re.compile(r"^keys:\s*(?P<keys>[0-9*#\s]*)$", re.IGNORECASE)
 
 
 @dataclass
@@ -44,7 +44,7 @@ class Heard:
     hung_up: bool = False
 
     @classmethod
-    def parse(cls, status: int, body: str) -> "Heard":
+    def parse(cls, status: int, body: str) -> Heard:
         if status != 200:
             return cls(status, body)
         root = ET.fromstring(body)

@@ -53,7 +53,7 @@ class VoiceStack:
         self.actions: ActionServer | None = None
         self.rasa: RasaServer | None = None
 
-    def start(self) -> "VoiceStack":
+    def start(self) -> VoiceStack:
         self.emulator.start()
         secrets_env = {"ACTION_SERVER_TOKEN": self.action_token}
         self.actions = ActionServer(free_port(), {**self.emulator.client_env(), "CONTACT_DEFAULT_REGION": "",

@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from typing import Any, Awaitable, Callable, Optional, Text
+from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -52,6 +52,7 @@ ENDED_STATUSES = frozenset({"completed", "busy", "failed", "no-answer", "cancele
 KEYPAD_INPUT = {"input": "keypad"}
 SPEECH_INPUT = {"input": "speech"}
 CHANNEL_ABILITIES = {"keypad": True, "renders_numbers": True}
+_LANGUAGE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 _E164 = re.compile(r"^\+[1-9]\d{5,14}$")  # Twilio sends "anonymous" or "client:..." for callers it cannot number
 
 
@@ -59,28 +60,28 @@ class _Collector(CollectingOutputChannel):
     """Collects the bot's texts with the response each came from (``utter_action``)."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "twilio_voice"
 
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         for part in text.strip().split("\n\n"):
             await self._persist_message({"recipient_id": recipient_id, "text": part,
                                          "utter_action": kwargs.get("utter_action")})
 
-    async def send_text_with_buttons(self, recipient_id: Text, text: Text, buttons: list[dict[Text, Any]],
+    async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]],
                                      **kwargs: Any) -> None:
         """On the phone the buttons' titles are said after the text."""
         await self.send_text_message(recipient_id, text, **kwargs)
         for button in buttons:
             await self.send_text_message(recipient_id, str(button.get("title", "")), **kwargs)
 
-    async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
+    async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
         """An image has nothing to say on a phone line."""
 
-    async def send_attachment(self, recipient_id: Text, attachment: Text, **kwargs: Any) -> None:
+    async def send_attachment(self, recipient_id: str, attachment: str, **kwargs: Any) -> None:
         """Nor has an attachment."""
 
-    async def send_custom_json(self, recipient_id: Text, json_message: dict[Text, Any], **kwargs: Any) -> None:
+    async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         """Nor a custom payload meant for a screen."""
 
 
@@ -103,11 +104,11 @@ class TwilioVoiceInput(InputChannel):
     """Twilio Programmable Voice, signed and stateless (see the module's docstring)."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "twilio_voice"
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[dict[Text, Any]]) -> InputChannel:
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         settings = credentials or {}
         defaults = Voice()
         voice = Voice(
@@ -124,7 +125,9 @@ class TwilioVoiceInput(InputChannel):
     def __init__(self, voice: Voice, silence_limit: int = 3, public_url: str | None = None,
                  initial_message: str = "hello", auth_token: str | None = None) -> None:
         if silence_limit < 1:
-            raise ValueError("twilio_voice: silence_limit must be 1 or more")
+            raise ValueError(f"twilio_voice: silence_limit must be 1 or more (got {silence_limit})")
+        if not _LANGUAGE.match(voice.language):
+            raise ValueError(f"twilio_voice: language must be a tag such as en-GB, en-IN or en-US (got {voice.language!r})")
         self.voice = voice
         self.silence_limit = silence_limit
         self.public_url = public_url.rstrip("/") if public_url else None

@@ -125,7 +125,8 @@ class Player:
                 raise ConversationFailed(self._unexpected())
             if self.phone is None:
                 raise ConversationFailed("a keys step needs input_channel: twilio_voice")
-            self._exchange(f"keys: {step['keys']}", lambda: self._checked(self.phone.press(str(step["keys"]))))
+            keypad = self.phone
+            self._exchange(f"keys: {step['keys']}", lambda: self._checked(keypad.press(str(step["keys"]))))
         elif "bot" in step:
             self._expect_bot(str(step["bot"]))
         elif "utter" in step:

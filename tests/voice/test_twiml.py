@@ -10,8 +10,8 @@ from sanic.request import RequestParameters
 from twilio.request_validator import RequestValidator
 
 from actions.channels import twilio_speech
-from actions.channels.twilio_voice import TwilioVoiceInput, keypad_answer
 from actions.channels.twilio_speech import Voice
+from actions.channels.twilio_voice import TwilioVoiceInput, keypad_answer
 
 VOICE = Voice(voice="Polly.Aditi", language="en-IN")
 
@@ -149,5 +149,7 @@ def test_settings_come_from_credentials():
     voice = channel(voice="Polly.Joanna", language="en-US", silence_limit=5)
     assert voice.voice.voice == "Polly.Joanna" and voice.voice.language == "en-US" and voice.silence_limit == 5
     assert channel().silence_limit == 3
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="silence_limit"):
         channel(silence_limit=0)
+    with pytest.raises(ValueError, match="en-GB"):
+        channel(language="english")
