@@ -6,9 +6,16 @@ asserted: the Gather's attributes, the prompt nested in it, the SSML of the read
 from __future__ import annotations
 
 import re
+import shutil
 import urllib.parse
+import urllib.request
+from pathlib import Path
 
+import pytest
+
+from tools.cluster import Balancer
 from tools.phone_call import Heard, TwilioPhone, spoken_words
+from tools.stack import free_port
 from tools.voice_stack import VoiceStack
 
 CONTACT_FIELDS = ("salutation", "first_name", "last_name", "phone_number", "country_code", "extension",
@@ -213,11 +220,26 @@ def test_behind_a_proxy_the_forwarded_url_is_the_one_signed(call, voice_stack):
     public = "https://bot.example.com/webhooks/twilio_voice/webhook"
     params = phone.params(CallStatus="ringing")
     request_signature = phone.validator.compute_signature(public, params)
-    import urllib.request
-
     request = urllib.request.Request(voice_stack.webhook_url, data=urllib.parse.urlencode(params).encode(), headers={
         "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": request_signature,
         "X-Forwarded-Proto": "https", "X-Forwarded-Host": "bot.example.com"})
     with urllib.request.urlopen(request, timeout=120) as answer:
         assert answer.status == 200
         assert "<Gather" in answer.read().decode()
+
+
+def test_a_call_through_the_clusters_nginx_is_signed_for_nginxs_address(call, voice_stack, tmp_path):
+    """cluster/nginx.conf passes the Host Twilio called on (X-Forwarded-Host), so the signature holds."""
+    if not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()):
+        pytest.skip("nginx is not installed (make cluster-packages)")
+    assert voice_stack.rasa is not None and voice_stack.actions is not None
+    balancer = Balancer(tmp_path / "nginx", free_port(), free_port(), [voice_stack.rasa.port],
+                        [voice_stack.actions.port]).start()
+    try:
+        phone = TwilioPhone(balancer.url + "/webhooks/twilio_voice/webhook",
+                            balancer.url + "/webhooks/twilio_voice/status", voice_stack.twilio_token)
+        greeting = phone.ring()
+        assert greeting.status == 200 and "save a contact" in prompt_in_gather(greeting)
+        assert phone.say("save Mr John Doe").status == 200  # the Gather's relative action, via nginx too
+    finally:
+        balancer.stop()
