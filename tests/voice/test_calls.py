@@ -169,6 +169,8 @@ def test_silence_reprompts_shorter_then_hangs_up_at_the_limit(call, voice_stack)
     assert "Goodbye" in last.words()[0]
     slots = voice_stack.stored_slots(phone.call_sid)
     assert all(slots.get(name) is None for name in CONTACT_FIELDS)
+    assert phone.hang_up().status == 200  # Twilio's status callback follows the <Hangup/>: a second end is harmless
+    assert voice_stack.stored_slots(phone.call_sid).get("salutation") is None
 
 
 def test_a_hang_up_mid_form_saves_nothing_and_erases(call, voice_stack):
