@@ -105,6 +105,15 @@ def _typed_text(tracker: Tracker, text: str, context: Context) -> str:
     return text
 
 
+def _number_was_typed(tracker: Tracker, asked: str | None) -> bool:
+    """The number this turn completes was typed on the keypad: now, or just before its country was asked."""
+    if asked == "country":
+        users = [e for e in tracker.events if e.get("event") == "user"]
+        earlier = (users[-2].get("metadata") or {}) if len(users) > 1 else {}
+        return isinstance(earlier, dict) and earlier.get("input") == "keypad"
+    return channel.typed_on_keypad(tracker) and asked in _KEYPAD_NUMBER_QUESTIONS
+
+
 def _extension_answer(text: str) -> str | None:
     """The answer to "Any extension?": its digits, "" for no, None when it is neither."""
     if yes_or_no(text) == "no" or text.strip().lower() in ("none", "no extension", "there isn't one"):
@@ -154,8 +163,7 @@ class ValidateContactForm(FormValidationAction):
             self._extension(turn, text)
         else:
             self._apply(turn, reading, asked, context.intent)
-        if channel.typed_on_keypad(tracker) and asked in _KEYPAD_NUMBER_QUESTIONS \
-                and turn.updates.get("phone_number") and not turn.updates.get("extension"):
+        if _number_was_typed(tracker, asked) and turn.updates.get("phone_number") and not turn.updates.get("extension"):
             turn.updates["extension"] = None  # a keypad cannot type "ext": the extension is asked next
         events: list[EventType] = as_events(turn.updates)
         if turn.abandoned:
