@@ -39,7 +39,7 @@ class Voice:
     voice: str = "Polly.Amy"
     language: str = "en-GB"
     speech_model: str = "phone_call"
-    speech_timeout: str = "auto"
+    speech_timeout: str = "2"  # seconds, or "auto", which Twilio takes with numbers_and_commands only
     timeout: int = 5  # seconds of silence after the prompt before the Gather gives up
 
 

@@ -126,6 +126,11 @@ class TwilioVoiceInput(InputChannel):
                  initial_message: str = "hello", auth_token: str | None = None) -> None:
         if silence_limit < 1:
             raise ValueError(f"twilio_voice: silence_limit must be 1 or more (got {silence_limit})")
+        if voice.speech_timeout == "auto" and voice.speech_model != "numbers_and_commands":
+            raise ValueError("twilio_voice: speech_timeout 'auto' needs speech_model numbers_and_commands "
+                             f"(got {voice.speech_model!r}); give a number of seconds instead")
+        if not voice.speech_timeout.isdigit() and voice.speech_timeout != "auto":
+            raise ValueError(f"twilio_voice: speech_timeout must be seconds or 'auto' (got {voice.speech_timeout!r})")
         if not _LANGUAGE.match(voice.language):
             raise ValueError(f"twilio_voice: language must be a tag such as en-GB, en-IN or en-US (got {voice.language!r})")
         self.voice = voice

@@ -62,6 +62,7 @@ def test_every_question_takes_keypad_and_speech_with_the_prompt_inside():
     assert gather.get("input") == "dtmf speech" and gather.get("actionOnEmptyResult") == "true"
     assert gather.get("action") == "/webhooks/twilio_voice/webhook?asked=last_name&silent=0"
     assert gather.get("finishOnKey") is None and gather.get("speechModel") == "phone_call"
+    assert gather.get("speechTimeout") == "2"
     assert gather.find("Say").text == "And the last name?"
 
 
@@ -153,3 +154,6 @@ def test_settings_come_from_credentials():
         channel(silence_limit=0)
     with pytest.raises(ValueError, match="en-GB"):
         channel(language="english")
+    with pytest.raises(ValueError, match="numbers_and_commands"):
+        channel(speech_timeout="auto")
+    assert channel(speech_timeout="auto", speech_model="numbers_and_commands").voice.speech_timeout == "auto"
