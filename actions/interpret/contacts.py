@@ -34,7 +34,7 @@ from . import Context, Reading, interpret, request_of
 OWN_RULES = frozenset({"change_field", "delete_contact"})
 # Where one contact may end and the next begin: a line, a semicolon, a comma, "and", "&".
 # A cut is only kept when every piece reads as a contact with a name and a number of its own.
-_BETWEEN_CONTACTS = re.compile(r"\s*(?:[\n;]+|,(?:\s*and\b)?|\band\b|&)\s*", re.I)
+_BETWEEN_CONTACTS = re.compile(r"\s*(?:[\n;]+|,(?:\s*and\b)?|\band\b|&)\s*", re.IGNORECASE)
 MAX_NUMBERS_COUNTED = 20  # a message is not a phone book: counting stops here
 
 
