@@ -84,3 +84,16 @@ NO_SAVED_CONTACT = "I haven't saved a contact in this conversation yet."
 UPDATE_HOW = "Tell me what to change, for example 'change my last name to Smith'."
 UPDATED = "Done, I've changed the {field}. The contact {contact_id} is now {summary}."
 DELETED = "I've deleted the contact {contact_id}."
+
+# Several contacts in one message (actions/interpret/contacts.py): each is read back and saved in turn.
+SEVERAL_CONTACTS = "I'll take these {count} contacts one at a time, starting with the first."
+ONE_AT_A_TIME = ("I found more than one phone number there, and I save one contact with one number at a time. "
+                 "I've started with the first: send me the others once it's saved.")
+NEXT_CONTACT = "Now the next contact ({count} still to save)."
+
+
+def queue_dropped(count: int) -> str:
+    """Said when a cancel or an abandoned form also drops the contacts still waiting in the queue."""
+    if count == 1:
+        return "The other contact you gave me wasn't saved either."
+    return f"The {count} other contacts you gave me weren't saved either."
