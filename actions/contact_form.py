@@ -80,14 +80,23 @@ def _started_by_the_caller(tracker: Tracker) -> bool:
     return True
 
 
+# Questions a paste of several contacts may answer mid-form ("save a contact", then the agent pastes two).
+_PASTE_QUESTIONS = ("salutation", "first_name", "last_name", "phone_number")
+
+
 def _first_of_several(turn: Turn, text: str, context: Context) -> str:
-    """The text the form starts on: the first contact when the message holds several; the rest wait in a queue."""
+    """The text read now: the first contact when the message holds several; the rest wait in a queue.
+
+    When the form starts, several numbers that cannot be cut into contacts are said to be taken one
+    at a time. Mid-form, only a clean cut counts: two numbers there are more often a self-correction.
+    """
     split = split_contacts(text, context)
-    if split.uncut:
+    if split.uncut and context.asked is None:
         turn.say(replies.ONE_AT_A_TIME)
     elif len(split.pieces) > 1:
+        waiting = list(turn.slot("contact_queue") or [])
         turn.say(replies.SEVERAL_CONTACTS.format(count=len(split.pieces)))
-        turn.updates["contact_queue"] = list(split.pieces[1:])
+        turn.updates["contact_queue"] = [*waiting, *split.pieces[1:]]
     return split.pieces[0]
 
 
@@ -133,6 +142,8 @@ class ValidateContactForm(FormValidationAction):
                 turn.updates["contact_queue"] = tracker.get_slot("contact_queue")
             else:
                 text = _first_of_several(turn, text, context_for(tracker, {**tracker.slots, **turn.updates}, None))
+        elif asked in _PASTE_QUESTIONS:
+            text = _first_of_several(turn, text, context_for(tracker, tracker.slots, asked))
         self._note_caller_id(turn)
         known = {**tracker.slots, **turn.updates}
         context = context_for(tracker, known, asked)
