@@ -21,6 +21,7 @@ from rasa_sdk.types import DomainDict
 from . import channel, keypad, replies, service
 from .contact_slots import CONTACT_SLOTS, as_events, cleared
 from .interpret import Context, Reading, interpret
+from .interpret.contacts import split_contacts
 from .interpret.lexicon import yes_or_no
 from .normalise import NormalisationError, parse_phone
 from .normalise.spoken import spoken_to_digits
@@ -55,12 +56,19 @@ class Turn:
     def say(self, text: str) -> None:
         self.dispatcher.utter_message(text=text)
 
+    def say_queue_dropped(self) -> None:
+        """Contacts waiting behind this one are forgotten with it, never silently."""
+        waiting = len(self.slot("contact_queue") or [])
+        if waiting:
+            self.say(replies.queue_dropped(waiting))
+
     def refuse(self, slot: str, reason: str) -> None:
         refusals = dict(self.slot("refusals") or {})
         refusals[slot] = refusals.get(slot, 0) + 1
         if refusals[slot] >= MAX_REFUSALS:
             log.info("form abandoned after %d refusals of %s", refusals[slot], slot)
             self.say(replies.CANNOT_TAKE_DETAILS)
+            self.say_queue_dropped()
             self.updates = cleared(CONTACT_SLOTS)
             self.abandoned = True
             return
@@ -74,6 +82,26 @@ def _started_by_the_caller(tracker: Tracker) -> bool:
         if event.get("event") == "action" and event.get("name") not in ("contact_form", "action_extract_slots"):
             return event.get("name") == "action_listen"
     return True
+
+
+# Questions a paste of several contacts may answer mid-form ("save a contact", then the agent pastes two).
+_PASTE_QUESTIONS = ("salutation", "first_name", "last_name", "phone_number")
+
+
+def _first_of_several(turn: Turn, text: str, context: Context) -> str:
+    """The text read now: the first contact when the message holds several; the rest wait in a queue.
+
+    When the form starts, several numbers that cannot be cut into contacts are said to be taken one
+    at a time. Mid-form, only a clean cut counts: two numbers there are more often a self-correction.
+    """
+    split = split_contacts(text, context)
+    if split.uncut and context.asked is None:
+        turn.say(replies.ONE_AT_A_TIME)
+    elif len(split.pieces) > 1:
+        waiting = list(turn.slot("contact_queue") or [])
+        turn.say(replies.SEVERAL_CONTACTS.format(count=len(split.pieces)))
+        turn.updates["contact_queue"] = [*waiting, *split.pieces[1:]]
+    return split.pieces[0]
 
 
 def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> Context:
@@ -148,13 +176,21 @@ class ValidateContactForm(FormValidationAction):
             return []  # the caller hung up: the form rejects the turn, and the rule erases with action_cancel_contact
         turn = Turn(tracker, dispatcher)
         asked = tracker.get_slot(REQUESTED_SLOT)
-        if asked is None and _started_by_the_caller(tracker):
+        text = (tracker.latest_message or {}).get("text") or ""
+        queued = tracker.get_slot("next_contact") if asked is None else None
+        if asked is None and (queued or _started_by_the_caller(tracker)):
             # A new "save a contact" starts from empty slots, even after an earlier save; the number
             # the caller is calling from stays. Done here, not in an action before the form, so that
             # starting the form costs one call to the action server.
             turn.updates.update({**cleared([*CONTACT_SLOTS, "contact_id"]), "caller_number": tracker.get_slot("caller_number")})
+            if queued:  # the next of several contacts given in one message, after the one before it was saved
+                text = queued
+                turn.updates["contact_queue"] = tracker.get_slot("contact_queue")
+            else:
+                text = _first_of_several(turn, text, context_for(tracker, {**tracker.slots, **turn.updates}, None))
+        elif asked in _PASTE_QUESTIONS:
+            text = _first_of_several(turn, text, context_for(tracker, tracker.slots, asked))
         self._note_caller_id(turn)
-        text = (tracker.latest_message or {}).get("text") or ""
         known = {**tracker.slots, **turn.updates}
         context = context_for(tracker, known, asked)
         text = _typed_text(tracker, text, context)
@@ -230,6 +266,7 @@ def _answer_control(turn: Turn, control: str, asked: str) -> None:
     """Answer a control request the text made plainly though NLU classed it otherwise; the form goes on."""
     if control in ("cancel", "goodbye"):
         turn.dispatcher.utter_message(text=replies.CANCELLED)
+        turn.say_queue_dropped()
         turn.updates = cleared(CONTACT_SLOTS)
         turn.abandoned = True
         return

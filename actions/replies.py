@@ -113,3 +113,16 @@ SILENCE_GOODBYE = "I haven't heard anything, so I'll end the call now. Goodbye."
 
 def short_question(asked: str | None) -> str:
     return SHORT_QUESTIONS.get(asked or "", STILL_THERE)
+
+# Several contacts in one message (actions/interpret/contacts.py): each is read back and saved in turn.
+SEVERAL_CONTACTS = "I'll take these {count} contacts one at a time, starting with the first."
+ONE_AT_A_TIME = ("I found more than one phone number there, and I save one contact with one number at a time. "
+                 "I've started with the first: send me the others once it's saved.")
+NEXT_CONTACT = "Now the next contact ({count} still to save)."
+
+
+def queue_dropped(count: int) -> str:
+    """Said when a cancel or an abandoned form also drops the contacts still waiting in the queue."""
+    if count == 1:
+        return "The other contact you gave me wasn't saved either."
+    return f"The {count} other contacts you gave me weren't saved either."
