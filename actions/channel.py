@@ -5,8 +5,9 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from .caller_proof import vouched_number
+
 VOICE_CHANNELS = frozenset({"twilio_voice", "audiocodes", "jambonz", "voice", "genesys"})
-CALLER_ID_FIELDS = ("caller_id", "callerId", "from", "From")
 
 
 def metadata(tracker: Tracker) -> dict[str, Any]:
@@ -20,12 +21,10 @@ def is_voice(tracker: Tracker) -> bool:
 
 
 def caller_id(tracker: Tracker) -> str | None:
-    """The caller's number from message metadata (``caller_id``), or Twilio's sender id on voice."""
-    meta = metadata(tracker)
-    for key in CALLER_ID_FIELDS:
-        value = meta.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    if tracker.get_latest_input_channel() == "twilio_voice" and tracker.sender_id.startswith("+"):
-        return tracker.sender_id
-    return None
+    """The caller's number, only when a channel vouched for it (``caller_proof``).
+
+    A REST client writes its own metadata, input channel and sender id, so neither a bare
+    ``caller_id`` nor a sender id that looks like a number is believed, unless the operator says
+    the REST channel sits behind a gateway that sets it (``CONTACT_TRUST_REST_CALLER_ID=true``).
+    """
+    return vouched_number(tracker.sender_id, metadata(tracker))

@@ -127,7 +127,8 @@ def chat(adopted: AdoptedBot, emulator_process: EmulatorProcess) -> Iterator[Cha
     actions = ActionServer(free_port(), env, adopted.work / "actions.log", package="contact_capture",
                            python=adopted.python, cwd=adopted.folder).start()
     rasa = RasaServer(free_port(), models[0], actions.url, adopted.work, adopted.work / "rasa.log",
-                      credentials=adopted.folder / "credentials.yml", cwd=adopted.folder, python=adopted.python)
+                      credentials=adopted.folder / "credentials.yml", cwd=adopted.folder, python=adopted.python,
+                      tracker_store="contact_capture.channels.erasing_tracker_store.ErasingInMemoryTrackerStore")
     try:
         rasa.start()
         yield Chat(rasa.base_url)

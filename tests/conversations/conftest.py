@@ -25,6 +25,9 @@ GROUPS = {
     # conversations get their own server so the others are not held back with them.
     "rate_limited": {},
     "titles": {"CONTACT_SALUTATIONS": "Mr,Ms,Rev"},
+    # The REST channel behind a gateway that sets caller_id itself (docs/security.md); by
+    # default a REST client's own caller_id is ignored.
+    "trusted_rest": {"CONTACT_TRUST_REST_CALLER_ID": "true"},
 }
 
 
@@ -39,7 +42,8 @@ class Stack:
         for server in self.action_servers.values():
             server.start()
         self.router = ActionRouter({group: s.url for group, s in self.action_servers.items()})
-        self.rasa = RasaServer(free_port(), MODEL, self.router.url, workdir, workdir / "rasa.log").start()
+        # The runner reads trackers: the HTTP API on, behind its token (RASA_AUTH_TOKEN).
+        self.rasa = RasaServer(free_port(), MODEL, self.router.url, workdir, workdir / "rasa.log", api=True).start()
         self.client = AgentAssistClient(Settings.from_env(self.emulator.client_env()))
 
     def seed(self, contact: dict[str, str]) -> None:

@@ -24,6 +24,7 @@ from typing import Any, Callable
 import yaml
 
 from emulator.process import EmulatorProcess
+from tools.stack import api_token
 
 HERE = Path(__file__).parent
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -66,8 +67,10 @@ class ConversationFailed(AssertionError):
 class Player:
     """Plays one test case and keeps a transcript for the failure report."""
 
-    def __init__(self, rasa_url: str, emulator: EmulatorProcess, seed: Callable[[dict[str, str]], None]) -> None:
+    def __init__(self, rasa_url: str, emulator: EmulatorProcess, seed: Callable[[dict[str, str]], None],
+                 token: str | None = None) -> None:
         self.rasa_url = rasa_url
+        self.token = token or api_token()  # Rasa's HTTP API (trackers) needs it: RasaServer(api=True)
         self.emulator = emulator
         self.seed = seed
         self.transcript: list[str] = []
@@ -162,10 +165,11 @@ class Player:
         self.transcript.extend(f"bot:  {m['text']}" for m in self.turn_messages)
 
     def _events(self) -> list[dict[str, Any]]:
-        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker?include_events=ALL")["events"]
+        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker?include_events=ALL"
+                            f"&token={self.token}")["events"]
 
     def _slots(self) -> dict[str, Any]:
-        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker")["slots"]
+        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker?token={self.token}")["slots"]
 
     def _next_message(self, expected: str) -> dict[str, Any]:
         if not self.turn_messages:
