@@ -64,3 +64,20 @@ def project_secrets(path: Path = SECRETS_FILE, environ: Mapping[str, str] | None
 def fresh_secrets() -> dict[str, str]:
     """New values for a test's or a bench's own servers, kept in memory only."""
     return {name: secrets.token_urlsafe(32) for name in NAMES}
+
+
+def main(argv: list[str]) -> None:
+    """``python -m tools.secret_env MODULE ARGS``: run ``python -m MODULE ARGS`` with the project's secrets
+    in its environment (``make actions``), as the launchers do; the environment's own values win."""
+    import sys
+
+    if not argv:
+        raise SystemExit("usage: python -m tools.secret_env MODULE [ARGS...]")
+    env = {**os.environ, **project_secrets()}
+    os.execvpe(sys.executable, [sys.executable, "-m", *argv], env)
+
+
+if __name__ == "__main__":
+    import sys as _sys
+
+    main(_sys.argv[1:])
