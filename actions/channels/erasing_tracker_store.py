@@ -36,9 +36,17 @@ IN_MEMORY_PURGE_EVERY = 60.0
 
 
 def _mark(tracker: Optional[DialogueStateTracker]) -> Optional[DialogueStateTracker]:
-    """Tell the actions (through a slot they read) that this store erases."""
+    """Tell the actions (through a slot they read) that this store erases.
+
+    As the slot's initial value, not an event: Rasa hands actions a copy of the tracker, made by
+    replaying its events onto copies of its slots, and resets slots when a session starts; both
+    keep an initial value. Nothing about it is stored.
+    """
     if tracker is not None and ERASABLE_SLOT in tracker.slots:
-        tracker.slots[ERASABLE_SLOT].value = True
+        slot = tracker.slots[ERASABLE_SLOT]
+        slot.initial_value = True
+        if slot.value is None:
+            slot.value = True
     return tracker
 
 
