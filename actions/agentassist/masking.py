@@ -5,7 +5,7 @@ import re
 from typing import Iterable
 
 # A run of digits with the separators numbers are written with (+91 98765-43210, (202) 555 0143).
-_NUMBERISH = re.compile(r"\+?\d[\d\s().\-/]{3,}\d")
+_NUMBERISH = re.compile(r"\+?\d(?:[ ().\-/]?\d){4,}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]+")
 MAX_LOGGED_TEXT = 300
 
@@ -23,7 +23,7 @@ def mask_text(text: str, names: Iterable[str] = ()) -> str:
 
     Every run of five or more digits (separators allowed) is masked like a number, every word of
     ``names`` (the caller's names, any case) becomes its initial and asterisks, line breaks and
-    other control characters become one space (no forged log lines), and the text is cut at
+    other control characters become `` | `` (no forged log lines), and the text is cut at
     300 characters.
     """
     def number(match: re.Match[str]) -> str:
@@ -32,7 +32,7 @@ def mask_text(text: str, names: Iterable[str] = ()) -> str:
             return match.group()
         return ("+" if match.group().startswith("+") else "") + mask_number(digits)
 
-    out = _CONTROL.sub(" ", str(text))
+    out = _CONTROL.sub(" | ", str(text))
     out = _NUMBERISH.sub(number, out)
     for name in {n.strip() for n in names if n and len(n.strip()) > 1}:
         out = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name[0] + "*" * (len(name) - 1), out, flags=re.I)

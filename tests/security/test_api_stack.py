@@ -6,8 +6,6 @@ budget allowed. An API error's text reached the log as the API wrote it.
 """
 from __future__ import annotations
 
-import json
-
 from tests.security.conftest import SAVES_PER_MINUTE, Stack, http, say
 from actions.erasure import holds_any
 
@@ -85,8 +83,8 @@ def test_the_per_conversation_save_rate_holds(api_stack: Stack) -> None:
 
 def test_an_api_error_is_logged_masked_on_one_line(api_stack: Stack) -> None:
     forged_line = "\n2026-12-01 00:00:00 INFO admin logged in"
-    api_stack.emulator.set_faults(fail_count=1, fail_status=400, fail_body=json.dumps(
-        {"errors": [{"msg": f"invalid contact Mr Hieronymus Bosch-Vale +919812345678{forged_line}"}]}))
+    api_stack.emulator.set_faults(fail_count=1, fail_status=400, fail_body=
+                                  {"errors": [{"msg": f"invalid contact Mr Hieronymus Bosch-Vale +919812345678{forged_line}"}]})
     say(api_stack.rasa.base_url, "masked-log", "save Mr Hieronymus Bosch-Vale +91 98123 45678")
     said = say(api_stack.rasa.base_url, "masked-log", "yes")
     assert said and said[0] == "The contacts service didn't accept these details.", said
