@@ -24,7 +24,8 @@ from pathlib import Path
 
 from emulator.process import EmulatorProcess
 from tools.datastores import PostgresServer, RedisServer, stop_process, wait_until
-from tools.stack import DEFAULT_REQUEST_MAX_SIZE, ROOT, ActionServer, RasaServer, free_port, wait_for
+from tools.stack import (DEFAULT_REQUEST_MAX_SIZE, ROOT, ActionServer, RasaServer, free_port, rasa_server_env,
+                         wait_for)
 
 CONFIG = ROOT / "cluster"
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
@@ -254,7 +255,8 @@ class Cluster:
     def purge(self) -> str:
         """Runs ``python -m tools.purge`` on the cluster's PostgreSQL; returns what it printed."""
         done = subprocess.run([sys.executable, "-m", "tools.purge", "--endpoints", str(CONFIG / "endpoints.yml")],
-                              cwd=ROOT, env={**os.environ, **self.rasa_env()}, capture_output=True, text=True,
+                              cwd=ROOT, env={**os.environ, **rasa_server_env(), **self.rasa_env()},
+                              capture_output=True, text=True,
                               timeout=300)
         output = (done.stdout + done.stderr).strip()
         with (self.workdir / "purge.log").open("a") as log:

@@ -4,7 +4,8 @@
 without it; the voice channel signs caller ids with it) and ``RASA_AUTH_TOKEN`` (Rasa's HTTP API,
 where a launcher turns it on). The launchers read them from the environment first, then from
 ``.run/secrets.env``; a missing one is generated (``secrets.token_urlsafe``) and written there,
-in a file only its owner can read (mode 600). ``ps`` shows command lines, not environments, so
+in a file only its owner can read (mode 600). Other lines of that file (``KORE_CLIENT_SECRET=...``
+for a real tenant) reach the launched servers the same way. ``ps`` shows command lines, not environments, so
 processes get them in their environment, and ``tools.rasa_cli`` turns ``RASA_AUTH_TOKEN`` into
 Rasa's ``--auth-token`` inside its own process.
 """
@@ -49,7 +50,8 @@ def _write_private(path: Path, values: Mapping[str, str]) -> None:
 
 
 def project_secrets(path: Path = SECRETS_FILE, environ: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Every secret the launchers need: the environment's, else the file's, else a new one (saved)."""
+    """Every setting of the file (the operator may keep ``KORE_CLIENT_SECRET`` and the like there too)
+    and the two tokens: the environment's value first, else the file's, else a new token (saved)."""
     env = os.environ if environ is None else environ
     stored = read_env_file(path)
     missing = [name for name in NAMES if not stored.get(name)]
@@ -58,7 +60,7 @@ def project_secrets(path: Path = SECRETS_FILE, environ: Mapping[str, str] | None
         _write_private(path, stored)
     elif path.exists() and path.stat().st_mode & 0o077:
         os.chmod(path, 0o600)
-    return {name: env.get(name) or stored[name] for name in NAMES}
+    return {name: env.get(name) or value for name, value in stored.items()}
 
 
 def fresh_secrets() -> dict[str, str]:
