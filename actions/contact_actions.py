@@ -221,7 +221,8 @@ class ActionDeleteContact(Action):
             _explain_failure(dispatcher, exc, "delete", contact_id)
             return []
         erasable = _erasable(tracker)
-        deleted = replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, channel.is_voice(tracker)))
+        voice = channel.is_voice(tracker)
+        deleted = replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, voice))
         dispatcher.utter_message(text=f"{deleted} {replies.ERASED if erasable else replies.KEPT}")
         return [*forget_contact(), _erase(self.name())]
 
@@ -251,7 +252,7 @@ class ActionCancelContact(Action):
 
 
 class ActionForgetMe(Action):
-    """"Forget me": delete the saved contact if there is one, end the form, erase the conversation's details."""
+    """"Forget me": delete the saved contact if any, end the form, erase the conversation's details."""
 
     def name(self) -> Text:
         return "action_forget_me"

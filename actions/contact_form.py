@@ -116,7 +116,8 @@ class ValidateContactForm(FormValidationAction):
         self._apply(turn, interpret(text, context), asked, context.intent)
         events: list[EventType] = as_events(turn.updates)
         if turn.abandoned:
-            return events + [SlotSet(REQUESTED_SLOT, None)] + ([SlotSet(MARKER_SLOT, self.name())] if turn.erase else [])
+            erase = [SlotSet(MARKER_SLOT, self.name())] if turn.erase else []  # last: the store erases on it
+            return events + [SlotSet(REQUESTED_SLOT, None)] + erase
         tracker.slots.update(turn.updates)
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.slots.get(slot) is None), None)

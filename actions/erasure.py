@@ -48,12 +48,18 @@ def _scrubbed(event: dict[str, Any], keep_text: bool) -> dict[str, Any]:
     out = dict(event)
     if "metadata" in out:
         meta = out.get("metadata") or {}
-        out["metadata"] = {"utter_action": meta["utter_action"]} if kind == "bot" and "utter_action" in meta else {}
+        out["metadata"] = (
+            {"utter_action": meta["utter_action"]} if kind == "bot" and "utter_action" in meta else {}
+        )
     if kind == "user":
         out["text"] = ""
         parse = out.get("parse_data") or {}
-        out["parse_data"] = {**{k: parse[k] for k in _KEPT_PARSE_KEYS if k in parse}, "text": "",
-                             "entities": [], "metadata": {}}
+        out["parse_data"] = {
+            **{k: parse[k] for k in _KEPT_PARSE_KEYS if k in parse},
+            "text": "",
+            "entities": [],
+            "metadata": {},
+        }
     elif kind == "bot" and not keep_text:
         out["text"] = ""
         out["data"] = {}

@@ -81,8 +81,8 @@ FORGOTTEN_KEPT = ("I've stopped using the details you gave, but this conversatio
                   "still holds them.")
 FORGET_FAILED = ("Sorry, I couldn't reach the contacts service to delete the contact {contact_id}, so I "
                  "haven't forgotten anything yet. Please say 'forget me' again in a minute.")
-SAVE_LIMIT = ("I've already saved {count} contacts in this conversation in the last {window}, which is as many "
-              "as I can take from one conversation. I've kept these details: say 'try again' in a minute.")
+SAVE_LIMIT = ("I've already saved {count} contacts in this conversation in the last {window}, "
+              "which is as many as I can take from one conversation. I've kept these details: say 'try again' in a minute.")
 SAVED = "Saved. The contact id is {contact_id}."
 DUPLICATE = "That number is already registered, so I can't save it again. Let's use a different number."
 REJECTED = "The contacts service didn't accept these details."

@@ -35,7 +35,8 @@ def validation_cost(action_url: str) -> dict[str, float]:
 
 
 async def _saves(action_url: str, count: int, spread: float, offset: int) -> list[float]:
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), headers=action_headers()) as http:
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector, headers=action_headers()) as http:
         async def one(i: int) -> float:
             await asyncio.sleep(i * spread / count)
             state = tracker_state(f"save-{offset + i}", confirmed_contact(offset + i), "yes", "affirm")

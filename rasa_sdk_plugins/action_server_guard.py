@@ -34,10 +34,12 @@ WARN_EVERY_SECONDS = 60.0
 hookimpl = pluggy.HookimplMarker("rasa_sdk")
 log = logging.getLogger(__name__)
 
-HOW_TO_SET = (f"set {TOKEN_SETTING} to the same long random value in the environment of this action server "
-              "and of the Rasa server, whose endpoints.yml sends it (action_endpoint: headers: Authorization: "
-              f"Bearer ${{{TOKEN_SETTING}}}); `make run`, `make web` and `make cluster` generate one in "
-              ".run/secrets.env")
+HOW_TO_SET = (
+    f"set {TOKEN_SETTING} to the same long random value in the environment of this action server "
+    "and of the Rasa server, whose endpoints.yml sends it (action_endpoint: headers: Authorization: "
+    f"Bearer ${{{TOKEN_SETTING}}}); `make run`, `make web` and `make cluster` generate one in "
+    ".run/secrets.env"
+)
 
 
 def _presented(request: Request) -> str | None:
@@ -69,16 +71,29 @@ def guard(app: Sanic, token: str) -> None:
         presented = _presented(request)
         if token_matches(presented, token):
             return None
-        why = ("this action server has no ACTION_SERVER_TOKEN, so it refuses every call" if not token
-               else "no bearer token" if presented is None else "wrong bearer token")
+        why = (
+            "this action server has no ACTION_SERVER_TOKEN, so it refuses every call"
+            if not token
+            else "no bearer token"
+            if presented is None
+            else "wrong bearer token"
+        )
         now = time.monotonic()
         if token and now - last_warning[0] >= WARN_EVERY_SECONDS:
             last_warning[0] = now
-            log.warning("refused %s %s from %s: %s (further refusals are not logged for %d s)",
-                        request.method, request.path, request.ip, why, WARN_EVERY_SECONDS)
-        return response.json({"error": f"unauthorised: {why}; calls must carry Authorization: Bearer "
-                                       f"<{TOKEN_SETTING}>"}, status=401,
-                             headers={"WWW-Authenticate": 'Bearer realm="action server"'})
+            log.warning(
+                "refused %s %s from %s: %s (further refusals are not logged for %d s)",
+                request.method,
+                request.path,
+                request.ip,
+                why,
+                WARN_EVERY_SECONDS,
+            )
+        return response.json(
+            {"error": f"unauthorised: {why}; calls must carry Authorization: Bearer <{TOKEN_SETTING}>"},
+            status=401,
+            headers={"WWW-Authenticate": 'Bearer realm="action server"'},
+        )
 
     app.register_middleware(authenticate, "request")
 
@@ -89,9 +104,15 @@ def attach_sanic_app_extensions(app: Sanic) -> None:
     os.environ.setdefault(HOST_SETTING, LOOPBACK)
     token = os.environ.get(TOKEN_SETTING, "")
     if not token:
-        log.error("%s is not set: this action server refuses every call (401) until it is; %s",
-                  TOKEN_SETTING, HOW_TO_SET)
+        log.error(
+            "%s is not set: this action server refuses every call (401) until it is; %s",
+            TOKEN_SETTING,
+            HOW_TO_SET,
+        )
     guard(app, token)
-    log.info("action server: calls need the %s bearer token; listening on %s (%s)", TOKEN_SETTING,
-             os.environ[HOST_SETTING], "set SANIC_HOST to change it" if os.environ[HOST_SETTING] == LOOPBACK
-             else "from SANIC_HOST")
+    log.info(
+        "action server: calls need the %s bearer token; listening on %s (%s)",
+        TOKEN_SETTING,
+        os.environ[HOST_SETTING],
+        "set SANIC_HOST to change it" if os.environ[HOST_SETTING] == LOOPBACK else "from SANIC_HOST",
+    )

@@ -60,7 +60,7 @@ def is_loopback(host: str) -> bool:
 
 
 def listen_directives(host: str, port: int, environ: dict[str, str] | os._Environ | None = None) -> str:
-    """nginx's ``listen`` for callers: plain on loopback; beyond it, TLS with CLUSTER_TLS_CERT/KEY or refuse."""
+    """nginx's ``listen`` for callers: plain on loopback; beyond it TLS (CLUSTER_TLS_CERT/KEY) or refuse."""
     env = os.environ if environ is None else environ
     address = f"[{host.strip('[]')}]" if ":" in host else host
     if is_loopback(host):
@@ -70,9 +70,9 @@ def listen_directives(host: str, port: int, environ: dict[str, str] | os._Enviro
                if not path or not Path(path).is_file()]
     if missing:
         raise ClusterSettingsError(
-            f"refusing to listen on {host} (CLUSTER_LISTEN) without TLS: callers' names and numbers would cross "
-            f"the network in clear text. Set {' and '.join(missing)} to the certificate and private key files "
-            "(PEM), or leave CLUSTER_LISTEN at 127.0.0.1 behind your own TLS proxy.")
+            f"refusing to listen on {host} (CLUSTER_LISTEN) without TLS: callers' names and numbers would "
+            f"cross the network in clear text. Set {' and '.join(missing)} to the certificate and private "
+            "key files (PEM), or leave CLUSTER_LISTEN at 127.0.0.1 behind your own TLS proxy.")
     return (f"        listen {address}:{port} ssl;\n"
             f"        ssl_certificate {Path(cert).resolve()};\n"
             f"        ssl_certificate_key {Path(key).resolve()};\n"
@@ -178,7 +178,7 @@ class Cluster:
                                for i in range(replicas)]
         self.rasa_servers: list[RasaServer] = []
         self.replicas = replicas
-        self.api = api  # Rasa's HTTP API on the replicas (behind RASA_AUTH_TOKEN), for tests that read trackers
+        self.api = api  # Rasa's HTTP API on the replicas (behind RASA_AUTH_TOKEN), for tests reading trackers
         self.purge_every = purge_every if purge_every is not None else float(
             os.environ.get("CONTACT_PURGE_EVERY_SECONDS") or DEFAULT_PURGE_EVERY_SECONDS)
         self._purging = threading.Event()
@@ -254,7 +254,8 @@ class Cluster:
 
     def purge(self) -> str:
         """Runs ``python -m tools.purge`` on the cluster's PostgreSQL; returns what it printed."""
-        done = subprocess.run([sys.executable, "-m", "tools.purge", "--endpoints", str(CONFIG / "endpoints.yml")],
+        command = [sys.executable, "-m", "tools.purge", "--endpoints", str(CONFIG / "endpoints.yml")]
+        done = subprocess.run(command,
                               cwd=ROOT, env={**os.environ, **rasa_server_env(), **self.rasa_env()},
                               capture_output=True, text=True,
                               timeout=300)
@@ -270,7 +271,8 @@ class Cluster:
             try:
                 self.purge()
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
-                print(f"purge of idle conversations failed, will try again: {exc}", file=sys.stderr, flush=True)
+                print(f"purge of idle conversations failed, will try again: {exc}", file=sys.stderr,
+                      flush=True)
 
     def stop(self) -> None:
         """Reverse order: nothing that is still running loses what it depends on."""

@@ -26,9 +26,15 @@ DEFAULT_ENDPOINTS = ROOT / "cluster" / "endpoints.yml"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.purge", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--endpoints", type=Path, default=DEFAULT_ENDPOINTS,
-                        help="the endpoints file whose tracker_store to purge (default: cluster/endpoints.yml)")
-    parser.add_argument("--now", type=float, default=None, help="purge as if it were this time (epoch seconds)")
+    parser.add_argument(
+        "--endpoints",
+        type=Path,
+        default=DEFAULT_ENDPOINTS,
+        help="the endpoints file whose tracker_store to purge (default: cluster/endpoints.yml)",
+    )
+    parser.add_argument(
+        "--now", type=float, default=None, help="purge as if it were this time (epoch seconds)"
+    )
     args = parser.parse_args(argv)
     quiet_start()
     from actions.erasure import RETENTION_SETTING, retention_days
@@ -42,20 +48,29 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     config = read_endpoint_config(str(args.endpoints), "tracker_store")
     if config is None:
-        print(f"purge: {args.endpoints} names no tracker_store: conversations live in the Rasa server's memory, "
-              "which deletes idle ones itself", file=sys.stderr)
+        print(
+            f"purge: {args.endpoints} names no tracker_store: conversations live in the Rasa server's "
+            "memory, "
+            "which deletes idle ones itself",
+            file=sys.stderr,
+        )
         return 0
     try:
         store = create_tracker_store(config)  # no silent fall-back to memory: a purge must reach the database
     except Exception as exc:  # noqa: BLE001  (any driver's error: say it, in one line)
-        print(f"purge: cannot open the tracker store of {args.endpoints}: {type(exc).__name__}: {exc}",
-              file=sys.stderr)
+        print(
+            f"purge: cannot open the tracker store of {args.endpoints}: {type(exc).__name__}: {exc}",
+            file=sys.stderr,
+        )
         return 2
     inner = getattr(store, "_tracker_store", store)
     purge = getattr(inner, "purge_idle", None)
     if purge is None:
-        print(f"purge: the tracker store {config.type} cannot purge; name "
-              "actions.channels.erasing_tracker_store.ErasingSQLTrackerStore in the endpoints file", file=sys.stderr)
+        print(
+            f"purge: the tracker store {config.type} cannot purge; name "
+            "actions.channels.erasing_tracker_store.ErasingSQLTrackerStore in the endpoints file",
+            file=sys.stderr,
+        )
         return 2
     now = time.time() if args.now is None else args.now
     deleted = purge(days * 86400.0, now)

@@ -23,8 +23,8 @@ def closed_arguments(args: list[str], environ: dict[str, str] | os._Environ) -> 
         return args
     token = environ.get(API_TOKEN, "")
     if not token:
-        raise SystemExit(f"refusing to start Rasa's HTTP API without a token: set {API_TOKEN} in the environment "
-                         "(the launchers keep one in .run/secrets.env), or drop --enable-api")
+        raise SystemExit(f"refusing to start Rasa's HTTP API without a token: set {API_TOKEN} in the "
+                         "environment (the launchers keep one in .run/secrets.env), or drop --enable-api")
     return [*args, "--auth-token", token]
 
 

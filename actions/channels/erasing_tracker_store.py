@@ -101,7 +101,9 @@ class ErasingInMemoryTrackerStore(_Erasing, InMemoryTrackerStore):
             self.store.pop(sender_id, None)
             self._last_active.pop(sender_id, None)
         if idle:
-            log.info("retention: deleted %d conversations idle over %g days", len(idle), max_idle_seconds / DAY)
+            log.info(
+                "retention: deleted %d conversations idle over %g days", len(idle), max_idle_seconds / DAY
+            )
         return len(idle)
 
 
@@ -119,9 +121,14 @@ class ErasingSQLTrackerStore(_Erasing, SQLTrackerStore):
 
     def _row(self, sender_id: str, event: Any) -> Any:
         data = event.as_dict()
-        return self.SQLEvent(sender_id=sender_id, type_name=event.type_name, timestamp=data.get("timestamp"),
-                             intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
-                             action_name=data.get("name"), data=json.dumps(data))
+        return self.SQLEvent(
+            sender_id=sender_id,
+            type_name=event.type_name,
+            timestamp=data.get("timestamp"),
+            intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            action_name=data.get("name"),
+            data=json.dumps(data),
+        )
 
     def _store(self, tracker: DialogueStateTracker) -> None:
         """The turn's new events, and if one is the marker the conversation's rewrite: one transaction."""
@@ -131,39 +138,53 @@ class ErasingSQLTrackerStore(_Erasing, SQLTrackerStore):
                 session.add(self._row(tracker.sender_id, event))
             if any(is_marker(e.as_dict()) for e in new):
                 session.flush()
-                rows = (session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == tracker.sender_id)
-                        .order_by(self.SQLEvent.id).all())
+                rows = (
+                    session.query(self.SQLEvent)
+                    .filter(self.SQLEvent.sender_id == tracker.sender_id)
+                    .order_by(self.SQLEvent.id)
+                    .all()
+                )
                 events = [json.loads(row.data) for row in rows]
                 rewritten = 0
                 for row, before, after in zip(rows, events, scrub_events(events)):
                     if after != before:
                         row.data = json.dumps(after)
                         rewritten += 1
-                log.info("erased the personal data of conversation %s: %d of its %d stored events rewritten",
-                         _short(tracker.sender_id), rewritten, len(rows))
+                log.info(
+                    "erased the personal data of conversation %s: %d of its %d stored events rewritten",
+                    _short(tracker.sender_id),
+                    rewritten,
+                    len(rows),
+                )
             session.commit()
 
     def purge_idle(self, max_idle_seconds: float, now: float | None = None) -> int:
-        """Deletes every conversation whose last event is older than ``max_idle_seconds``; returns how many."""
+        """Deletes every conversation whose last event is older than ``max_idle_seconds``; says how many."""
         import sqlalchemy as sa
 
         cutoff = (time.time() if now is None else now) - max_idle_seconds
         event = self.SQLEvent
         with self.session_scope() as session:
-            idle = (session.query(event.sender_id).group_by(event.sender_id)
-                    .having(sa.func.max(event.timestamp) < cutoff).subquery())
+            idle = (
+                session.query(event.sender_id)
+                .group_by(event.sender_id)
+                .having(sa.func.max(event.timestamp) < cutoff)
+                .subquery()
+            )
             senders = [s for (s,) in session.query(idle.c.sender_id).all()]
             for chunk in _chunks(senders, 500):
                 session.query(event).filter(event.sender_id.in_(chunk)).delete(synchronize_session=False)
             session.commit()
         if senders:
-            log.info("retention: deleted %d conversations idle over %g days", len(senders), max_idle_seconds / DAY)
+            log.info(
+                "retention: deleted %d conversations idle over %g days", len(senders), max_idle_seconds / DAY
+            )
         return len(senders)
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _short(sender_id: str) -> str:

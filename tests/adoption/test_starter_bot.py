@@ -30,6 +30,8 @@ NUMBER = "+91 98765 43210"
 README = ROOT / "README.md"
 SECTION = "## Add contact capture to your bot"
 REPO_PLACEHOLDER = "/path/to/rasa-contact-capture"
+# The plugin's erasing store, by its installed name (docs/security.md).
+INSTALLED_STORE = "contact_capture.channels.erasing_tracker_store.ErasingInMemoryTrackerStore"
 STEPS_SECONDS = 1500  # pip install and one training of the starter bot with the plugin, on a busy machine
 
 
@@ -128,7 +130,7 @@ def chat(adopted: AdoptedBot, emulator_process: EmulatorProcess) -> Iterator[Cha
                            python=adopted.python, cwd=adopted.folder).start()
     rasa = RasaServer(free_port(), models[0], actions.url, adopted.work, adopted.work / "rasa.log",
                       credentials=adopted.folder / "credentials.yml", cwd=adopted.folder, python=adopted.python,
-                      tracker_store="contact_capture.channels.erasing_tracker_store.ErasingInMemoryTrackerStore")
+                      tracker_store=INSTALLED_STORE)
     try:
         rasa.start()
         yield Chat(rasa.base_url)

@@ -43,7 +43,8 @@ class Stack:
             server.start()
         self.router = ActionRouter({group: s.url for group, s in self.action_servers.items()})
         # The runner reads trackers: the HTTP API on, behind its token (RASA_AUTH_TOKEN).
-        self.rasa = RasaServer(free_port(), MODEL, self.router.url, workdir, workdir / "rasa.log", api=True).start()
+        self.rasa = RasaServer(free_port(), MODEL, self.router.url, workdir, workdir / "rasa.log",
+                               api=True).start()
         self.client = AgentAssistClient(Settings.from_env(self.emulator.client_env()))
 
     def seed(self, contact: dict[str, str]) -> None:

@@ -169,7 +169,8 @@ class Player:
                             f"&token={self.token}")["events"]
 
     def _slots(self) -> dict[str, Any]:
-        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker?token={self.token}")["slots"]
+        url = f"{self.rasa_url}/conversations/{self.sender}/tracker?token={self.token}"
+        return _http("GET", url)["slots"]
 
     def _next_message(self, expected: str) -> dict[str, Any]:
         if not self.turn_messages:

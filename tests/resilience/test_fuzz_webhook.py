@@ -80,8 +80,8 @@ def assert_valid(name: str, value) -> None:
 @given(text=HOSTILE, requested=st.sampled_from(FORM_SLOTS), intent=st.sampled_from(INTENTS))
 def test_validation_answers_everything_and_keeps_only_valid_values(shared_action_server, text, requested, intent):
     state = tracker_state("fuzz", slots_before(requested), text, intent, active_loop="contact_form")
-    answer = requests.post(shared_action_server.url, json=action_call("validate_contact_form", state), timeout=30,
-                           headers=action_headers())
+    answer = requests.post(shared_action_server.url, json=action_call("validate_contact_form", state),
+                           timeout=30, headers=action_headers())
     assert answer.status_code == 200, answer.text[:500]
     for name, value in slot_events(answer.json()).items():
         assert_valid(name, value)
@@ -96,8 +96,8 @@ def test_what_is_saved_is_exactly_what_was_read_back(shared_action_server, emula
     def answer(requested: str, text: str) -> dict:
         slots["requested_slot"] = requested
         state = tracker_state("fuzz-save", slots, text, "inform", active_loop="contact_form")
-        reply = requests.post(shared_action_server.url, json=action_call("validate_contact_form", state), timeout=30,
-                              headers=action_headers())
+        reply = requests.post(shared_action_server.url, json=action_call("validate_contact_form", state),
+                              timeout=30, headers=action_headers())
         assert reply.status_code == 200
         return slot_events(reply.json())
 

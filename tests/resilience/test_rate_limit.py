@@ -20,7 +20,8 @@ async def _callers(url: str, offset: int) -> list[tuple[float, dict]]:
             await asyncio.sleep(i * SPREAD_SECONDS / CALLERS)
             state = tracker_state(f"load-{offset + i}", confirmed_contact(offset + i), "yes", "affirm")
             started = time.monotonic()
-            async with http.post(url, json=action_call("action_create_contact", state), headers=action_headers()) as answer:
+            call = action_call("action_create_contact", state)
+            async with http.post(url, json=call, headers=action_headers()) as answer:
                 assert answer.status == 200
                 return time.monotonic() - started, await answer.json()
         return await asyncio.gather(*(one(i) for i in range(CALLERS)))

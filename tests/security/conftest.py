@@ -69,12 +69,24 @@ def _stack(workdir: Path, *, api: bool, action_env: dict[str, str] | None = None
     if not MODEL.exists():
         pytest.fail(f"{MODEL} is missing: `make test` trains it first (or run `make train`)")
     emulator = EmulatorProcess(workdir / "contacts.sqlite3").start()
-    env = {**emulator.client_env(), "CONTACT_DEFAULT_REGION": "", "KORE_DEADLINE_SECONDS": "3", **(action_env or {})}
+    env = {
+        **emulator.client_env(),
+        "CONTACT_DEFAULT_REGION": "",
+        "KORE_DEADLINE_SECONDS": "3",
+        **(action_env or {}),
+    }
     actions = ActionServer(free_port(), env, workdir / "actions.log")
     rasa_port = free_port()
     page = None if api else WebChatServer(f"http://127.0.0.1:{rasa_port}")
-    rasa = RasaServer(rasa_port, MODEL, actions.url, workdir, workdir / "rasa.log", api=api,
-                      cors_origin=page.origin if page else None)
+    rasa = RasaServer(
+        rasa_port,
+        MODEL,
+        actions.url,
+        workdir,
+        workdir / "rasa.log",
+        api=api,
+        cors_origin=page.origin if page else None,
+    )
     try:
         actions.start()
         rasa.start()
@@ -96,5 +108,8 @@ def web_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 @pytest.fixture(scope="module")
 def api_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    yield from _stack(tmp_path_factory.mktemp("api-stack"), api=True,
-                      action_env={"CONTACT_SAVES_PER_MINUTE": str(SAVES_PER_MINUTE)})
+    yield from _stack(
+        tmp_path_factory.mktemp("api-stack"),
+        api=True,
+        action_env={"CONTACT_SAVES_PER_MINUTE": str(SAVES_PER_MINUTE)},
+    )

@@ -50,17 +50,21 @@ def test_delete_erases_the_details_from_the_tracker_store(api_stack: Stack) -> N
     said = say(api_stack.rasa.base_url, "erase-delete", "delete my contact")
     assert said[0].startswith("I've deleted the contact ") and "erased the details" in said[0], said
     assert holds_any(_events(api_stack, "erase-delete"), SECRETS) == []
-    assert not [c for c in api_stack.emulator.contacts() if c["status"] == "ACTIVE" and c["firstName"] == NAME]
+    assert not [
+        c for c in api_stack.emulator.contacts() if c["status"] == "ACTIVE" and c["firstName"] == NAME
+    ]
 
 
 def test_forget_me_erases_and_the_conversation_goes_on(api_stack: Stack) -> None:
     _give_details(api_stack, "erase-forget")
     assert say(api_stack.rasa.base_url, "erase-forget", "forget me") == [
-        "I've erased the details you gave from this conversation."]
+        "I've erased the details you gave from this conversation."
+    ]
     assert holds_any(_events(api_stack, "erase-forget"), SECRETS) == []
     # The conversation goes on and a new contact can be given; it is kept until the next erasure.
     assert say(api_stack.rasa.base_url, "erase-forget", "save Ms Ada Byron +44 20 7946 0958") == [
-        "Ms Ada Byron, +44 20 7946 0958. Shall I save it?"]
+        "Ms Ada Byron, +44 20 7946 0958. Shall I save it?"
+    ]
     assert holds_any(_events(api_stack, "erase-forget"), ["Byron"]) == ["Byron"]
 
 
@@ -71,10 +75,14 @@ def test_the_per_conversation_save_rate_holds(api_stack: Stack) -> None:
         assert say(api_stack.rasa.base_url, sender, "yes")[0].startswith("Saved. The contact id is ")
     say(api_stack.rasa.base_url, sender, "save Mr Rate Tester +91 98700 00009")
     refused = say(api_stack.rasa.base_url, sender, "yes")
-    assert refused == [f"I've already saved {SAVES_PER_MINUTE} contacts in this conversation in the last minute, "
-                       "which is as many as I can take from one conversation. I've kept these details: say 'try "
-                       "again' in a minute."], refused
-    saved = {c["cellPhone"]["phoneNumber"] for c in api_stack.emulator.contacts() if c["lastName"] == "Tester"}
+    assert refused == [
+        f"I've already saved {SAVES_PER_MINUTE} contacts in this conversation in the last minute, "
+        "which is as many as I can take from one conversation. I've kept these details: say 'try "
+        "again' in a minute."
+    ], refused
+    saved = {
+        c["cellPhone"]["phoneNumber"] for c in api_stack.emulator.contacts() if c["lastName"] == "Tester"
+    }
     assert "+919870000009" not in saved and len(saved) == SAVES_PER_MINUTE
     # Another conversation is not held back by this one.
     say(api_stack.rasa.base_url, "save-rate-other", "save Mr Ravi Kumar +91 98700 00019")
@@ -83,8 +91,13 @@ def test_the_per_conversation_save_rate_holds(api_stack: Stack) -> None:
 
 def test_an_api_error_is_logged_masked_on_one_line(api_stack: Stack) -> None:
     forged_line = "\n2026-12-01 00:00:00 INFO admin logged in"
-    api_stack.emulator.set_faults(fail_count=1, fail_status=400, fail_body=
-                                  {"errors": [{"msg": f"invalid contact Mr Hieronymus Bosch-Vale +919812345678{forged_line}"}]})
+    api_stack.emulator.set_faults(
+        fail_count=1,
+        fail_status=400,
+        fail_body={
+            "errors": [{"msg": f"invalid contact Mr Hieronymus Bosch-Vale +919812345678{forged_line}"}]
+        },
+    )
     say(api_stack.rasa.base_url, "masked-log", "save Mr Hieronymus Bosch-Vale +91 98123 45678")
     said = say(api_stack.rasa.base_url, "masked-log", "yes")
     assert said and said[0] == "The contacts service didn't accept these details.", said

@@ -34,7 +34,9 @@ def test_the_http_api_never_starts_without_a_token() -> None:
 
 def test_the_cluster_refuses_to_listen_beyond_loopback_without_tls(tmp_path: Path) -> None:
     balancer = Balancer(tmp_path, 5999, 5998, [1], [2], listen_host="0.0.0.0", environ={})
-    with pytest.raises(ClusterSettingsError, match="refusing to listen on 0.0.0.0 .* without TLS.*CLUSTER_TLS_CERT"):
+    with pytest.raises(
+        ClusterSettingsError, match="refusing to listen on 0.0.0.0 .* without TLS.*CLUSTER_TLS_CERT"
+    ):
         balancer.render()
     assert "listen 127.0.0.1:5999;" in listen_directives("127.0.0.1", 5999, {})
 
@@ -43,26 +45,58 @@ def test_with_a_certificate_the_callers_port_speaks_tls_only(tmp_path: Path) -> 
     if not shutil.which("openssl"):
         pytest.skip("openssl is needed to make a test certificate")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=test",
-                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=test",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     env = {"CLUSTER_TLS_CERT": str(cert), "CLUSTER_TLS_KEY": str(key)}
     balancer = Balancer(tmp_path, 5999, 5998, [5997], [5996], listen_host="0.0.0.0", environ=env)
     conf = balancer.render()
     text = conf.read_text()
     assert "listen 0.0.0.0:5999 ssl;" in text and f"ssl_certificate {cert}" in text
     # nginx itself accepts the configuration (syntax, certificate and key).
-    checked = subprocess.run([nginx_binary(), "-t", "-p", str(tmp_path), "-c", str(conf), "-e", str(tmp_path / "e.log")],
-                             capture_output=True, text=True, timeout=60)
+    checked = subprocess.run(
+        [nginx_binary(), "-t", "-p", str(tmp_path), "-c", str(conf), "-e", str(tmp_path / "e.log")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert checked.returncode == 0, checked.stderr
 
 
 def test_the_balancer_exposes_only_the_channels(tmp_path: Path) -> None:
     text = Balancer(tmp_path, 5999, 5998, [1], [2], environ={}).render().read_text()
     callers = text.split("listen 127.0.0.1:5999;", 1)[1].split("server {", 1)[0]
-    locations = {line.strip().removeprefix("location ").removesuffix(" {")
-                 for line in callers.splitlines() if line.strip().startswith("location")}
-    assert locations == {"= /webhooks/rest/webhook", "= /webhooks/twilio_voice/webhook",
-                         "= /webhooks/twilio_voice/status", "/socket.io/", "= /health", "/"}
+    locations = {
+        line.strip().removeprefix("location ").removesuffix(" {")
+        for line in callers.splitlines()
+        if line.strip().startswith("location")
+    }
+    assert locations == {
+        "= /webhooks/rest/webhook",
+        "= /webhooks/twilio_voice/webhook",
+        "= /webhooks/twilio_voice/status",
+        "/socket.io/",
+        "= /health",
+        "/",
+    }
     assert "return 404" in callers.split("location / {", 1)[1].split("}", 1)[0]
     assert "client_max_body_size 65536;" in callers and "limit_req zone=callers burst=100 nodelay;" in callers
 
@@ -73,7 +107,10 @@ def test_secrets_are_generated_once_into_a_private_file(tmp_path: Path) -> None:
     assert set(first) == set(NAMES) and all(len(v) >= 32 for v in first.values())
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert project_secrets(path, environ={}) == first  # stable between runs
-    assert project_secrets(path, environ={"ACTION_SERVER_TOKEN": "from-env"})["ACTION_SERVER_TOKEN"] == "from-env"
+    assert (
+        project_secrets(path, environ={"ACTION_SERVER_TOKEN": "from-env"})["ACTION_SERVER_TOKEN"]
+        == "from-env"
+    )
     path.chmod(0o644)
     project_secrets(path, environ={})
     assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -52,16 +52,24 @@ def test_an_oversized_message_gets_413_from_nginx(cluster: Cluster) -> None:
 
 
 def test_a_forged_action_call_through_the_balancer_gets_401(cluster: Cluster) -> None:
-    forged = {"next_action": "action_delete_contact", "tracker": {"sender_id": "x", "slots": {"contact_id": "1"}}}
+    forged = {
+        "next_action": "action_delete_contact",
+        "tracker": {"sender_id": "x", "slots": {"contact_id": "1"}},
+    }
     assert http("POST", cluster.balancer.actions_url, forged).status == 401
-    assert http("POST", cluster.balancer.actions_url, forged, headers={"Authorization": "Bearer guess"}).status == 401
+    assert (
+        http("POST", cluster.balancer.actions_url, forged, headers={"Authorization": "Bearer guess"}).status
+        == 401
+    )
 
 
 async def _flood(url: str, count: int) -> Counter:
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+
         async def one() -> int:
             async with session.get(url) as answer:
                 return answer.status
+
         return Counter(await asyncio.gather(*(one() for _ in range(count))))
 
 
@@ -69,7 +77,9 @@ async def _from_another_address(url: str) -> int:
     # The whole of 127.0.0.0/8 is loopback: 127.0.0.2 is another client address to nginx.
     connector = aiohttp.TCPConnector(local_addr=("127.0.0.2", 0))
     async with aiohttp.ClientSession(connector=connector) as session:
-        async with session.post(f"{url}/webhooks/rest/webhook", json={"sender": "other-c", "message": "hi"}) as a:
+        async with session.post(
+            f"{url}/webhooks/rest/webhook", json={"sender": "other-c", "message": "hi"}
+        ) as a:
             return a.status
 
 
@@ -80,7 +90,9 @@ def test_a_flooding_client_is_throttled_while_others_go_on(cluster: Cluster) -> 
     assert asyncio.run(_from_another_address(cluster.url)) == 200
 
 
-def test_after_delete_cancel_and_forget_me_postgres_holds_none_of_the_callers_details(cluster: Cluster) -> None:
+def test_after_delete_cancel_and_forget_me_postgres_holds_none_of_the_callers_details(
+    cluster: Cluster,
+) -> None:
     stamp = int(time.time())
     endings = {"delete": ["yes", "delete my contact"], "cancel": ["cancel"], "forget": ["yes", "forget me"]}
     for kind, steps in endings.items():

@@ -50,10 +50,16 @@ def test_a_foreign_origin_gets_no_cors_grant(web_stack: Stack) -> None:
     for path in ("/webhooks/rest/webhook", "/socket.io/?EIO=4&transport=polling"):
         foreign = http("OPTIONS", web_stack.rasa.base_url + path, headers={"Origin": EVIL, **preflight})
         assert foreign.headers.get("access-control-allow-origin") in (None, ""), (path, foreign.headers)
-        own = http("OPTIONS", web_stack.rasa.base_url + path, headers={"Origin": web_stack.page.origin, **preflight})
+        own = http(
+            "OPTIONS", web_stack.rasa.base_url + path, headers={"Origin": web_stack.page.origin, **preflight}
+        )
         assert own.headers.get("access-control-allow-origin") == web_stack.page.origin, (path, own.headers)
-    simple = http("POST", web_stack.rasa.base_url + "/webhooks/rest/webhook", {"sender": "cors", "message": "hi"},
-                  headers={"Origin": EVIL})
+    simple = http(
+        "POST",
+        web_stack.rasa.base_url + "/webhooks/rest/webhook",
+        {"sender": "cors", "message": "hi"},
+        headers={"Origin": EVIL},
+    )
     assert simple.headers.get("access-control-allow-origin") in (None, ""), simple.headers
 
 
@@ -66,29 +72,43 @@ def test_an_oversized_message_gets_413(web_stack: Stack) -> None:
 
 def test_a_rest_caller_id_is_not_believed(web_stack: Stack) -> None:
     question = "What's the phone number? Please include the country code, like +91, if you can."
-    assert say(web_stack.rasa.base_url, "cid-1", "save Mr John Doe", metadata={"caller_id": "+919876543210"}) == [
-        question]
+    assert say(
+        web_stack.rasa.base_url, "cid-1", "save Mr John Doe", metadata={"caller_id": "+919876543210"}
+    ) == [question]
     # Nor a sender id that looks like a number on a channel the client only claims to be.
-    assert say(web_stack.rasa.base_url, "+919876543210", "save Mr John Doe", input_channel="twilio_voice",
-               metadata={"caller_id": "+919876543210", "caller_id_proof": "0" * 64}) == [
-        "Please say the phone number digit by digit, starting with the country code if you know it."]
+    assert say(
+        web_stack.rasa.base_url,
+        "+919876543210",
+        "save Mr John Doe",
+        input_channel="twilio_voice",
+        metadata={"caller_id": "+919876543210", "caller_id_proof": "0" * 64},
+    ) == ["Please say the phone number digit by digit, starting with the country code if you know it."]
 
 
 def _forged_save(i: int) -> dict:
-    return action_call("action_create_contact", tracker_state(f"outsider-{i}", confirmed_contact(900 + i), "yes",
-                                                              "affirm"))
+    return action_call(
+        "action_create_contact", tracker_state(f"outsider-{i}", confirmed_contact(900 + i), "yes", "affirm")
+    )
 
 
 def test_a_forged_action_call_gets_401_and_nothing_runs(web_stack: Stack) -> None:
     before = len(web_stack.emulator.contacts())
-    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "Basic " + "x" * 20},
-                    {"Authorization": f"Bearer {web_stack.actions.env['ACTION_SERVER_TOKEN']}x"}):
+    for headers in (
+        {},
+        {"Authorization": "Bearer wrong"},
+        {"Authorization": "Basic " + "x" * 20},
+        {"Authorization": f"Bearer {web_stack.actions.env['ACTION_SERVER_TOKEN']}x"},
+    ):
         answer = http("POST", web_stack.actions.url, _forged_save(1), headers=headers)
         assert answer.status == 401, (headers, answer.status, answer.body[:200])
         assert b"unauthorised" in answer.body
     # A web page's text/plain "simple request" carries no Authorization header either.
-    plain = http("POST", web_stack.actions.url, raw=b'{"next_action": "action_create_contact"}',
-                 headers={"Content-Type": "text/plain"})
+    plain = http(
+        "POST",
+        web_stack.actions.url,
+        raw=b'{"next_action": "action_create_contact"}',
+        headers={"Content-Type": "text/plain"},
+    )
     assert plain.status == 401
     assert http("GET", web_stack.actions.url.replace("/webhook", "/actions")).status == 401
     assert len(web_stack.emulator.contacts()) == before
@@ -131,9 +151,13 @@ def test_telemetry_is_off_and_no_secret_is_on_a_command_line(web_stack: Stack) -
     env = _environ(web_stack.rasa.proc.pid)
     assert env.get("RASA_TELEMETRY_ENABLED") == "false"
     # Rasa's own check, under the Rasa server's environment, says telemetry is off.
-    check = subprocess.run([sys.executable, "-c", "import rasa.telemetry as t; print(t.is_telemetry_enabled())"],
-                           env={**os.environ, **{"RASA_TELEMETRY_ENABLED": env["RASA_TELEMETRY_ENABLED"]}},
-                           capture_output=True, text=True, timeout=120)
+    check = subprocess.run(
+        [sys.executable, "-c", "import rasa.telemetry as t; print(t.is_telemetry_enabled())"],
+        env={**os.environ, **{"RASA_TELEMETRY_ENABLED": env["RASA_TELEMETRY_ENABLED"]}},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert check.stdout.strip().splitlines()[-1] == "False", check.stdout + check.stderr
     token = web_stack.actions.env["ACTION_SERVER_TOKEN"]
     for proc in (web_stack.rasa.proc, web_stack.actions.proc):
