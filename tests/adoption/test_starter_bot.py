@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import sysconfig
+import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +112,7 @@ def test_the_fragments_are_the_repo_s_own(adopted: AdoptedBot) -> None:
 @dataclass
 class Chat:
     rasa_url: str
+    actions: ActionServer
 
     def say(self, sender: str, text: str) -> list[str]:
         body = json.dumps({"sender": sender, "message": text}).encode()
@@ -133,7 +135,7 @@ def chat(adopted: AdoptedBot, emulator_process: EmulatorProcess) -> Iterator[Cha
                       tracker_store=INSTALLED_STORE)
     try:
         rasa.start()
-        yield Chat(rasa.base_url)
+        yield Chat(rasa.base_url, actions)
     finally:
         rasa.stop()
         actions.stop()
@@ -164,3 +166,15 @@ def test_the_starter_bot_saves_a_contact_and_tells_its_id(chat: Chat, emulator: 
     assert (saved[0]["salutation"], saved[0]["firstName"], saved[0]["lastName"]) == ("Dr", "Jane", "Smith")
     assert saved[0]["cellPhone"]["phoneNumber"] == parse_phone(NUMBER).e164  # as the API keeps it
     assert f"The contact id is {saved[0]['id']}" in told, told
+
+
+def test_the_installed_plugin_guards_the_action_server_and_erases(chat: Chat, emulator: EmulatorProcess) -> None:
+    """The installed distribution brings rasa_sdk_plugins (the token guard) and its erasing tracker store."""
+    forged = json.dumps({"next_action": "action_create_contact", "tracker": {"sender_id": "x"}}).encode()
+    request = urllib.request.Request(chat.actions.url, data=forged, headers={"Content-Type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 401
+    assert chat.say("forget", f"save Dr Jane Smith {NUMBER}")
+    assert chat.say("forget", "cancel") == [
+        "OK, I've cancelled that and erased the details you gave from this conversation."]
