@@ -22,8 +22,8 @@ from .agentassist import (
     NotAuthorised,
     NotFound,
     RateLimited,
-    SavedContact,
     SettingsError,
+    find_earlier_save,
     mask_number,
 )
 from .contact_form import context_for
@@ -79,7 +79,7 @@ class ActionCreateContact(Action):
         try:
             saved = await service.batcher().create(details)
         except DuplicatePhoneNumber:
-            earlier = await _our_earlier_save(details) if slots.get("pending_save") else None
+            earlier = await find_earlier_save(service.api(), details) if slots.get("pending_save") else None
             if earlier is not None:
                 log.info("an earlier attempt had saved %s as %s", masked, earlier.id)
                 dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(earlier.id, voice)))
@@ -99,15 +99,6 @@ class ActionCreateContact(Action):
         log.info("saved contact %s for %s", saved.id, masked)
         dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(saved.id, voice)))
         return [SlotSet("contact_id", saved.id), SlotSet("pending_save", None)]
-
-
-async def _our_earlier_save(details: ContactDetails) -> SavedContact | None:
-    """After a save that timed out, the number may be taken by that very save: find it."""
-    try:
-        found = await service.api().find_contact_by_phone(details.phone_number, details.country_code)
-    except AgentAssistError:
-        return None
-    return found if found is not None and found.same_person(details) else None
 
 
 def _text(tracker: Tracker) -> str:

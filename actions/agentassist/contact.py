@@ -80,3 +80,14 @@ class SavedContact:
             and self.last_name.casefold() == details.last_name.casefold()
             and self.holds_number(details)
         )
+
+
+def earlier_save(holder: SavedContact | None, details: ContactDetails) -> SavedContact | None:
+    """The contact holding the number when it is this very person: the save of an earlier attempt.
+
+    A create refused because the number is taken can mean that an earlier attempt of the same
+    save got through and its answer was lost (a timed-out request, a replica that died after the
+    API saved, a channel that re-sent the message). The same name on the same number is that save;
+    anyone else holding it is a real duplicate. The one place that decides it.
+    """
+    return holder if holder is not None and holder.same_person(details) else None

@@ -10,23 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..normalise.vocabulary import CHANGE_LEADS, WORDS, any_of
 from .lexicon import LEADING
 
-FIELDS = {
-    "first_name": r"first\s*names?|given\s*name|fore\s*name|christian\s*name|first",
-    "last_name": r"last\s*names?|sur\s*names?|family\s*name|second\s*name|last",
-    "full_name": r"full\s*name|name",
-    "salutation": r"title|salutation|honorific",
-    "extension": r"extension|ext\.?|extn",
-    "phone_number": r"(?:(?:phone|mobile|cell|telephone|contact|cell\s*phone)\s+)?number|phone|mobile|cell\s*phone|cell",
-    "country": r"country(?:\s*code)?",
-}
+FIELDS = {field: "|".join(names) for field, names in WORDS.field_names.items()}
 _FIELD = "|".join(f"(?P<{name}>{pattern})" for name, pattern in FIELDS.items())
 _ANY_FIELD = "|".join(FIELDS.values())
 _OWNER = r"(?:(?:my|the|his|her|their|its|that|this|your)\s+)"
-_LEAD = re.compile(r"^(?:(?:no|nope|not quite|not really|oh|ah|sorry|actually|wait|hang on|oops|but|and|yes|yeah|ok(?:ay)?|"
-                   r"can u|could u|pls|erm|er|well|um|uh|"
-                   r"hmm|so|please|can you|could you|would you|i want to|i'd like to|let'?s)\b[\s,.!:;-]*)+", re.I)
+_LEAD = re.compile(rf"^(?:{any_of(CHANGE_LEADS, WORDS.hesitations)}\b[\s,.!:;-]*)+", re.I)
 _VERB = r"(?:change|update|set|make|correct|fix|edit|replace|amend|switch)"
 _LINK = (r"(?:should\s+(?:be|read|say)|must\s+be|needs?\s+to\s+be|is\s+actually|'s\s+actually|was\s+supposed\s+to\s+be|"
          r"is|'s|was|are|=|:|-|\?)")
@@ -51,12 +42,14 @@ _NO_FIELD = re.compile(r"^(?:it\s+should\s+be|it'?s\s+actually|make\s+(?:it|that
 _ONLY_FIELD = re.compile(rf"^(?:{_VERB}\s+)?{_OWNER}?(?:{_FIELD})(?:\s+(?:is|was|'s))?(?:\s+(?:wrong|incorrect|not right|"
                          rf"misspelled|spelled wrong|wrongly spelled|off))?[\s.!?]*$|^(?:wrong|fix\s+the|bad)\s+(?:{_ANY_FIELD})[\s.!?]*$",
                          re.I)
-_TAIL = re.compile(r"(?:[\s,.;]+(?:not|rather than|instead of)\s+.+|[\s,.!]*(?:please|thanks|thank you|instead|"
-                   r"thx|cheers|actually|then|sorry|on the end|at the end)\b)+[\s.!]*$", re.I)
+# What ends a change and is not its value: "..., not John", "... instead, thanks".
+_TAIL = re.compile(rf"(?:[\s,.;]+(?:not|rather than|instead of)\s+.+|[\s,.!]*\b(?:{any_of(WORDS.polite_tails)}|instead|"
+                   r"actually|then|sorry|on the end|at the end)\b)+[\s.!]*$", re.I)
 _NOT_A_VALUE = re.compile(r"^(?:wrong|incorrect|not right|misspelled|spelled wrong|off|bad|fine|ok|okay|good|correct|"
                           r"right|all right|alright)\b", re.I)
-_POLITE = re.compile(r"[\s,.!]*(?:\b(?:please|pls|thanks|thank you|thx|cheers|actually|yeah|yep|yes|ok|okay)\b"
-                     r"[\s,.!]*)+$", re.I)
+# Polite and agreeing words after a change: "change the title to Dr please, yeah".
+_POLITE = re.compile(rf"[\s,.!]*(?:\b(?:{any_of(WORDS.polite_tails)}|actually|yeah|yep|yes|ok|okay)\b[\s,.!]*)+$",
+                     re.I)
 # "it's Westman not Bembenek": the old value says which field the new one is for.
 _SWAPS = (
     re.compile(r"^(?:it'?s\s+|it\s+is\s+|should\s+be\s+|make\s+it\s+)?(?P<new>[^,]+?)[\s,]+(?:not|rather than|"

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import re
 
-LABELS = {
-    "salutation": r"title|salutation|honorific|prefix",
-    "first_name": r"first\s*name|given\s*name|fore\s*name|fname",
-    "last_name": r"last\s*name|sur\s*name|family\s*name|lname",
-    "full_name": r"full\s*name|name|customer(?:\s*name)?|caller(?:\s*name)?|client(?:\s*name)?|contact\s*name",
-    "phone": r"phone(?:\s*(?:no\.?|number|#))?|tel(?:ephone)?\.?|mobile(?:\s*(?:no\.?|number|#))?|mob\.?|"
-             r"cell(?:\s*phone)?|number|ph\.?|direct(?:\s*line)?|work|office|m|t|p",
-    "extension": r"ext(?:ension)?\.?|extn|x",
-    "country": r"country",
-}
+from ..normalise.vocabulary import FIELD_LABELS
+
+LABELS = {field: "|".join(labels) for field, labels in FIELD_LABELS.items()}
 _LABEL = re.compile(
     r"(?:^|[\n\t,|;\u2022\[(]| {2,})[ \t]*[*\u2022-]?[ \t]*(?:"
     + "|".join(f"(?P<{field}>{pattern})" for field, pattern in LABELS.items())

@@ -7,22 +7,14 @@ yes, which tails after an answer, which words are never a name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-
 from ..normalise import vocabulary
-from ..normalise.vocabulary import WORDS
+from ..normalise.vocabulary import WORDS, any_of
 
 # One word of a name or a place in a pattern: a letter, then letters, combining marks (Devanagari's
 # vowel signs are marks, not letters, to the regex engine), apostrophes, dots and hyphens.
 MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e"
 WORD = rf"[^\W\d_][\w{MARKS}'’.\-]*"
 _GAP = r"[\s,.!:;-]*"
-
-
-def any_of(*roles: Iterable[str]) -> str:
-    """One alternation of every phrase of ``roles``, longest first so "thank you very much" beats "thank you"."""
-    phrases = sorted({p for role in roles for p in role}, key=len, reverse=True)
-    return "(?:" + "|".join(phrases) + ")"
 
 
 def _run_of(alternation: str, guard: str = "") -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..normalise import Country, NormalisationError, PhoneNumber, parse_phone, split_phone_from_text
 from ..normalise.countries import country_named
-from ..normalise.phone import MAX_EXTENSION
+from ..normalise.vocabulary import MAX_EXTENSION, MIN_NUMBER_DIGITS
 from .lexicon import WORD, strip_fillers
 
 _COUNTRY_CUES = (
@@ -58,7 +58,7 @@ def country_in_text(text: str) -> Country | None:
     return None
 
 
-def phone_in_text(text: str, region: str | None, min_digits: int = 6) -> PhoneFound | None:
+def phone_in_text(text: str, region: str | None, min_digits: int = MIN_NUMBER_DIGITS) -> PhoneFound | None:
     """The number in ``text`` (None when there is none); raises NormalisationError when it is unusable."""
     rest, span = split_phone_from_text(text, min_digits)
     if not span:

@@ -25,6 +25,8 @@ from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
+from ..normalise.vocabulary import COUNTRY_WORDS, MAX_EXTENSION, MIN_NUMBER_DIGITS, SYMBOLS
+from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
 from .changes import Change, find_field_value, find_swap
 from .lexicon import (
     CHANGE_REQUEST,
@@ -51,8 +53,6 @@ CONTROL_CONFIDENCE = 0.5
 # Ending the form forgets what the caller gave: without the words for it, only a sure NLU may do that.
 ENDING_INTENTS = frozenset({"cancel", "goodbye"})
 ENDING_CONFIDENCE = 0.9
-MAX_EXTENSION = 10
-MIN_PHONE_DIGITS = 4
 WHICH_DETAIL = "Which detail should I change: the title, first name, last name or number?"
 NO_NUMBER = "I couldn't find a phone number there."
 
@@ -74,6 +74,11 @@ _REQUEST_PREFIX = re.compile(
     r"(?:\s+(?:for|of|named|called|as|with)\b)?[\s:,.-]*",
     re.I,
 )
+
+
+def holds_number(text: str) -> bool:
+    """Enough digits, typed or spoken, for the text to hold a phone number rather than an extension."""
+    return sum(ch.isdigit() for ch in spoken_to_digits(text)) >= MIN_NUMBER_DIGITS
 
 
 def phone_slots(number: PhoneNumber) -> dict[str, Any]:
@@ -338,12 +343,11 @@ def _country_among_words(text: str):  # -> Country | None
     return None
 
 
-_COUNTRY_WORDS = frozenset({"one's", "ones", "think", "should've", "shouldve", "said", "registered", "based",
-                            "living", "live", "located", "from", "number", "country", "code"})
+_COUNTRY_WORDS = frozenset(COUNTRY_WORDS)
 
 
 def _country(text: str, ctx: Context) -> Reading:
-    if sum(ch.isdigit() for ch in spoken_to_digits(text)) >= 6:  # the number again, with its code this time
+    if holds_number(text):  # the number again, with its code this time
         return _phone(text, ctx)
     try:
         country = parse_country(strip_fillers(text))
@@ -364,7 +368,7 @@ def _country(text: str, ctx: Context) -> Reading:
 
 
 def _caller_number(text: str, ctx: Context) -> Reading:
-    if sum(ch.isdigit() for ch in spoken_to_digits(text)) >= 6:
+    if holds_number(text):
         reading = _phone(text, ctx)
         return Reading(reading.kind, {"use_caller_number": False, **reading.slots}, reading.say, refused=reading.refused)
     answer = yes_or_no(text)
@@ -413,7 +417,7 @@ def _readback(text: str, ctx: Context) -> Reading:
     extension = LOOSE_EXTENSION.search(spoken_to_digits(text))
     if extension and sum(ch.isdigit() for ch in spoken_to_digits(text)) <= MAX_EXTENSION:
         return _apply_change(Change("extension", extension.group(1)), ctx)  # "i forgot my extension, it's 7116"
-    if sum(ch.isdigit() for ch in spoken_to_digits(text)) >= 6:  # "wrong number, it's +972 2 123 4567"
+    if holds_number(text):  # "wrong number, it's +972 2 123 4567"
         return _apply_change(Change("phone_number", text), ctx)
     if change is not None:  # a value with no field named: "no, it's Ms", "make it Dr"
         inferred = _infer_change(change.value or "", ctx, quiet=True)
@@ -461,7 +465,7 @@ def _infer_change(value: str, ctx: Context, quiet: bool = False, countries: bool
         return _changed({"salutation": parse_salutation(value, ctx.salutations)})
     except NormalisationError:
         pass
-    if sum(ch.isdigit() for ch in spoken_to_digits(value)) >= 6:
+    if holds_number(value):
         return _apply_change(Change("phone_number", value), ctx)
     if countries and country_named(value) is not None:
         return _apply_change(Change("country", value), ctx)

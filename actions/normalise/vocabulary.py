@@ -90,6 +90,21 @@ SELF_CORRECTIONS = (
     "actually no let me start again", "let me start again", "\\.\\.+\\s*no",
 )
 
+# Words before a title answer: "it's doctor", "you can put Mr", "my title is Ms".
+TITLE_LEADS = ("it'?s", "it is", "i'?m", "i am", "use", "please use", "please", "make it", "just", "call me",
+               "my title is", "title", "salutation", "the title is", "the", "a", "you can put", "put",
+               "it should be", "should be", "that'?s", "oh")
+# Words after a title answer: "Ms is fine", "dr would be my title".
+TITLE_TAILS = ("is my title", "is the title", "is fine", "will do", "would be my title", "would be fine",
+               "would be good", "yeah", "yes", "is good", "please", "thanks", "thank you")
+# Words before a name answer: "my last name is", "you can call me", "it should be".
+NAME_LEADS = ("it'?s", "it is", "i'?m", "i am", "this is", "here is", "call me", "you can call me", "they call me",
+              "change it to", "make it", "it should be", "that'?s", "that is")
+# Words before a change: "no, sorry, could you ..." (with the hesitations, discourse and no words).
+CHANGE_LEADS = ("no", "nope", "not quite", "not really", "oh", "ah", "sorry", "actually", "wait", "hang on", "oops",
+                "but", "and", "yes", "yeah", "ok(?:ay)?", "can u", "could u", "pls", "well", "so", "please",
+                "can you", "could you", "would you", "i want to", "i'd like to", "let'?s")
+
 # -- requests, and words that are never a name ------------------------------------------------------
 SAVE_VERBS = ("save", "add", "create", "store", "register", "record", "capture", "enter", "put", "take down",
               "note down", "write down", "log", "leave", "keep", "give you")
@@ -151,15 +166,15 @@ FIELD_NAMES = {
     "full_name": ("full\\s*name", "name"),
     "salutation": ("title", "salutation", "honorific"),
     "extension": ("extension", "ext\\.?", "extn"),
-    "phone_number": ("(?:(?:phone|mobile|cell|telephone|contact|cell\\s*phone)\\s+)?(?:number|no\\.?)", "phone",
+    "phone_number": ("(?:(?:phone|mobile|cell|telephone|contact|cell\\s*phone)\\s+)?number", "phone",
                      "mobile", "cell\\s*phone", "cell", "digits"),
     "country": ("country(?:\\s*code)?",),
 }
 # How a paste labels its fields ("First name: ...", "Mob: ...").
 FIELD_LABELS = {
     "salutation": ("title", "salutation", "honorific", "prefix"),
-    "first_name": ("first\\s*name", "given\\s*name", "fore\\s*name", "fname", "first"),
-    "last_name": ("last\\s*name", "sur\\s*name", "family\\s*name", "lname", "last"),
+    "first_name": ("first\\s*name", "given\\s*name", "fore\\s*name", "fname"),
+    "last_name": ("last\\s*name", "sur\\s*name", "family\\s*name", "lname"),
     "full_name": ("full\\s*name", "name", "customer(?:\\s*name)?", "cust(?:omer)?\\.?\\s*name", "caller(?:\\s*name)?",
                   "client(?:\\s*name)?", "contact\\s*name", "fn"),
     "phone": ("phone(?:\\s*(?:no\\.?|number|#))?", "tel(?:ephone)?\\.?", "mobile(?:\\s*(?:no\\.?|number|#))?",
@@ -289,6 +304,12 @@ EXTENDABLE = LIST_ROLES + MAP_ROLES
 PATTERN_ROLES = frozenset({"yes", "no", "something_to_change", "nothing_to_change", "hesitations", "discourse",
                            "waiting", "agreeing", "polite_tails", "self_corrections", "greetings", "save_verbs",
                            "delete_verbs", "change_verbs"})
+
+
+def any_of(*roles: Iterable[str]) -> str:
+    """One alternation of every phrase of ``roles``, longest first so "thank you very much" beats "thank you"."""
+    phrases = sorted({p for role in roles for p in role}, key=len, reverse=True)
+    return "(?:" + "|".join(phrases) + ")"
 
 
 class VocabularyError(ValueError):
