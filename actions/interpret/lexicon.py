@@ -7,6 +7,7 @@ yes, which tails after an answer, which words are never a name.
 from __future__ import annotations
 
 import re
+
 from ..normalise import vocabulary
 from ..normalise.vocabulary import WORDS, any_of
 

@@ -1,0 +1,219 @@
+"""One reader per question the bot asks, each an ordered list of named steps (the first that
+reads the turn wins), written once with an example each; ``STEPS`` holds them all for the docs and
+the tests.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..normalise import (
+    NormalisationError,
+    clean_name,
+    parse_country,
+    parse_phone,
+    parse_salutation,
+    split_phone_from_text,
+)
+from ..normalise.countries import country_named
+from ..normalise.salutation import lookup_salutation
+from ..normalise.spoken import spoken_to_digits
+from ..normalise.vocabulary import COUNTRY_WORDS, MAX_EXTENSION
+from .changes import Change
+from .common import (
+    CONTROL_CONFIDENCE,
+    NO_NUMBER,
+    PHONE_SLOTS,
+    WHICH_DETAIL,
+    answer,
+    cleared,
+    found_slots,
+    holds_number,
+    person_slots,
+    phone_slots,
+    refuse,
+    region_of,
+)
+from .corrections import apply_change, infer_change, named_change
+from .lexicon import (
+    NOT_NAME,
+    WORD,
+    strip_fillers,
+    yes_or_no,
+)
+from .numbers import LOOSE_EXTENSION, PhoneFound, country_in_text, phone_in_text
+from .opening import details
+from .people import edge_trimmed, name_answer, name_in_text, plausible_name, respelled
+from .reading import Context, Reading
+
+# -- one reader per question ---------------------------------------------------------------------------
+
+def _title_in_words(text: str, ctx: Context) -> str | None:
+    """"put me down as Mr", "Mr would be good": one title, and no other word a name could have."""
+    words = re.findall(WORD, text)
+    titles = {t for t in (lookup_salutation(w, ctx.salutations) for w in words) if t}
+    others = [w for w in words if not lookup_salutation(w, ctx.salutations)]
+    if len(titles) == 1 and all(w.casefold().strip(".") in NOT_NAME for w in others):
+        return titles.pop()
+    return None
+
+
+def _salutation(text: str, ctx: Context) -> Reading:
+    try:
+        return answer({"salutation": parse_salutation(text, ctx.salutations)})
+    except NormalisationError as exc:
+        reason = str(exc)
+    title = _title_in_words(text, ctx)
+    if title is not None:
+        return answer({"salutation": title})
+    slots, say = details(text, ctx)  # a paste: "Dr. Jane Smith", "Mr John Doe +91 ..."
+    if "salutation" in slots or "phone_number" in slots or "pending_phone" in slots:
+        return answer(slots, say)
+    return refuse("salutation", reason)
+
+
+def _strip_known_first(name: str, ctx: Context) -> str:
+    first = ctx.known.get("first_name") or ""
+    if first and name.casefold().startswith(first.casefold() + " "):
+        return name[len(first) + 1:]
+    return name
+
+
+_FIRST_THEN_LAST = re.compile(r"^(?P<first>.+?)[\s,;]+(?:and\s+)?(?:the\s+|my\s+|her\s+|his\s+)?(?:sur\s*name|last\s*name|"
+                              r"family\s*name)\s*(?:is|'s|:|-|=)?\s*(?P<last>.+)$", re.I)
+
+
+def _last_name(text: str, ctx: Context) -> dict[str, Any]:
+    """The answer to "And the last name?"; raises NormalisationError with the reason it is not one."""
+    text = respelled(text)
+    name = _strip_known_first(clean_name(text), ctx)
+    if plausible_name(name):
+        return {"last_name": name}
+    person = name_in_text(text, ctx.salutations)
+    if person is not None:
+        return person_slots(person) if person.last else {"last_name": person.first}
+    trimmed = _strip_known_first(edge_trimmed(name), ctx)
+    if trimmed != name and plausible_name(trimmed):
+        return {"last_name": clean_name(trimmed)}
+    raise NormalisationError("That doesn't sound like a name.", code="name_words")
+
+
+def _name(text: str, ctx: Context, asked: str) -> Reading:
+    rest, phone_text = split_phone_from_text(text)
+    rest = strip_fillers(rest) or rest
+    slots: dict[str, Any] = {}
+    if phone_text and not ctx.known.get("phone_number"):
+        try:
+            slots.update(found_slots(phone_in_text(phone_text, region_of(ctx), 6) or PhoneFound(None, None, None, "")))
+        except NormalisationError:
+            pass  # the name is what was asked; the number will be asked for with its own reason
+    try:
+        if asked == "last_name":
+            return answer({**slots, **_last_name(rest, ctx)})
+        both = _FIRST_THEN_LAST.match(rest)  # "Chinyere and the surname is Onoh"
+        if both:
+            first = name_answer(both.group("first"), ctx.salutations)
+            return answer({**slots, **person_slots(first), **_last_name(both.group("last"), ctx)})
+        person = name_answer(rest, ctx.salutations)
+    except NormalisationError as exc:
+        return refuse(asked, str(exc))
+    return answer({**slots, **person_slots(person)})
+
+
+def _phone(text: str, ctx: Context) -> Reading:
+    try:
+        found = phone_in_text(text, region_of(ctx), min_digits=1)
+    except NormalisationError as exc:
+        return refuse("phone_number", str(exc))
+    if found is None:
+        return refuse("phone_number", NO_NUMBER)
+    return answer(found_slots(found))
+
+
+def _country_among_words(text: str):  # -> Country | None
+    """"yeah fiji yeah", "that one's Hungary", "+84 - Viet Nam": one country named among words no country has."""
+    words = re.findall(WORD, text)
+    for size in range(min(len(words), 6), 0, -1):
+        for start in range(len(words) - size + 1):
+            found = country_named(" ".join(words[start: start + size]))
+            others = words[:start] + words[start + size:]
+            if found is not None and all(w.casefold().strip(".") in NOT_NAME or w.casefold() in _COUNTRY_WORDS
+                                         for w in others):
+                return found
+    return None
+
+
+_COUNTRY_WORDS = frozenset(COUNTRY_WORDS)
+
+
+def _country(text: str, ctx: Context) -> Reading:
+    if holds_number(text):  # the number again, with its code this time
+        return _phone(text, ctx)
+    try:
+        country = parse_country(strip_fillers(text))
+    except NormalisationError as exc:
+        named = country_named(strip_fillers(text)) or _country_among_words(text) or country_in_text(text)
+        if named is None:
+            return refuse("country", str(exc))
+        country = named
+    slots: dict[str, Any] = {"country": country.region}
+    pending = ctx.known.get("pending_phone")
+    if pending:
+        try:
+            slots.update(phone_slots(parse_phone(pending, country.region)))
+        except NormalisationError as exc:
+            return Reading("refusal", slots={**cleared(PHONE_SLOTS), "country": None}, say=(str(exc),),
+                           refused="phone_number")
+    return answer(slots)
+
+
+def _caller_number(text: str, ctx: Context) -> Reading:
+    if holds_number(text):
+        reading = _phone(text, ctx)
+        return Reading(reading.kind, {"use_caller_number": False, **reading.slots}, reading.say, refused=reading.refused)
+    answer = yes_or_no(text)
+    if answer == "yes" or (answer is None and ctx.intent == "affirm"):
+        return Reading("confirm", {"use_caller_number": True, **phone_slots(parse_phone(ctx.known["caller_number"]))})
+    if answer == "no" or ctx.intent == "deny":
+        return Reading("deny", {"use_caller_number": False})
+    return refuse("use_caller_number", "Please say yes to use the number you are calling from, or no.")
+
+
+
+def _readback(text: str, ctx: Context) -> Reading:
+    """Yes, no, or any change the form would take; a change wins over the yes or no around it."""
+    named, change = named_change(text, ctx)
+    if named is not None:
+        return named
+    extension = LOOSE_EXTENSION.search(spoken_to_digits(text))
+    if extension and sum(ch.isdigit() for ch in spoken_to_digits(text)) <= MAX_EXTENSION:
+        return apply_change(Change("extension", extension.group(1)), ctx)  # "i forgot my extension, it's 7116"
+    if holds_number(text):  # "wrong number, it's +972 2 123 4567"
+        return apply_change(Change("phone_number", text), ctx)
+    if change is not None:  # a value with no field named: "no, it's Ms", "make it Dr"
+        inferred = infer_change(change.value or "", ctx, quiet=True)
+        if inferred is not None:
+            return inferred
+    answer = yes_or_no(text)
+    if answer == "no":
+        return Reading("deny", {"awaiting_change": True, "confirmed": None})
+    if answer == "yes":
+        return Reading("confirm", {"confirmed": True})
+    inferred = infer_change(strip_fillers(text), ctx, quiet=True)
+    if inferred is not None:
+        return inferred
+    if ctx.intent == "deny" and ctx.confidence >= CONTROL_CONFIDENCE:
+        return Reading("deny", {"awaiting_change": True, "confirmed": None})
+    if ctx.intent == "affirm" and ctx.confidence >= CONTROL_CONFIDENCE:
+        return Reading("confirm", {"confirmed": True})
+    return refuse("confirmed", "Please say yes to save the contact, or no to change something.")
+
+
+def _change_request(text: str, ctx: Context) -> Reading:
+    named, change = named_change(text, ctx)
+    if named is not None:
+        return named
+    if yes_or_no(text) == "yes" or re.match(r"^(?:nothing|never ?mind|it'?s (?:fine|ok|okay|right))\b", text, re.I):
+        return Reading("confirm", {"confirmed": True, "awaiting_change": None})
+    inferred = infer_change(strip_fillers((change.value if change else None) or text), ctx, quiet=True)
+    return inferred or refuse("change_request", WHICH_DETAIL)
