@@ -15,15 +15,18 @@ from .lexicon import LEADING
 
 FIELDS = {field: "|".join(names) for field, names in WORDS.field_names.items()}
 _FIELD = "|".join(f"(?P<{name}>{pattern})" for name, pattern in FIELDS.items())
-_ANY_FIELD = "|".join(FIELDS.values())
+ANY_FIELD = _ANY_FIELD = "|".join(FIELDS.values())
 _OWNER = r"(?:(?:my|the|his|her|their|its|that|this|your)\s+)"
 _LEAD = re.compile(rf"^(?:{any_of(CHANGE_LEADS, WORDS.hesitations)}\b[\s,.!:;-]*)+", re.I)
 _VERB = r"(?:change|update|set|make|correct|fix|edit|replace|amend|switch)"
-_LINK = (r"(?:should\s+(?:be|read|say)|must\s+be|needs?\s+to\s+be|is\s+actually|'s\s+actually|was\s+supposed\s+to\s+be|"
+_LINK = (r"(?:(?:is|'s|should\s+be)\s+(?:spelled|spelt|spelled\s+as|written)|should\s+(?:be|read|say)|must\s+be|needs?\s+to\s+be|is\s+actually|'s\s+actually|was\s+supposed\s+to\s+be|"
          r"is|'s|was|are|=|:|-|\?)")
 
 _VERB_FIELD = re.compile(rf"^{_VERB}\s+{_OWNER}?(?:{_FIELD})\b\s*(?:(?:to|as|into|with|=|:|-)\b\s*)?(?P<value>.*)$", re.I)
 _FIELD_LINK = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s*{_LINK}\s*(?P<value>.*)$", re.I)
+# "the surname, it's Iyer", "mobile - +44 7911 123456": the field, a comma, the value.
+_FIELD_COMMA = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s*[,:;\u2013\u2014-]\s*(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|"
+                          rf"make\s+it|that'?s|is)\s+)?(?P<value>.+)$", re.I)
 _FIELD_BARE = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s+(?P<value>.+)$", re.I)
 _VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>.+?)\s+(?:is|'s|was|should be)\s+{_OWNER}(?:{_FIELD})[\s.!]*$", re.I)
 _ADD_EXTENSION = re.compile(r"^(?:add|include|put|put in|use|with|plus|there'?s|there is|theres|it needs|needs|"
@@ -43,6 +46,17 @@ _ONLY_FIELD = re.compile(rf"^(?:{_VERB}\s+)?{_OWNER}?(?:{_FIELD})(?:\s+(?:is|was
                          rf"misspelled|spelled wrong|wrongly spelled|off))?[\s.!?]*$|^(?:wrong|fix\s+the|bad)\s+(?:{_ANY_FIELD})[\s.!?]*$",
                          re.I)
 # What ends a change and is not its value: "..., not John", "... instead, thanks".
+# "wait, I gave you the wrong number", "you've got my surname wrong": a field named as wrong, no new value.
+_WRONG_FIELD = re.compile(
+    rf"^(?:i\s+)?(?:gave|told|said|typed|put|entered)\s+(?:you\s+)?(?:the\s+|a\s+|my\s+)?wrong\s+(?P<f1>{_ANY_FIELD})\b"
+    rf"|^(?:you'?ve|you\s+have|you|u)\s+(?:got|have|put|written|wrote|typed)\s+{_OWNER}?(?P<f2>{_ANY_FIELD})\s+"
+    r"(?:wrong|incorrect|down wrong|mixed up)\b"
+    rf"|^(?:there'?s|there\s+is)\s+(?:a\s+)?(?:mistake|an\s+error|a\s+typo|something\s+wrong)\s+(?:in|with)\s+"
+    rf"{_OWNER}?(?P<f3>{_ANY_FIELD})\b"
+    rf"|^(?:i\s+)?(?:made|have\s+made)\s+a\s+(?:mistake|typo)\s+(?:in|with)\s+{_OWNER}?(?P<f4>{_ANY_FIELD})\b"
+    rf"|^(?:i\s+)?(?:need|want|have)\s+to\s+(?:change|correct|fix)\s+{_OWNER}?(?P<f5>{_ANY_FIELD})[\s.!?]*$"
+    rf"|^{_OWNER}?(?P<f6>{_ANY_FIELD})\s+(?:is|was|'s)\s+(?:wrong|incorrect|not\s+right|a\s+mistake|off)[\s.!?]*$",
+    re.I)
 _TAIL = re.compile(rf"(?:[\s,.;]+(?:not|rather than|instead of)\s+.+|[\s,.!]*\b(?:{any_of(WORDS.polite_tails)}|instead|"
                    r"actually|then|sorry|on the end|at the end)\b)+[\s.!]*$", re.I)
 _NOT_A_VALUE = re.compile(r"^(?:wrong|incorrect|not right|misspelled|spelled wrong|off|bad|fine|ok|okay|good|correct|"
@@ -52,8 +66,11 @@ _POLITE = re.compile(rf"[\s,.!]*(?:\b(?:{any_of(WORDS.polite_tails)}|actually|ye
                      re.I)
 # "it's Westman not Bembenek": the old value says which field the new one is for.
 _SWAPS = (
-    re.compile(r"^(?:it'?s\s+|it\s+is\s+|should\s+be\s+|make\s+it\s+)?(?P<new>[^,]+?)[\s,]+(?:not|rather than|"
-               r"instead of)\s+(?P<old>.+?)[\s.!]*$", re.I),
+    re.compile(r"^(?:it'?s\s+|it\s+is\s+|(?:it\s+)?should\s+be\s+|make\s+(?:it|that)\s+|use\s+|put\s+|write\s+|"
+               r"i\s+(?:meant|said)\s+|type\s+|go\s+with\s+)?(?P<new>[^,]+?)[\s,]+(?:not|rather than|"
+               r"instead of|in place of)\s+(?P<old>.+?)[\s.!]*$", re.I),
+    re.compile(r"^(?:instead\s+of|in\s+place\s+of|rather\s+than)\s+(?P<old>[^,]+?)[\s,]+(?:(?:it'?s|it\s+is|it\s+should\s+be|"
+               r"should\s+be|use|put|make\s+it)\s+)?(?P<new>.+?)[\s.!]*$", re.I),
     re.compile(r"^not\s+(?P<old>[^,\s]+(?:\s+[^,\s]+)?)(?:,\s*|\s+)(?P<new>.+?)[\s.!]*$", re.I),
     re.compile(r"^(?:you'?ve|youve|you have|u have|you|u)\s+(?:got|put|written|wrote|typed|have)\s+(?P<old>.+?)[,.;]?\s+"
                r"(?:but\s+)?(?:it\s+should\s+be|should\s+be|it'?s|its|it\s+is)\s+(?P<new>.+?)[\s.!]*$", re.I),
@@ -105,13 +122,18 @@ def find_change(text: str) -> Change | None:
     match = _ADD_EXTENSION.match(core)
     if match:
         return Change("extension", _value(match.group("value")))
+    wrong = _WRONG_FIELD.match(core)
+    if wrong:
+        named = next(group for group in wrong.groups() if group)
+        match = re.fullmatch(_FIELD, named, re.I)
+        return Change(_field_of(match), None) if match else None
     if _ONLY_FIELD.match(core):
         match = re.search(_FIELD, core, re.I)
         return Change(_field_of(match), None) if match else None
     match = _VALUE_IS.match(core)
     if match and not re.match(rf"^{_OWNER}?(?:{_ANY_FIELD})\b", core, re.I):
         return Change(_field_of(match), _value(match.group("value")))
-    for pattern in (_VERB_FIELD, _FIELD_LINK):
+    for pattern in (_VERB_FIELD, _FIELD_LINK, _FIELD_COMMA):
         match = pattern.match(core)
         if match:
             return Change(_field_of(match), _value(match.group("value")))

@@ -21,7 +21,7 @@ from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
 from ..normalise.vocabulary import MAX_EXTENSION
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
-from .changes import Change, find_field_value, find_swap
+from .changes import ANY_FIELD, Change, find_field_value, find_swap
 from .common import (
     NO_NUMBER,
     PHONE_SLOTS,
@@ -38,8 +38,8 @@ from .lexicon import (
     strip_fillers,
 )
 from .numbers import phone_in_text
-from .people import name_answer, plausible_name
-from .reading import Context, Reading
+from .people import name_answer, plausible_name, respelled
+from .reading import Context, Kind, Reading
 
 
 def _swap(text: str, ctx: Context) -> Reading | None:
@@ -74,6 +74,28 @@ def named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None
 
 
 # -- changes: at the read-back, after "what should I change?", and mid-form ---------------------------
+
+_SEVERAL = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)(?=(?:(?:no|also|then|"
+                      r"the|my|his|her|their)\s+)*(?:" + ANY_FIELD + r")\b)", re.I)
+
+
+def several_changes(text: str, ctx: Context) -> Reading | None:
+    """"the first name is spelled P R I Y A and the last name should be Raman-Iyer": two or more
+    changes, each naming its field, read as one correction (None unless at least two are read)."""
+    parts = [p for p in _SEVERAL.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    slots: dict[str, Any] = {}
+    for part in parts:
+        change = find_field_value(part)
+        if change is None or change.field is None:
+            return None
+        reading = apply_change(change, ctx)
+        if reading.kind != Kind.CORRECTION:
+            return reading  # one part cannot be used: its reason, nothing half-changed
+        slots.update(reading.slots)
+    return changed(slots)
+
 
 def changed(slots: dict[str, Any]) -> Reading:
     """A detail changed: what was confirmed no longer is."""
@@ -120,7 +142,7 @@ def value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
     if field == "salutation":
         return {"salutation": parse_salutation(value, ctx.salutations)}
     if field in ("first_name", "last_name"):
-        name = clean_name(value)
+        name = clean_name(respelled(value))
         words = name.split()
         title = parse_salutation(words[0], ctx.salutations) if len(words) > 1 and is_title(words[0], ctx) else None
         name = " ".join(words[1:]) if title else name

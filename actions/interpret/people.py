@@ -13,6 +13,7 @@ import unicodedata
 from ..normalise import NormalisationError, PersonName, clean_name, parse_person_name
 from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
+from ..normalise.vocabulary import SPELLING_LINKS, any_of
 from .lexicon import LEADING_EDGE, NOT_NAME, TRAILING_EDGE, WORD, strip_fillers
 
 MAX_NAME_WORDS = 4
@@ -149,22 +150,47 @@ def _whole_answer(cleaned: str, salutations: tuple[str, ...]) -> PersonName | No
     return parse_person_name(cleaned, salutations)
 
 
-_SPELLED = re.compile(r"(?:\b(?:that'?s|thats|spelt|spelled|spelling|as in|i\.?e\.?)\b[\s,:]*)?"
-                      r"(?<![\w'])((?:[^\W\d_](?:[\s.\-]+|$)){2,})", re.U)
+_SPELLED = re.compile(r"(?:\b(?:that'?s|thats|spelt|spelled|spelling|spelled as|spelt as|as in|i\.?e\.?)\b[\s,:]*)?"
+                      r"(?<![\w'])((?:[^\W\d_](?:[\s.,\-]+|$)){2,})", re.U)
+# "S for Sugar, M for Mary", "s as in sam": a spelling alphabet's word stands for its first letter.
+_SPELLING_WORD = re.compile(rf"(?<![\w'])([^\W\d_])\s+(?:{any_of(SPELLING_LINKS)})\s+({WORD})", re.I)
+_DOUBLE_LETTER = re.compile(r"(?<![\w'])(?:double|two)\s+([^\W\d_])(?![\w'])", re.I)
+_ONLY_LETTERS = re.compile(r"\s*(?:[^\W\d_](?:[\s.,\-]+|$)){2,}", re.U)
+
+
+def _spelling_alphabet(text: str) -> str:
+    """"S for Sugar M for Mary I T H" -> "S M I T H"; only when two letters or more are spelled so."""
+    matches = [m for m in _SPELLING_WORD.finditer(text) if m.group(2)[:1].casefold() == m.group(1).casefold()]
+    if len(matches) < 2:
+        return text
+    for match in reversed(matches):
+        text = text[: match.start()] + match.group(1) + text[match.end():]
+    return text
+
+
+def _spelled_word(letters: str) -> str:
+    """"SMITH" or "smith" -> "Smith"; a mixed spelling ("McD") keeps its case."""
+    return letters if not letters.isupper() and not letters.islower() else letters.capitalize()
 
 
 def respelled(text: str) -> str:
-    """"annalise thats A-N-N-A-L-I-S-E" -> "Annalise": a name spelled letter by letter is the name.
+    """"annalise thats A-N-N-A-L-I-S-E" -> "Annalise", "S M I T H" -> "Smith": a name spelled letter by
+    letter is the name.
 
-    Two or more single letters count as a spelling when a spelling word comes before them
-    or when they spell a word of the text; "J. R. Smith" keeps its initials.
+    Two or more single letters count as a spelling when a spelling word comes before them, when they
+    spell a word of the text, or when they are the whole answer (not initials with dots, "J. R.");
+    "S for Sugar" and "double L" are letters too. "J. R. Smith" keeps its initials.
     """
+    text = _DOUBLE_LETTER.sub(lambda m: f"{m.group(1)} {m.group(1)}", _spelling_alphabet(text)) \
+        if _SPELLING_WORD.search(text) or _DOUBLE_LETTER.search(text) else text
+    if _ONLY_LETTERS.fullmatch(text) and not re.search(r"[^\W\d_]\.", text):  # "J. R." are initials
+        return _spelled_word(re.sub(r"[\s.,\-]", "", text))
     for match in _SPELLED.finditer(text):
-        letters = re.sub(r"[\s.\-]", "", match.group(1))
+        letters = re.sub(r"[\s.,\-]", "", match.group(1))
         cued = match.group(0) != match.group(1)
         words = [w.strip(",.;:").casefold() for w in text[: match.start()].split()]
         if len(letters) >= 2 and (cued or letters.casefold() in words):
-            spelled = letters if not letters.isupper() and not letters.islower() else letters.capitalize()
+            spelled = _spelled_word(letters)
             before = [w for w in text[: match.start()].split() if w.strip(",.;:").casefold() != letters.casefold()]
             return " ".join([*before, spelled, text[match.end():].strip()]).strip()
     return text

@@ -5,7 +5,8 @@ the tests.
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable
 
 from ..normalise import (
     NormalisationError,
@@ -19,7 +20,7 @@ from ..normalise.countries import country_named
 from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.vocabulary import COUNTRY_WORDS, MAX_EXTENSION
-from .changes import Change
+from .changes import Change, find_field_value
 from .common import (
     CONTROL_CONFIDENCE,
     NO_NUMBER,
@@ -34,9 +35,11 @@ from .common import (
     refuse,
     region_of,
 )
-from .corrections import apply_change, infer_change, named_change
+from .corrections import apply_change, infer_change, named_change, several_changes
 from .lexicon import (
+    NOTHING_TO_CHANGE,
     NOT_NAME,
+    core_of,
     WORD,
     strip_fillers,
     yes_or_no,
@@ -44,7 +47,7 @@ from .lexicon import (
 from .numbers import LOOSE_EXTENSION, PhoneFound, country_in_text, phone_in_text
 from .opening import details
 from .people import edge_trimmed, name_answer, name_in_text, plausible_name, respelled
-from .reading import Context, Reading
+from .reading import Context, Kind, Reading, Slot
 
 # -- one reader per question ---------------------------------------------------------------------------
 
@@ -180,40 +183,132 @@ def _caller_number(text: str, ctx: Context) -> Reading:
 
 
 
-def _readback(text: str, ctx: Context) -> Reading:
-    """Yes, no, or any change the form would take; a change wins over the yes or no around it."""
-    named, change = named_change(text, ctx)
-    if named is not None:
-        return named
+# -- the read-back ("Shall I save it?") and "What should I change?" --------------------------------------
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a question's reader: its name, a turn it reads, and the reading (None: not this step)."""
+
+    name: str
+    example: str
+    read: Callable[[str, Context], Reading | None]
+
+
+def first_reading(steps: tuple[Step, ...], text: str, ctx: Context) -> Reading:
+    """The reading of the first step that reads the turn; the last step of every list always does."""
+    for step in steps:
+        reading = step.read(text, ctx)
+        if reading is not None:
+            return reading
+    raise AssertionError(f"no step read {text!r}")  # every list ends with a step that always answers
+
+
+def _several(text: str, ctx: Context) -> Reading | None:
+    return several_changes(text, ctx)
+
+
+def _named(text: str, ctx: Context) -> Reading | None:
+    return named_change(text, ctx)[0]
+
+
+def _extension(text: str, ctx: Context) -> Reading | None:
     extension = LOOSE_EXTENSION.search(spoken_to_digits(text))
     if extension and sum(ch.isdigit() for ch in spoken_to_digits(text)) <= MAX_EXTENSION:
-        return apply_change(Change("extension", extension.group(1)), ctx)  # "i forgot my extension, it's 7116"
-    if holds_number(text):  # "wrong number, it's +972 2 123 4567"
-        return apply_change(Change("phone_number", text), ctx)
-    if change is not None:  # a value with no field named: "no, it's Ms", "make it Dr"
-        inferred = infer_change(change.value or "", ctx, quiet=True)
-        if inferred is not None:
-            return inferred
-    answer = yes_or_no(text)
-    if answer == "no":
-        return Reading("deny", {"awaiting_change": True, "confirmed": None})
-    if answer == "yes":
-        return Reading("confirm", {"confirmed": True})
-    inferred = infer_change(strip_fillers(text), ctx, quiet=True)
-    if inferred is not None:
-        return inferred
-    if ctx.intent == "deny" and ctx.confidence >= CONTROL_CONFIDENCE:
-        return Reading("deny", {"awaiting_change": True, "confirmed": None})
-    if ctx.intent == "affirm" and ctx.confidence >= CONTROL_CONFIDENCE:
-        return Reading("confirm", {"confirmed": True})
-    return refuse("confirmed", "Please say yes to save the contact, or no to change something.")
+        return apply_change(Change("extension", extension.group(1)), ctx)
+    return None
+
+
+def _new_number(text: str, ctx: Context) -> Reading | None:
+    return apply_change(Change("phone_number", text), ctx) if holds_number(text) else None
+
+
+def _value_after_link(text: str, ctx: Context) -> Reading | None:
+    change = find_field_value(text)
+    if change is None or change.field is not None:
+        return None
+    return infer_change(change.value or "", ctx, quiet=True)
+
+
+def _value_alone(text: str, ctx: Context) -> Reading | None:
+    return infer_change(strip_fillers(text), ctx, quiet=True)
+
+
+def _no_or_yes(text: str, ctx: Context) -> Reading | None:
+    said = yes_or_no(text)
+    if said == "no":
+        return Reading(Kind.DENY, {Slot.AWAITING_CHANGE: True, Slot.CONFIRMED: None})
+    if said == "yes":
+        return Reading(Kind.CONFIRM, {Slot.CONFIRMED: True})
+    return None
+
+
+def _sure_intent(text: str, ctx: Context) -> Reading | None:
+    if ctx.confidence < CONTROL_CONFIDENCE:
+        return None
+    if ctx.intent == "deny":
+        return Reading(Kind.DENY, {Slot.AWAITING_CHANGE: True, Slot.CONFIRMED: None})
+    if ctx.intent == "affirm":
+        return Reading(Kind.CONFIRM, {Slot.CONFIRMED: True})
+    return None
+
+
+def _ask_yes_or_no(text: str, ctx: Context) -> Reading:
+    return refuse(Slot.CONFIRMED, "Please say yes to save the contact, or no to change something.")
+
+
+# A change wins over the yes or no around it: "no, my last name is Smith" changes the name.
+READBACK = (
+    Step("several corrections", "the first name is spelled P R I Y A and the last name should be Raman-Iyer",
+         _several),
+    Step("correction naming its field", "no, my last name is Smith", _named),
+    Step("extension", "i forgot my extension, it's 7116", _extension),
+    Step("new number", "wrong number, it's +972 2 123 4567", _new_number),
+    Step("value whose kind says its field", "no, it's Ms", _value_after_link),
+    Step("yes or no", "yes, save it", _no_or_yes),
+    Step("value alone", "Dr", _value_alone),
+    Step("sure intent", "(NLU: affirm or deny, confidence >= 0.5)", _sure_intent),
+    Step("refusal", "purple", _ask_yes_or_no),
+)
+
+
+def _nothing_to_change(text: str, ctx: Context) -> Reading | None:
+    """"nothing, it's fine": back to the read-back, which asks again before anything is saved."""
+    if NOTHING_TO_CHANGE.match(core_of(text)):
+        return Reading(Kind.ANSWER, {Slot.AWAITING_CHANGE: None, Slot.CONFIRMED: None})
+    return None
+
+
+def _yes_or_no_is_no_answer(text: str, ctx: Context) -> Reading | None:
+    """"yes" to "What should I change?" answers nothing: it never saves, the question is asked again."""
+    return refuse(Slot.CHANGE_REQUEST, WHICH_DETAIL) if yes_or_no(text) is not None else None
+
+
+def _value_of_a_change(text: str, ctx: Context) -> Reading | None:
+    change = find_field_value(text)
+    return infer_change(strip_fillers((change.value if change else None) or text), ctx, quiet=True)
+
+
+def _which_detail(text: str, ctx: Context) -> Reading:
+    return refuse(Slot.CHANGE_REQUEST, WHICH_DETAIL)
+
+
+CHANGE_REQUEST = (
+    Step("several corrections", "the title is Dr and the number is +44 7911 123456", _several),
+    Step("correction naming its field", "the surname, it's Iyer", _named),
+    Step("extension", "extension 7116", _extension),
+    Step("new number", "+972 2 123 4567", _new_number),
+    Step("nothing to change", "nothing, it's fine", _nothing_to_change),
+    Step("yes or no answers nothing", "yes", _yes_or_no_is_no_answer),
+    Step("value whose kind says its field", "Ms", _value_of_a_change),
+    Step("refusal", "purple", _which_detail),
+)
+
+
+def _readback(text: str, ctx: Context) -> Reading:
+    """Yes, no, or any change the form would take: ``READBACK``, in order."""
+    return first_reading(READBACK, text, ctx)
 
 
 def _change_request(text: str, ctx: Context) -> Reading:
-    named, change = named_change(text, ctx)
-    if named is not None:
-        return named
-    if yes_or_no(text) == "yes" or re.match(r"^(?:nothing|never ?mind|it'?s (?:fine|ok|okay|right))\b", text, re.I):
-        return Reading("confirm", {"confirmed": True, "awaiting_change": None})
-    inferred = infer_change(strip_fillers((change.value if change else None) or text), ctx, quiet=True)
-    return inferred or refuse("change_request", WHICH_DETAIL)
+    """The answer to "What should I change?": ``CHANGE_REQUEST``, in order."""
+    return first_reading(CHANGE_REQUEST, text, ctx)
