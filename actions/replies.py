@@ -84,3 +84,13 @@ NO_SAVED_CONTACT = "I haven't saved a contact in this conversation yet."
 UPDATE_HOW = "Tell me what to change, for example 'change my last name to Smith'."
 UPDATED = "Done, I've changed the {field}. The contact {contact_id} is now {summary}."
 DELETED = "I've deleted the contact {contact_id}."
+
+# A caller who will not give a field: what the contact needs, and the way out.
+FIELD_NAMES = {"salutation": "a title", "first_name": "a first name", "last_name": "a last name",
+               "phone_number": "a phone number", "country": "the number's country"}
+DECLINED = "I can only save the contact with {field}. You can give it, or say 'cancel' to stop."
+
+
+def declined(field: str) -> str:
+    """"I don't want to give my number" gets what the contact needs and that they can cancel."""
+    return DECLINED.format(field=FIELD_NAMES.get(field, "that detail"))

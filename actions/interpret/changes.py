@@ -16,6 +16,7 @@ from .lexicon import LEADING
 FIELDS = {field: "|".join(names) for field, names in WORDS.field_names.items()}
 _FIELD = "|".join(f"(?P<{name}>{pattern})" for name, pattern in FIELDS.items())
 ANY_FIELD = _ANY_FIELD = "|".join(FIELDS.values())
+FIELD_MENTION = re.compile(rf"\b(?:{_FIELD})\b", re.I)  # the first field a text names
 _OWNER = r"(?:(?:my|the|his|her|their|its|that|this|your)\s+)"
 _LEAD = re.compile(rf"^(?:{any_of(CHANGE_LEADS, WORDS.hesitations)}\b[\s,.!:;-]*)+", re.I)
 _VERB = r"(?:change|update|set|make|correct|fix|edit|replace|amend|switch)"
@@ -28,7 +29,10 @@ _FIELD_LINK = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s*{_LINK}\s*(?P<value>.*)$", 
 _FIELD_COMMA = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s*[,:;\u2013\u2014-]\s*(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|"
                           rf"make\s+it|that'?s|is)\s+)?(?P<value>.+)$", re.I)
 _FIELD_BARE = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s+(?P<value>.+)$", re.I)
-_VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>.+?)\s+(?:is|'s|was|should be)\s+{_OWNER}(?:{_FIELD})[\s.!]*$", re.I)
+# "Smith is my surname", "Kalervo, that's my given name", "Okyere - my surname", "Lima would be my family name".
+_VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>.+?)(?:\s*[,\u2013\u2014-]\s*|\s+)"
+                       r"(?:(?:that|this|it|which)\s*(?:'s|is|was|would be|will be)\s+|"
+                       rf"(?:is|'s|was|should be|would be|will be)\s+)?{_OWNER}(?:{_FIELD})[\s.!]*$", re.I)
 _ADD_EXTENSION = re.compile(r"^(?:add|include|put|put in|use|with|plus|there'?s|there is|theres|it needs|needs|"
                             r"there'?s also|theres also|also)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
                             r"(?P<extension>extension|ext\.?|extn|x(?=\s*\d))\s*(?:of|is|:|=)?\s*(?P<value>.+)$", re.I)
@@ -57,6 +61,8 @@ _WRONG_FIELD = re.compile(
     rf"|^(?:i\s+)?(?:need|want|have)\s+to\s+(?:change|correct|fix)\s+{_OWNER}?(?P<f5>{_ANY_FIELD})[\s.!?]*$"
     rf"|^{_OWNER}?(?P<f6>{_ANY_FIELD})\s+(?:is|was|'s)\s+(?:wrong|incorrect|not\s+right|a\s+mistake|off)[\s.!?]*$",
     re.I)
+_NEW_VALUE = re.compile(r"^[\s,;.:-]*(?:(?:but\s+)?(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|make\s+it|the\s+right\s+one\s+is)"
+                        r"(?:\s+actually)?\s+)?", re.I)
 _TAIL = re.compile(rf"(?:[\s,.;]+(?:not|rather than|instead of)\s+.+|[\s,.!]*\b(?:{any_of(WORDS.polite_tails)}|instead|"
                    r"actually|then|sorry|on the end|at the end)\b)+[\s.!]*$", re.I)
 _NOT_A_VALUE = re.compile(r"^(?:wrong|incorrect|not right|misspelled|spelled wrong|off|bad|fine|ok|okay|good|correct|"
@@ -71,6 +77,9 @@ _SWAPS = (
                r"instead of|in place of)\s+(?P<old>.+?)[\s.!]*$", re.I),
     re.compile(r"^(?:instead\s+of|in\s+place\s+of|rather\s+than)\s+(?P<old>[^,]+?)[\s,]+(?:(?:it'?s|it\s+is|it\s+should\s+be|"
                r"should\s+be|use|put|make\s+it)\s+)?(?P<new>.+?)[\s.!]*$", re.I),
+    re.compile(r"^(?P<old>[^,]+?)\s+(?:is|'s|was)\s+(?:wrong|incorrect|not right|a mistake|a typo)[\s,;.:-]+"
+               r"(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|make\s+it)\s+)?(?P<new>.+?)[\s.!]*$", re.I),
+    re.compile(r"^(?P<old>[^,\s]+(?:\s+[^,\s]+)?)\s+should\s+(?:be|read|say)\s+(?P<new>.+?)[\s.!]*$", re.I),
     re.compile(r"^not\s+(?P<old>[^,\s]+(?:\s+[^,\s]+)?)(?:,\s*|\s+)(?P<new>.+?)[\s.!]*$", re.I),
     re.compile(r"^(?:you'?ve|youve|you have|u have|you|u)\s+(?:got|put|written|wrote|typed|have)\s+(?P<old>.+?)[,.;]?\s+"
                r"(?:but\s+)?(?:it\s+should\s+be|should\s+be|it'?s|its|it\s+is)\s+(?P<new>.+?)[\s.!]*$", re.I),
@@ -123,10 +132,11 @@ def find_change(text: str) -> Change | None:
     if match:
         return Change("extension", _value(match.group("value")))
     wrong = _WRONG_FIELD.match(core)
-    if wrong:
+    if wrong:  # "you've got my first name wrong, it's Teresa" gives the value too
         named = next(group for group in wrong.groups() if group)
         match = re.fullmatch(_FIELD, named, re.I)
-        return Change(_field_of(match), None) if match else None
+        value = _NEW_VALUE.sub("", core[wrong.end():])
+        return Change(_field_of(match), _value(value) if value else None) if match else None
     if _ONLY_FIELD.match(core):
         match = re.search(_FIELD, core, re.I)
         return Change(_field_of(match), None) if match else None

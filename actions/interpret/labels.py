@@ -30,3 +30,30 @@ def labelled_fields(text: str) -> dict[str, str]:
         if value and field not in fields:
             fields[field] = value
     return fields if len(fields) >= 2 else {}
+
+
+# A spreadsheet's header row names the columns of the row under it: "Title\tFirst\tLast\tPhone\nMx.\tZoe\t...".
+_COLUMN = {**{field: re.compile(rf"(?:{pattern})", re.I) for field, pattern in LABELS.items()},
+           "first_name": re.compile(rf"(?:{LABELS['first_name']}|first|given|forename)", re.I),
+           "last_name": re.compile(rf"(?:{LABELS['last_name']}|last|surname|family)", re.I)}
+_CELLS = re.compile(r"\t|\s*[|;]\s*|\s*,\s*")
+
+
+def _column_of(header: str) -> str | None:
+    cell = header.strip(" *:#").casefold()
+    return next((field for field, pattern in _COLUMN.items() if pattern.fullmatch(cell)), None)
+
+
+def table_fields(text: str) -> dict[str, str]:
+    """The fields of a header row and the row under it, when every header cell is a field's label."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 2:
+        return {}
+    for separator in ("\t", "|", ";", ","):
+        header = lines[0].split(separator)
+        row = lines[1].split(separator)
+        if len(header) >= 2 and len(header) == len(row):
+            columns = [_column_of(cell) for cell in header]
+            if all(columns) and len(set(columns)) == len(columns):
+                return {str(column): value.strip() for column, value in zip(columns, row) if value.strip()}
+    return {}

@@ -36,6 +36,7 @@ _AGREEING_FILLER = re.compile(r"\b(?:ok(?:ay)?|alright|all right|right)\b", re.I
 YES = re.compile(rf"^{any_of(WORDS.yes)}(?![\w'])", re.I)
 NO = re.compile(rf"^{any_of(WORDS.no)}(?![\w'])", re.I)
 SOMETHING_TO_CHANGE = re.compile(rf"^{any_of(WORDS.something_to_change)}\b", re.I)
+DECLINING = re.compile(rf"^{any_of(WORDS.declining)}\b", re.I)
 NOTHING_TO_CHANGE = re.compile(rf"^{any_of(WORDS.nothing_to_change)}\b", re.I)
 
 

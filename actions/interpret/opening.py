@@ -67,11 +67,53 @@ def _leading_name_words(segment: str) -> list[str]:
     return words[:count] if 0 < count < len(words) and count <= 4 else []
 
 
+_TITLE_IN_BRACKETS = re.compile(r"\(\s*([^\W\d_]{2,12})\.?\s*\)")
+
+
+def _title_in_brackets(text: str, ctx: Context) -> str | None:
+    """"Fernanda Cardoso (Dr)", "AITKEN, Matthew (Dr.)": a CRM's title after the name."""
+    for match in _TITLE_IN_BRACKETS.finditer(text):
+        title = lookup_salutation(match.group(1), ctx.salutations)
+        if title:
+            return title
+    return None
+
+
+def _capitals_first(segment: str) -> PersonName | None:
+    """"COARDI Beatrice": a CRM's SURNAME in capitals before the given name."""
+    words = segment.split()
+    if len(words) == 2 and len(words[0]) > 1 and words[0].isupper() and words[1][:1].isupper() \
+            and not words[1].isupper() and plausible_name(segment):
+        return PersonName(None, clean_name(words[1]), clean_name(words[0].capitalize()))
+    return None
+
+
+def _restated_in_full(person: PersonName, segments: list[str], ctx: Context) -> PersonName:
+    """"Thanks,\nHarjo\n\nHarjo Waskita | ...": a signature's first name, then the full name: the full one."""
+    if person.last:
+        return person
+    for segment in segments:
+        fuller = name_segment(segment, ctx.salutations)
+        if fuller is not None and fuller.last and fuller.first.casefold() == person.first.casefold():
+            return PersonName(person.salutation or fuller.salutation, fuller.first, fuller.last)
+    return person
+
+
 def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
-    """The name-shaped part of an agent's paste or of "save John Doe": a segment that is a name and nothing else."""
+    """The name-shaped part of an agent's paste or of "save John Doe": a segment that is a name and nothing else;
+    a title in brackets after it counts as its title."""
+    person = _paste_person(rest, has_number, ctx)
+    if person is not None and person.salutation is None:
+        title = _title_in_brackets(rest, ctx)
+        if title:
+            return PersonName(title, person.first, person.last)
+    return person
+
+
+def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
     body = _REQUEST_PREFIX.sub("", rest.strip(), count=1)
     first_segment = re.split(r"\s*(?:[;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\t)\s*", body)[0]
-    reversed_name = surname_first(first_segment, ctx)
+    reversed_name = surname_first(first_segment, ctx) or surname_first(first_segment.split(" | ")[0], ctx)
     if reversed_name is not None:
         return reversed_name
     lower_case = not any(ch.isupper() for ch in body)
@@ -81,11 +123,11 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
             person = name_segment(" ".join(words), ctx.salutations)
             if person is not None:
                 return person
-    for segment in _PASTE_SEPARATORS.split(body):
-        segment = _LABEL_AT_END.sub("", segment.strip(" .:-"))  # "Pasi Soini T" (T: before the number)
+    segments = [_LABEL_AT_END.sub("", segment.strip(" .:-")) for segment in _PASTE_SEPARATORS.split(body)]
+    for index, segment in enumerate(segments):  # "Pasi Soini T" (T: before the number)
         if not segment:
             continue
-        person = name_segment(segment, ctx.salutations)
+        person = _capitals_first(segment) or name_segment(segment, ctx.salutations)
         if person is None:
             continue
         words = segment.split()
@@ -95,7 +137,7 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
             continue  # "please create a contact record": lower-case words in a text that uses capitals
         if not titled and lower_case and not has_number:
             continue  # "save a contact real quick": lower-case words with no number beside them are no evidence
-        return person
+        return _restated_in_full(person, segments[index + 1:], ctx)
     return None
 
 

@@ -36,7 +36,9 @@ from .common import (
     region_of,
 )
 from .corrections import apply_change, infer_change, named_change, several_changes
+from ..normalise.vocabulary import WORDS, any_of
 from .lexicon import (
+    LEADING,
     NOTHING_TO_CHANGE,
     NOT_NAME,
     core_of,
@@ -229,6 +231,17 @@ def _value_after_link(text: str, ctx: Context) -> Reading | None:
     return infer_change(change.value or "", ctx, quiet=True)
 
 
+_NO_THEN = re.compile(rf"^{any_of(WORDS.no)}\b[\s,.;:!-]*", re.I)
+
+
+def _no_then_value(text: str, ctx: Context) -> Reading | None:
+    """"no, Miss please", "er no doctor": a no, then a value whose kind says its field."""
+    core = LEADING.sub("", text.strip())
+    match = _NO_THEN.match(core)
+    rest = core[match.end():] if match else ""
+    return infer_change(strip_fillers(rest), ctx, quiet=True) if rest.strip(" .,!?") else None
+
+
 def _value_alone(text: str, ctx: Context) -> Reading | None:
     return infer_change(strip_fillers(text), ctx, quiet=True)
 
@@ -264,6 +277,7 @@ READBACK = (
     Step("extension", "i forgot my extension, it's 7116", _extension),
     Step("new number", "wrong number, it's +972 2 123 4567", _new_number),
     Step("value whose kind says its field", "no, it's Ms", _value_after_link),
+    Step("no, then a value", "no, Miss please", _no_then_value),
     Step("yes or no", "yes, save it", _no_or_yes),
     Step("value alone", "Dr", _value_alone),
     Step("sure intent", "(NLU: affirm or deny, confidence >= 0.5)", _sure_intent),

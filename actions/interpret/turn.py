@@ -15,26 +15,30 @@ from ..normalise import (
 )
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
+from ..normalise.vocabulary import SYMBOLS
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
-from .changes import find_field_value
+from .changes import FIELD_MENTION, FIELDS, find_field_value
 from .common import (
     CONTROL_CONFIDENCE,
     CONTROL_INTENTS,
     ENDING_CONFIDENCE,
     ENDING_INTENTS,
     answer,
+    holds_number,
     refuse,
 )
 from .corrections import apply_change, infer_change, value_slots
-from .labels import labelled_fields
+from .labels import labelled_fields, table_fields
 from .lexicon import (
+    DECLINING,
     GREETING,
+    core_of,
     after_self_correction,
     control_of,
 )
 from .opening import labelled, opening
 from .readers import _caller_number, _change_request, _country, _name, _phone, _readback, _salutation
-from .reading import Context, Reading
+from .reading import Context, Kind, Reading
 
 # -- the entry point ------------------------------------------------------------------------------------
 
@@ -94,9 +98,33 @@ def _mid_form_change(text: str, ctx: Context) -> Reading | None:
 _PASTE_QUESTIONS = (None, "salutation", "first_name", "last_name", "phone_number")
 
 
+# Which field a question asks for, as a decline names it.
+_DECLINABLE = {"salutation": "salutation", "first_name": "first_name", "last_name": "last_name",
+               "phone_number": "phone_number", "country": "country"}
+
+
+def _declined(text: str, ctx: Context) -> Reading | None:
+    """"I don't want to give my number": the field the caller will not give (named, or the one asked).
+
+    Not an answer and not a failed one: the adapter says that the contact needs it and that they can
+    cancel. A text that also gives a value ("I'd rather not say, but it's Smith") is read as that value.
+    """
+    asked = ctx.asked or ""
+    if asked not in _DECLINABLE or not DECLINING.match(core_of(text)) or holds_number(text):
+        return None
+    named = FIELD_MENTION.search(text)
+    field = next((name for name in FIELDS if named and named.group(name)), None) if named else None
+    field = {"full_name": asked if asked in ("first_name", "last_name") else "first_name",
+             "extension": None}.get(field or "", field) or _DECLINABLE[asked]
+    return Reading(Kind.REFUSAL, refused=asked, declined=field)
+
+
 def interpret(text: str, ctx: Context) -> Reading:
     """What ``text`` means in ``ctx``: see ``Reading``."""
-    fields = labelled_fields(text) if isinstance(text, str) and ctx.asked in _PASTE_QUESTIONS else {}
+    if isinstance(text, str):
+        text = "".join(f" {SYMBOLS[ch]} " if ch in SYMBOLS else ch for ch in text)  # a thumbs-up is a yes
+    pasted = isinstance(text, str) and ctx.asked in _PASTE_QUESTIONS
+    fields = (table_fields(text) or labelled_fields(text)) if pasted else {}
     if fields:
         slots, say = labelled(fields, ctx)
         if slots:
@@ -115,7 +143,7 @@ def interpret(text: str, ctx: Context) -> Reading:
         return Reading("nothing")
     if ctx.asked in _ANSWERS_TO:
         text = after_self_correction(text)  # "+965 22345679 no wait +965 22345678"
-    reading = _mid_form_change(text, ctx) or _READERS[ctx.asked](text, ctx)
+    reading = _declined(text, ctx) or _mid_form_change(text, ctx) or _READERS[ctx.asked](text, ctx)
     if reading.kind == "refusal" and not reading.slots:
         if GREETING.match(text):
             return Reading("control", control="greet")

@@ -52,8 +52,9 @@ NO = (
 )
 # At the read-back, "there is something to change" is a no and "nothing to change" a yes.
 SOMETHING_TO_CHANGE = (
-    "(?:i )?(?:need|want|have|would like|'?d like) to (?:change|correct|fix|edit|amend) (?:something|a detail|"
+    "(?:i )?(?:need|want|have|would like) to (?:change|correct|fix|edit|amend) (?:something|a detail|"
     "one thing|a thing|it)",
+    "i'?d like to (?:change|correct|fix|edit|amend) (?:something|a detail|one thing|a thing|it)",
     "(?:can|could|may) i (?:change|correct|fix|edit|amend) (?:something|a detail|one thing|a thing|it)",
     "let me (?:change|correct|fix|edit|amend) (?:something|a detail|one thing|a thing|it)",
     "(?:there'?s|there is|i see|i made) (?:a|an|one) (?:mistake|error|typo)",
@@ -65,6 +66,18 @@ SOMETHING_TO_CHANGE = (
 NOTHING_TO_CHANGE = (
     "nothing(?: to change)?", "no changes?(?: needed)?", "never ?mind", "it'?s (?:fine|ok|okay|right)",
     "leave it(?: as it is)?", "all good", "no worries,? (?:that'?s|it'?s) (?:right|correct|fine)",
+)
+
+# A caller who will not give what was asked: "I don't want to give my number", "I'd rather not say".
+DECLINING = (
+    "i (?:do ?n'?t|do not|would ?n'?t|would not) (?:really )?(?:want|wish|like|care) to (?:give|share|say|tell|"
+    "provide|leave|disclose)",
+    "i'?d (?:rather|prefer) not(?: to)?", "i would (?:rather|prefer) not(?: to)?", "i prefer not to",
+    "i (?:wo ?n'?t|will not|ca ?n'?t|cannot|am not going to|'?m not going to) (?:give|share|say|tell|provide|disclose)",
+    "(?:i'?m|i am) not (?:giving|sharing|telling|comfortable (?:giving|sharing))", "rather not(?: say| give| share)?",
+    "(?:that'?s |it'?s )?(?:private|personal|none of your business)", "not telling(?: you)?", "no comment",
+    "skip(?: it| that| this(?: one)?| the \\w+)?", "(?:can|could) (?:we|i|you) skip", "i'?ll pass",
+    "(?:i )?(?:do ?n'?t|do not) (?:have|use) (?:a|one|any)",
 )
 
 # -- fillers and polite tails -------------------------------------------------------------------
@@ -275,6 +288,7 @@ class Vocabulary:
     yes: tuple[str, ...] = YES
     no: tuple[str, ...] = NO
     something_to_change: tuple[str, ...] = SOMETHING_TO_CHANGE
+    declining: tuple[str, ...] = DECLINING
     nothing_to_change: tuple[str, ...] = NOTHING_TO_CHANGE
     hesitations: tuple[str, ...] = HESITATIONS
     discourse: tuple[str, ...] = DISCOURSE
@@ -295,13 +309,13 @@ class Vocabulary:
 
 
 # Roles a bot owner's file may add to: lists of words, or word -> value maps.
-LIST_ROLES = ("yes", "no", "something_to_change", "nothing_to_change", "hesitations", "discourse", "waiting",
+LIST_ROLES = ("yes", "no", "something_to_change", "declining", "nothing_to_change", "hesitations", "discourse", "waiting",
               "agreeing", "polite_tails", "self_corrections", "greetings", "save_verbs", "delete_verbs",
               "change_verbs", "not_name", "extension_words", "country_words")
 MAP_ROLES = ("titles", "countries", "field_names")
 EXTENDABLE = LIST_ROLES + MAP_ROLES
 # Roles whose entries are regular-expression fragments; an owner's words are escaped into them.
-PATTERN_ROLES = frozenset({"yes", "no", "something_to_change", "nothing_to_change", "hesitations", "discourse",
+PATTERN_ROLES = frozenset({"yes", "no", "something_to_change", "declining", "nothing_to_change", "hesitations", "discourse",
                            "waiting", "agreeing", "polite_tails", "self_corrections", "greetings", "save_verbs",
                            "delete_verbs", "change_verbs"})
 
