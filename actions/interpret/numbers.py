@@ -22,6 +22,8 @@ _COUNTRY_CUES = (
                re.I),
     # "(Sweden)", "country: Sweden", "country is Sweden"
     re.compile(r"\((?P<c>[^)]{2,40})\)"),
+    # "512-345-678 it's Polish", "..., that's a Kiribati one"
+    re.compile(rf"\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:an?\s+|the\s+)?(?P<c>{WORD}(?:\s+{WORD}){{0,3}})", re.I),
     re.compile(rf"\bcountry(?:\s+code)?\s*(?:is|:|-)?\s*(?P<c>{WORD}(?:\s+{WORD}){{0,3}})", re.I),
 )
 
@@ -42,7 +44,7 @@ class PhoneFound:
 
 def country_in_text(text: str) -> Country | None:
     """The country a sentence names beside a number; the longest name wins at each place."""
-    for part in [text, *re.split(r"[,;/|]", text)]:  # "Uh, Afghanistan, 070-123-4567", "200.123.4567 / Mexico"
+    for part in [text, *re.split(r"[,;/|]|\s[-\u2013\u2014]\s", text)]:  # "Uh, Afghanistan, 070-123-4567", "200.123.4567 / Mexico"
         stripped = strip_fillers(part)
         whole = country_named(stripped) if stripped else None
         if whole is not None:

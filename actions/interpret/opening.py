@@ -18,7 +18,7 @@ from ..normalise import (
 from ..normalise.countries import country_named
 from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
-from ..normalise.vocabulary import MAX_EXTENSION
+from ..normalise.vocabulary import MAX_EXTENSION, WORDS, any_of
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
 from .changes import find_field_value
 from .common import (
@@ -45,9 +45,10 @@ _PASTE_SEPARATORS = re.compile(
     re.I,
 )
 _LABEL_AT_END = re.compile(r"(?<=\w\w)\s+[A-Za-z]$")
+_OPENERS = any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse,
+                  ("please", "agent here", "this is the agent", "this is an agent"))
 _REQUEST_PREFIX = re.compile(
-    r"^(?:(?:hi|hello|hey|ok|okay|so|please|um+|uh+|er+m?|well|agent here|this is the agent|this is an agent)"
-    r"\b[\s,!.:-]*)*"
+    rf"^(?:{_OPENERS}\b[\s,!.:-]*)*"
     r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i\s+(?:want|would like|need)\s+(?:you\s+)?to\s+|"
     r"i'?d like (?:you )?to\s+|let'?s\s+)?"
     r"(?:save|add|create|store|register|record|capture|enter|put in|new|take down|note down|log)\b"

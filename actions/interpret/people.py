@@ -13,7 +13,7 @@ import unicodedata
 from ..normalise import NormalisationError, PersonName, clean_name, parse_person_name
 from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
-from ..normalise.vocabulary import SPELLING_LINKS, any_of
+from ..normalise.vocabulary import SPELLING_LINKS, WORDS, any_of
 from .lexicon import LEADING_EDGE, NOT_NAME, TRAILING_EDGE, WORD, strip_fillers
 
 MAX_NAME_WORDS = 4
@@ -26,10 +26,10 @@ _STRONG_CUES = re.compile(
     r"|\bknown as\s+|\bname (?:i|we) use is\s+|\b(?:you'?re|you are) (?:speaking|talking) (?:with|to)\s+",
     re.I,
 )
-_NAME_FIRST = re.compile(r"^(?:(?:hi|hiya|hello|hey|yes|yeah|good (?:morning|afternoon|evening)|there|um+|uh+|er+m?|"
-                         r"well|so|ok(?:ay)?|oh)\b[\s,!.]+)*"
+_NAME_FIRST = re.compile(rf"^(?:{any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse, ('yes', 'yeah', 'there'))}"
+                         r"\b[\s,!.]+)*"
                          rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}}?)"
-                         r"(?:\s+(?:here|calling|speaking)\b|\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
+                         r"(?:\s+(?:here|calling|speaking|this side)\b|\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
                          re.I)
 _WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is|myself)\s+", re.I)
 

@@ -20,7 +20,7 @@ from ..normalise.countries import country_named
 from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.vocabulary import COUNTRY_WORDS, MAX_EXTENSION
-from .changes import Change, find_field_value
+from .changes import Change, find_field_value, find_swap
 from .common import (
     CONTROL_CONFIDENCE,
     NO_NUMBER,
@@ -51,6 +51,24 @@ from .opening import details
 from .people import edge_trimmed, name_answer, name_in_text, plausible_name, respelled
 from .reading import Context, Kind, Reading, Slot
 
+@dataclass(frozen=True)
+class Step:
+    """One step of a question's reader: its name, a turn it reads, and the reading (None: not this step)."""
+
+    name: str
+    example: str
+    read: Callable[[str, Context], Reading | None]
+
+
+def first_reading(steps: tuple[Step, ...], text: str, ctx: Context) -> Reading:
+    """The reading of the first step that reads the turn; the last step of every list always does."""
+    for step in steps:
+        reading = step.read(text, ctx)
+        if reading is not None:
+            return reading
+    raise AssertionError(f"no step read {text!r}")  # every list ends with a step that always answers
+
+
 # -- one reader per question ---------------------------------------------------------------------------
 
 def _title_in_words(text: str, ctx: Context) -> str | None:
@@ -63,18 +81,65 @@ def _title_in_words(text: str, ctx: Context) -> str | None:
     return None
 
 
-def _salutation(text: str, ctx: Context) -> Reading:
+def _title_answer(text: str, ctx: Context) -> Reading | None:
     try:
-        return answer({"salutation": parse_salutation(text, ctx.salutations)})
-    except NormalisationError as exc:
-        reason = str(exc)
+        return answer({Slot.SALUTATION: parse_salutation(text, ctx.salutations)})
+    except NormalisationError:
+        return None
+
+
+def _title_among_words(text: str, ctx: Context) -> Reading | None:
     title = _title_in_words(text, ctx)
-    if title is not None:
-        return answer({"salutation": title})
+    return answer({Slot.SALUTATION: title}) if title else None
+
+
+def _title_not_another(text: str, ctx: Context) -> Reading | None:
+    """"Miss not doctor", "not Prof, doctor": the title said, not the one taken back."""
+    swap = find_swap(text)
+    if swap is None:
+        return None
+    new, old = (lookup_salutation(strip_fillers(part), ctx.salutations) for part in swap)
+    return answer({Slot.SALUTATION: new}) if new and old else None
+
+
+_CLAUSE = re.compile(r"^[\s,;:.-]*(?:i|i'?m|i\s+am|as|because|since|cos|'cause|if|please|we|my|it'?s|that'?s|though)\b",
+                     re.I)
+
+
+def _title_then_why(text: str, ctx: Context) -> Reading | None:
+    """"Dr, I have a PhD", "Mx i'm non-binary", "Mr if you don't mind": a title, then a clause about it."""
+    core = strip_fillers(text)
+    first, _, rest = core.partition(" ")
+    title = lookup_salutation(first.rstrip(",.;:"), ctx.salutations)
+    if title and (_CLAUSE.match(rest) or (first.endswith(",") and name_in_text(rest, ctx.salutations) is None)):
+        return answer({Slot.SALUTATION: title})
+    return None
+
+
+def _title_in_a_paste(text: str, ctx: Context) -> Reading | None:
     slots, say = details(text, ctx)  # a paste: "Dr. Jane Smith", "Mr John Doe +91 ..."
     if "salutation" in slots or "phone_number" in slots or "pending_phone" in slots:
         return answer(slots, say)
-    return refuse("salutation", reason)
+    return None
+
+
+def _titles_offered(text: str, ctx: Context) -> Reading:
+    return refuse(Slot.SALUTATION, f"I can use one of these titles: {', '.join(ctx.salutations)}.")
+
+
+SALUTATION = (
+    Step("title", "it's doctor", _title_answer),
+    Step("title among words no name has", "put me down as Mr", _title_among_words),
+    Step("title, not another", "Miss not doctor", _title_not_another),
+    Step("title, then why", "Dr, I have a PhD", _title_then_why),
+    Step("paste with a title or a number", "Dr. Jane Smith +44 7911 123456", _title_in_a_paste),
+    Step("refusal", "queen", _titles_offered),
+)
+
+
+def _salutation(text: str, ctx: Context) -> Reading:
+    """The answer to "What title should I use?": ``SALUTATION``, in order."""
+    return first_reading(SALUTATION, text, ctx)
 
 
 def _strip_known_first(name: str, ctx: Context) -> str:
@@ -103,7 +168,11 @@ def _last_name(text: str, ctx: Context) -> dict[str, Any]:
     raise NormalisationError("That doesn't sound like a name.", code="name_words")
 
 
+_SAID_AGAIN = re.compile(r"^(?P<word>[^\W\d_][\w'\-]*)[\s,.;:\u2013\u2014-]+(?=(?P=word)\s+\S)", re.I)
+
+
 def _name(text: str, ctx: Context, asked: str) -> Reading:
+    text = _SAID_AGAIN.sub("", text.strip())  # "Ingrid, Ingrid Ali": the name said again in full
     rest, phone_text = split_phone_from_text(text)
     rest = strip_fillers(rest) or rest
     slots: dict[str, Any] = {}
@@ -186,24 +255,6 @@ def _caller_number(text: str, ctx: Context) -> Reading:
 
 
 # -- the read-back ("Shall I save it?") and "What should I change?" --------------------------------------
-
-@dataclass(frozen=True)
-class Step:
-    """One step of a question's reader: its name, a turn it reads, and the reading (None: not this step)."""
-
-    name: str
-    example: str
-    read: Callable[[str, Context], Reading | None]
-
-
-def first_reading(steps: tuple[Step, ...], text: str, ctx: Context) -> Reading:
-    """The reading of the first step that reads the turn; the last step of every list always does."""
-    for step in steps:
-        reading = step.read(text, ctx)
-        if reading is not None:
-            return reading
-    raise AssertionError(f"no step read {text!r}")  # every list ends with a step that always answers
-
 
 def _several(text: str, ctx: Context) -> Reading | None:
     return several_changes(text, ctx)

@@ -16,7 +16,7 @@ from .countries import country_for_region, country_name
 from .errors import NormalisationError
 from .spoken import UNITS, spoken_to_digits
 from .text import clean_text
-from .vocabulary import MAX_EXTENSION, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS
+from .vocabulary import EXTENSION_CUES, MAX_EXTENSION, any_of, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS
 
 DIGIT_WORDS = {str(v): k for k, v in UNITS.items() if k in
                ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
@@ -24,7 +24,7 @@ DIGIT_WORDS = {str(v): k for k, v in UNITS.items() if k in
 _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
 _EXTENSION = re.compile(r"^\s*[,;]?\s*(?:(?:and\s+)?(?:the\s+|my\s+|with\s+)?(?:ext(?:ension|n)?\.?|x|#)|"
                         r"(?:and\s+)?(?:the\s+)?ext(?:ension)?\s+(?:is|number(?:\s+is)?)|"
-                        r"(?:then\s+)?(?:dial|press)|then\s+ext(?:ension)?)\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)",
+                        rf"(?:and\s+)?(?:then\s+)?{any_of(EXTENSION_CUES)}(?:\s+ext(?:ension)?)?|then\s+ext(?:ension)?)\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)",
                         re.I)
 MIN_NATIONAL_DIGITS = MIN_SHORT_NUMBER_DIGITS
 

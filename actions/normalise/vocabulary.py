@@ -93,14 +93,14 @@ AGREEING = ("yeah", "yes", "sure", "of course", "no problem", "and")
 POLITE_TAILS = (
     "please", "pls", "plz", "thanks(?: a lot| very much)?", "thank you(?: very much| so much)?", "thx", "ty",
     "cheers", "ta", "if you please", "of course", "mate", "sorry about that", "if you don'?t mind",
-    "many thanks",
+    "many thanks", "as it'?s spel(?:led|t)", "as it is spel(?:led|t)", "(?:as|like) it sounds", "as written",
 )
 # Marks after which the caller replaces what they just said: "+965 2234 no wait +965 2235".
 SELF_CORRECTIONS = (
     "oops", "whoops", "no wait", "wait no", "wait", "no sorry", "sorry,?\\s*(?:i mean|i meant|no|typo|my mistake|"
     "scratch that)", "sorry", "i mean", "i meant", "actually,?\\s*(?:no|make (?:that|it)|it'?s)", "no,?\\s*actually",
     "scratch that", "let me correct(?: that)?", "correction", "typo", "my mistake", "or rather",
-    "actually no let me start again", "let me start again", "\\.\\.+\\s*no",
+    "actually no let me start again", "let me start again", "\\.\\.+\\s*no", "no",
 )
 
 # Words before a title answer: "it's doctor", "you can put Mr", "my title is Ms".
@@ -201,6 +201,8 @@ PASTE_LABELS = ("tel", "telephone", "phone", "ph", "mobile", "mob", "cell", "num
 
 # -- extension words, titles, country words ----------------------------------------------------------------
 EXTENSION_WORDS = ("extension", "ext", "extn")
+# What comes between a number and its extension: "..., then dial 55", "... and then ask for 8515".
+EXTENSION_CUES = ("dial", "press", "ask for", "ask for extension")
 # Titles as callers write and say them, each mapped to the bot's title. Not "sir": callers say it to
 # the agent ("yes sir, Gabi"), not as their own title.
 TITLES = {
