@@ -5,8 +5,7 @@ the tests.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from ..normalise import (
     NormalisationError,
@@ -19,7 +18,7 @@ from ..normalise import (
 from ..normalise.countries import country_named
 from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
-from ..normalise.vocabulary import COUNTRY_WORDS, MAX_EXTENSION
+from ..normalise.vocabulary import COUNTRY_WORDS, MAX_EXTENSION, WORDS, any_of
 from .changes import Change, find_field_value, find_swap
 from .common import (
     CONTROL_CONFIDENCE,
@@ -36,13 +35,12 @@ from .common import (
     region_of,
 )
 from .corrections import apply_change, infer_change, named_change, several_changes
-from ..normalise.vocabulary import WORDS, any_of
 from .lexicon import (
     LEADING,
-    NOTHING_TO_CHANGE,
     NOT_NAME,
-    core_of,
+    NOTHING_TO_CHANGE,
     WORD,
+    core_of,
     strip_fillers,
     yes_or_no,
 )
@@ -50,24 +48,7 @@ from .numbers import LOOSE_EXTENSION, PhoneFound, country_in_text, phone_in_text
 from .opening import details
 from .people import edge_trimmed, name_answer, name_in_text, plausible_name, respelled
 from .reading import Context, Kind, Reading, Slot
-
-@dataclass(frozen=True)
-class Step:
-    """One step of a question's reader: its name, a turn it reads, and the reading (None: not this step)."""
-
-    name: str
-    example: str
-    read: Callable[[str, Context], Reading | None]
-
-
-def first_reading(steps: tuple[Step, ...], text: str, ctx: Context) -> Reading:
-    """The reading of the first step that reads the turn; the last step of every list always does."""
-    for step in steps:
-        reading = step.read(text, ctx)
-        if reading is not None:
-            return reading
-    raise AssertionError(f"no step read {text!r}")  # every list ends with a step that always answers
-
+from .steps import Step, first_reading
 
 # -- one reader per question ---------------------------------------------------------------------------
 
@@ -172,6 +153,7 @@ _SAID_AGAIN = re.compile(r"^(?P<word>[^\W\d_][\w'\-]*)[\s,.;:\u2013\u2014-]+(?=(
 
 
 def _name(text: str, ctx: Context, asked: str) -> Reading:
+    """The answer to a name question: the name (with a number said beside it), or why it is not one."""
     text = _SAID_AGAIN.sub("", text.strip())  # "Ingrid, Ingrid Ali": the name said again in full
     rest, phone_text = split_phone_from_text(text)
     rest = strip_fillers(rest) or rest
@@ -194,14 +176,27 @@ def _name(text: str, ctx: Context, asked: str) -> Reading:
     return answer({**slots, **person_slots(person)})
 
 
-def _phone(text: str, ctx: Context) -> Reading:
+def _number_found(text: str, ctx: Context) -> Reading | None:
     try:
         found = phone_in_text(text, region_of(ctx), min_digits=1)
     except NormalisationError as exc:
-        return refuse("phone_number", str(exc))
-    if found is None:
-        return refuse("phone_number", NO_NUMBER)
-    return answer(found_slots(found))
+        return refuse(Slot.PHONE_NUMBER, str(exc))  # a number, but not a usable one: why
+    return answer(found_slots(found)) if found is not None else None
+
+
+def _no_number(text: str, ctx: Context) -> Reading:
+    return refuse(Slot.PHONE_NUMBER, NO_NUMBER)
+
+
+PHONE_NUMBER = (
+    Step("number, or why it cannot be used", "it's +44 7911 123456 ext 12", _number_found),
+    Step("refusal", "purple", _no_number),
+)
+
+
+def _phone(text: str, ctx: Context) -> Reading:
+    """The answer to "What's the phone number?": ``PHONE_NUMBER``, in order."""
+    return first_reading(PHONE_NUMBER, text, ctx)
 
 
 def _country_among_words(text: str):  # -> Country | None
@@ -220,38 +215,97 @@ def _country_among_words(text: str):  # -> Country | None
 _COUNTRY_WORDS = frozenset(COUNTRY_WORDS)
 
 
-def _country(text: str, ctx: Context) -> Reading:
-    if holds_number(text):  # the number again, with its code this time
-        return _phone(text, ctx)
+def _number_again(text: str, ctx: Context) -> Reading | None:
+    return _phone(text, ctx) if holds_number(text) else None
+
+
+def _country_named(text: str, ctx: Context) -> Reading | None:
     try:
         country = parse_country(strip_fillers(text))
-    except NormalisationError as exc:
+    except NormalisationError:
         named = country_named(strip_fillers(text)) or _country_among_words(text) or country_in_text(text)
         if named is None:
-            return refuse("country", str(exc))
+            return None
         country = named
-    slots: dict[str, Any] = {"country": country.region}
-    pending = ctx.known.get("pending_phone")
+    slots: dict[str, Any] = {Slot.COUNTRY: country.region}
+    pending = ctx.known.get(Slot.PENDING_PHONE)
     if pending:
         try:
             slots.update(phone_slots(parse_phone(pending, country.region)))
         except NormalisationError as exc:
-            return Reading("refusal", slots={**cleared(PHONE_SLOTS), "country": None}, say=(str(exc),),
-                           refused="phone_number")
+            return Reading(Kind.REFUSAL, slots={**cleared(PHONE_SLOTS), Slot.COUNTRY: None}, say=(str(exc),),
+                           refused=Slot.PHONE_NUMBER)
     return answer(slots)
 
 
-def _caller_number(text: str, ctx: Context) -> Reading:
-    if holds_number(text):
-        reading = _phone(text, ctx)
-        return Reading(reading.kind, {"use_caller_number": False, **reading.slots}, reading.say, refused=reading.refused)
-    answer = yes_or_no(text)
-    if answer == "yes" or (answer is None and ctx.intent == "affirm"):
-        return Reading("confirm", {"use_caller_number": True, **phone_slots(parse_phone(ctx.known["caller_number"]))})
-    if answer == "no" or ctx.intent == "deny":
-        return Reading("deny", {"use_caller_number": False})
-    return refuse("use_caller_number", "Please say yes to use the number you are calling from, or no.")
+def _unknown_country(text: str, ctx: Context) -> Reading:
+    try:
+        parse_country(strip_fillers(text))
+    except NormalisationError as exc:
+        return refuse(Slot.COUNTRY, str(exc))
+    raise AssertionError("a country parse_country knows is read by the step before")
 
+
+COUNTRY = (
+    Step("the number again, with its code", "+33 6 12 34 56 78", _number_again),
+    Step("country", "it's in Sweden", _country_named),
+    Step("refusal", "Atlantis", _unknown_country),
+)
+
+
+def _country(text: str, ctx: Context) -> Reading:
+    """The answer to "Which country is that number in?": ``COUNTRY``, in order."""
+    return first_reading(COUNTRY, text, ctx)
+
+
+def _another_number(text: str, ctx: Context) -> Reading | None:
+    if not holds_number(text):
+        return None
+    reading = _phone(text, ctx)
+    return Reading(reading.kind, {Slot.USE_CALLER_NUMBER: False, **reading.slots}, reading.say, refused=reading.refused)
+
+
+def _use_it_or_not(text: str, ctx: Context) -> Reading | None:
+    said = yes_or_no(text)
+    if said == "yes":
+        return Reading(Kind.CONFIRM, {Slot.USE_CALLER_NUMBER: True, **phone_slots(parse_phone(ctx.known["caller_number"]))})
+    if said == "no":
+        return Reading(Kind.DENY, {Slot.USE_CALLER_NUMBER: False})
+    return None
+
+
+def _intent_on_caller_number(text: str, ctx: Context) -> Reading | None:
+    if ctx.intent == "affirm":
+        return Reading(Kind.CONFIRM, {Slot.USE_CALLER_NUMBER: True, **phone_slots(parse_phone(ctx.known["caller_number"]))})
+    if ctx.intent == "deny":
+        return Reading(Kind.DENY, {Slot.USE_CALLER_NUMBER: False})
+    return None
+
+
+def _ask_use_it(text: str, ctx: Context) -> Reading:
+    return refuse(Slot.USE_CALLER_NUMBER, "Please say yes to use the number you are calling from, or no.")
+
+
+CALLER_NUMBER = (
+    Step("another number", "no, use +44 7911 123456", _another_number),
+    Step("yes or no", "yes please", _use_it_or_not),
+    Step("intent", "go on then", _intent_on_caller_number, {"intent": "affirm", "confidence": 0.6}),
+    Step("refusal", "purple", _ask_use_it),
+)
+
+
+def _caller_number(text: str, ctx: Context) -> Reading:
+    """The answer to "Shall I use the number you are calling from?": ``CALLER_NUMBER``, in order."""
+    return first_reading(CALLER_NUMBER, text, ctx)
+
+
+
+FIRST_NAME = (
+    Step("name, or why it is not one", "Chinyere and the surname is Onoh", lambda t, c: _name(t, c, "first_name")),
+)
+LAST_NAME = (
+    Step("name, or why it is not one", "S M I T H", lambda t, c: _name(t, c, "last_name")),
+)
 
 
 # -- the read-back ("Shall I save it?") and "What should I change?" --------------------------------------
@@ -331,7 +385,7 @@ READBACK = (
     Step("no, then a value", "no, Miss please", _no_then_value),
     Step("yes or no", "yes, save it", _no_or_yes),
     Step("value alone", "Dr", _value_alone),
-    Step("sure intent", "(NLU: affirm or deny, confidence >= 0.5)", _sure_intent),
+    Step("sure intent", "mm okay then", _sure_intent, {"intent": "affirm", "confidence": 0.9}),
     Step("refusal", "purple", _ask_yes_or_no),
 )
 

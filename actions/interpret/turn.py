@@ -15,8 +15,8 @@ from ..normalise import (
 )
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
-from ..normalise.vocabulary import SYMBOLS
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
+from ..normalise.vocabulary import SYMBOLS
 from .changes import FIELD_MENTION, FIELDS, find_field_value
 from .common import (
     CONTROL_CONFIDENCE,
@@ -32,13 +32,14 @@ from .labels import labelled_fields, table_fields
 from .lexicon import (
     DECLINING,
     GREETING,
-    core_of,
     after_self_correction,
     control_of,
+    core_of,
 )
 from .opening import labelled, opening
 from .readers import _caller_number, _change_request, _country, _name, _phone, _readback, _salutation
 from .reading import Context, Kind, Reading
+from .steps import Step, first_reading
 
 # -- the entry point ------------------------------------------------------------------------------------
 
@@ -119,8 +120,74 @@ def _declined(text: str, ctx: Context) -> Reading | None:
     return Reading(Kind.REFUSAL, refused=asked, declined=field)
 
 
+def _nothing_said(text: str, ctx: Context) -> Reading | None:
+    if text:
+        return None
+    return refuse(ctx.asked, "I didn't catch anything there.") if ctx.asked else Reading(Kind.NOTHING)
+
+
+def _control_words(text: str, ctx: Context) -> Reading | None:
+    control = control_of(text)
+    return Reading(Kind.CONTROL, control=control) if control is not None else None
+
+
+def _opening_message(text: str, ctx: Context) -> Reading | None:
+    if ctx.asked is None:
+        return opening(text, ctx)
+    return None if ctx.asked in _READERS else Reading(Kind.NOTHING)
+
+
+def _answer_text(text: str, ctx: Context) -> str:
+    """An answer's text after the caller's own correction in it: "+965 22345679 no wait +965 22345678"."""
+    return after_self_correction(text) if ctx.asked in _ANSWERS_TO else text
+
+
+def _decline(text: str, ctx: Context) -> Reading | None:
+    return _declined(_answer_text(text, ctx), ctx)
+
+
+def _other_field(text: str, ctx: Context) -> Reading | None:
+    return _mid_form_change(_answer_text(text, ctx), ctx)
+
+
+def _the_question_s_reader(text: str, ctx: Context) -> Reading:
+    return _READERS[str(ctx.asked)](_answer_text(text, ctx), ctx)
+
+
+def _answer_to_the_question(text: str, ctx: Context) -> Reading | None:
+    reading = _the_question_s_reader(text, ctx)
+    return None if reading.kind == Kind.REFUSAL and not reading.slots else reading
+
+
+def _greeting(text: str, ctx: Context) -> Reading | None:
+    return Reading(Kind.CONTROL, control="greet") if GREETING.match(text) else None
+
+
+def _sure_control_intent(text: str, ctx: Context) -> Reading | None:
+    needed = ENDING_CONFIDENCE if ctx.intent in ENDING_INTENTS else CONTROL_CONFIDENCE
+    if ctx.intent in CONTROL_INTENTS and ctx.confidence >= needed:
+        return Reading(Kind.CONTROL, control=ctx.intent)
+    return None
+
+
+# Every turn, in this order (a labelled paste is read before, on the raw text). Answers first: a text
+# that answers the question is that answer, whatever NLU says; the intent only names a non-answer.
+TURN = (
+    Step("nothing said", "", _nothing_said),
+    Step("control words", "cancel", _control_words),
+    Step("opening message", "can you save Dr Jane Smith +44 7911 123456", _opening_message),
+    Step("declined field", "I don't want to give my number", _decline, {"asked": "phone_number"}),
+    Step("change of another field", "actually the title is Dr", _other_field, {"asked": "last_name"}),
+    Step("answer to the question", "helen", _answer_to_the_question, {"asked": "first_name"}),
+    Step("greeting", "hello there", _greeting, {"asked": "first_name"}),
+    Step("sure control intent", "what's the weather like", _sure_control_intent,
+         {"asked": "first_name", "intent": "out_of_scope", "confidence": 0.9}),
+    Step("refusal, with the reason", "please save it for me", _the_question_s_reader, {"asked": "first_name"}),
+)
+
+
 def interpret(text: str, ctx: Context) -> Reading:
-    """What ``text`` means in ``ctx``: see ``Reading``."""
+    """What ``text`` means in ``ctx`` (see ``Reading``): a labelled paste, else ``TURN``, in order."""
     if isinstance(text, str):
         text = "".join(f" {SYMBOLS[ch]} " if ch in SYMBOLS else ch for ch in text)  # a thumbs-up is a yes
     pasted = isinstance(text, str) and ctx.asked in _PASTE_QUESTIONS
@@ -128,26 +195,7 @@ def interpret(text: str, ctx: Context) -> Reading:
     if fields:
         slots, say = labelled(fields, ctx)
         if slots:
-            return Reading("answer", slots=slots, say=say, control="save_contact" if ctx.asked is None else None)
-    if isinstance(text, str) and ctx.asked in _PASTE_QUESTIONS:
+            return Reading(Kind.ANSWER, slots=slots, say=say, control="save_contact" if ctx.asked is None else None)
+    if pasted:
         text = re.sub(r"\s*[\n\t]+\s*", " | ", text.strip())  # lines of a paste stay apart once cleaned
-    text = clean_text(text)
-    if not text:
-        return refuse(ctx.asked, "I didn't catch anything there.") if ctx.asked else Reading("nothing")
-    control = control_of(text)
-    if control is not None:
-        return Reading("control", control=control)
-    if ctx.asked is None:
-        return opening(text, ctx)
-    if ctx.asked not in _READERS:
-        return Reading("nothing")
-    if ctx.asked in _ANSWERS_TO:
-        text = after_self_correction(text)  # "+965 22345679 no wait +965 22345678"
-    reading = _declined(text, ctx) or _mid_form_change(text, ctx) or _READERS[ctx.asked](text, ctx)
-    if reading.kind == "refusal" and not reading.slots:
-        if GREETING.match(text):
-            return Reading("control", control="greet")
-        needed = ENDING_CONFIDENCE if ctx.intent in ENDING_INTENTS else CONTROL_CONFIDENCE
-        if ctx.intent in CONTROL_INTENTS and ctx.confidence >= needed:
-            return Reading("control", control=ctx.intent)
-    return reading
+    return first_reading(TURN, clean_text(text), ctx)
