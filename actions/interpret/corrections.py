@@ -87,7 +87,7 @@ def several_changes(text: str, ctx: Context) -> Reading | None:
         return None
     slots: dict[str, Any] = {}
     for part in parts:
-        change = find_field_value(part)
+        change = find_field_value(re.sub(r"^\s*(?:and|also|then|plus)\s+", "", part, flags=re.I))
         if change is None or change.field is None:
             return None
         reading = apply_change(change, ctx)

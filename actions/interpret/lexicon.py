@@ -46,16 +46,24 @@ def core_of(text: str) -> str:
 
 
 def yes_or_no(text: str) -> str | None:
-    """"yes", "no" or None for an answer to a yes/no question, fillers and all ("ok so not quite" is no)."""
+    """"yes", "no" or None for an answer to a yes/no question, fillers and all ("ok so not quite" is no).
+
+    Read with the polite words after it and without them, so an owner's "haan ji" is a yes even
+    though "ji" alone is a polite tail.
+    """
+    lead = LEADING.sub("", text.strip()).strip(" .,!?")
     core = core_of(text)
+    for candidate in dict.fromkeys((lead, core)):
+        if not candidate:
+            continue
+        if NOTHING_TO_CHANGE.match(candidate):  # "no changes, save it": before "no"
+            return "yes"
+        if NO.match(candidate) or SOMETHING_TO_CHANGE.match(candidate):
+            return "no"
+        if YES.match(candidate):
+            return "yes"
     if not core:
         return "yes" if _AGREEING_FILLER.search(text) else None  # "well, ok"
-    if NOTHING_TO_CHANGE.match(core):  # "no changes, save it": before "no"
-        return "yes"
-    if NO.match(core) or SOMETHING_TO_CHANGE.match(core):
-        return "no"
-    if YES.match(core):
-        return "yes"
     return None
 
 

@@ -414,7 +414,7 @@ def _which_detail(text: str, ctx: Context) -> Reading:
 CHANGE_REQUEST = (
     Step("several corrections", "the title is Dr and the number is +44 7911 123456", _several),
     Step("correction naming its field", "the surname, it's Iyer", _named),
-    Step("extension", "extension 7116", _extension),
+    Step("extension", "i forgot the extension, it's 7116", _extension),
     Step("new number", "+972 2 123 4567", _new_number),
     Step("nothing to change", "nothing, it's fine", _nothing_to_change),
     Step("yes or no answers nothing", "yes", _yes_or_no_is_no_answer),
