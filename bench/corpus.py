@@ -15,7 +15,6 @@ from typing import Any
 from tests.corpus import BLIND_PREFIX, FRESH_PREFIX, HELDOUT_PREFIX, build
 from tests.corpus.score import score
 
-
 # The fresh set's first run (2026-11-28, the interpreter of commit 7edcb86), before anything was tuned on
 # it: right turns out of 200 per category (3,110 / 3,400 = 91.47 %, 9 invented names).
 FRESH_FIRST_RUN = {

@@ -76,7 +76,7 @@ def named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None
 # -- changes: at the read-back, after "what should I change?", and mid-form ---------------------------
 
 _SEVERAL = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)(?=(?:(?:no|also|then|"
-                      r"the|my|his|her|their)\s+)*(?:" + ANY_FIELD + r")\b)", re.I)
+                      r"the|my|his|her|their)\s+)*(?:" + ANY_FIELD + r")\b)", re.IGNORECASE)
 
 
 def several_changes(text: str, ctx: Context) -> Reading | None:
@@ -87,7 +87,7 @@ def several_changes(text: str, ctx: Context) -> Reading | None:
         return None
     slots: dict[str, Any] = {}
     for part in parts:
-        change = find_field_value(re.sub(r"^\s*(?:and|also|then|plus)\s+", "", part, flags=re.I))
+        change = find_field_value(re.sub(r"^\s*(?:and|also|then|plus)\s+", "", part, flags=re.IGNORECASE))
         if change is None or change.field is None:
             return None
         reading = apply_change(change, ctx)

@@ -15,7 +15,7 @@ _LABEL = re.compile(
     r"(?:^|[\n\t,|;\u2022\[(]| {2,})[ \t]*[*\u2022-]?[ \t]*(?:"
     + "|".join(f"(?P<{field}>{pattern})" for field, pattern in LABELS.items())
     + r")[ \t]*(?:[:#=]+|\t| +-+ +)[ \t]*",
-    re.I,
+    re.IGNORECASE,
 )
 _EDGES = " \t\n,;|[]()\u2022*-"
 
@@ -33,9 +33,9 @@ def labelled_fields(text: str) -> dict[str, str]:
 
 
 # A spreadsheet's header row names the columns of the row under it: "Title\tFirst\tLast\tPhone\nMx.\tZoe\t...".
-_COLUMN = {**{field: re.compile(rf"(?:{pattern})", re.I) for field, pattern in LABELS.items()},
-           "first_name": re.compile(rf"(?:{LABELS['first_name']}|first|given|forename)", re.I),
-           "last_name": re.compile(rf"(?:{LABELS['last_name']}|last|surname|family)", re.I)}
+_COLUMN = {**{field: re.compile(rf"(?:{pattern})", re.IGNORECASE) for field, pattern in LABELS.items()},
+           "first_name": re.compile(rf"(?:{LABELS['first_name']}|first|given|forename)", re.IGNORECASE),
+           "last_name": re.compile(rf"(?:{LABELS['last_name']}|last|surname|family)", re.IGNORECASE)}
 _CELLS = re.compile(r"\t|\s*[|;]\s*|\s*,\s*")
 
 

@@ -26,18 +26,18 @@ def _run_of(alternation: str, guard: str = "") -> str:
 _NOT_A_YES_SOUND = r"(?!uh[- ]?huh\b|mm[- ]?hmm\b)"
 # Words said before an answer to a yes/no question that carry nothing: "so um, yes", "well, ok".
 LEADING = re.compile("^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WORDS.waiting), _NOT_A_YES_SOUND),
-                     re.I)
+                     re.IGNORECASE)
 # Leading words before any other answer: "um yeah, it's Helen". Upper-case ER and MM are initials.
 FILLER = re.compile("^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WORDS.agreeing), r"(?!(?:ER|MM)\b)"),
-                    re.I)
-POLITE_TAIL = re.compile(rf"[\s,.!]*(?:\b{any_of(WORDS.polite_tails)}\b[\s,.!]*)+$", re.I)
-_AGREEING_FILLER = re.compile(r"\b(?:ok(?:ay)?|alright|all right|right)\b", re.I)
+                    re.IGNORECASE)
+POLITE_TAIL = re.compile(rf"[\s,.!]*(?:\b{any_of(WORDS.polite_tails)}\b[\s,.!]*)+$", re.IGNORECASE)
+_AGREEING_FILLER = re.compile(r"\b(?:ok(?:ay)?|alright|all right|right)\b", re.IGNORECASE)
 
-YES = re.compile(rf"^{any_of(WORDS.yes)}(?![\w'])", re.I)
-NO = re.compile(rf"^{any_of(WORDS.no)}(?![\w'])", re.I)
-SOMETHING_TO_CHANGE = re.compile(rf"^{any_of(WORDS.something_to_change)}\b", re.I)
-DECLINING = re.compile(rf"^{any_of(WORDS.declining)}\b", re.I)
-NOTHING_TO_CHANGE = re.compile(rf"^{any_of(WORDS.nothing_to_change)}\b", re.I)
+YES = re.compile(rf"^{any_of(WORDS.yes)}(?![\w'])", re.IGNORECASE)
+NO = re.compile(rf"^{any_of(WORDS.no)}(?![\w'])", re.IGNORECASE)
+SOMETHING_TO_CHANGE = re.compile(rf"^{any_of(WORDS.something_to_change)}\b", re.IGNORECASE)
+DECLINING = re.compile(rf"^{any_of(WORDS.declining)}\b", re.IGNORECASE)
+NOTHING_TO_CHANGE = re.compile(rf"^{any_of(WORDS.nothing_to_change)}\b", re.IGNORECASE)
 
 
 def core_of(text: str) -> str:
@@ -75,23 +75,23 @@ CONTROL = {
         r"i(?:'ve| have)? changed my mind|don'?t save (?:it|anything|that)|"
         r"i don'?t want to (?:do this|continue|go on|save (?:it|anything|this))(?: anymore)?|start over)"
         r"(?:\s+(?:it|that|this|please|now|the contact|everything|thanks))*[\s.!]*$",
-        re.I,
+        re.IGNORECASE,
     ),
     "ask_why": re.compile(
         r"^(?:(?:but|and|so|um|sorry)[,.!]?\s+)?(?:why\b|what (?:do|will) you (?:need|want|use|do with)\b|"
         r"what(?:'s| is) (?:this|that|it) for\b|what do you use\b|how will you use\b|is my \w+ safe\b)",
-        re.I,
+        re.IGNORECASE,
     ),
     "bot_challenge": re.compile(
         r"^(?:are you (?:a |an )?(?:bot|robot|human|real|person|machine|computer|ai)\b|"
         r"am i (?:talking|speaking) to (?:a |an )?(?:bot|human|robot|person|machine)\b|"
         r"is this (?:a )?(?:bot|robot|automated)\b)",
-        re.I,
+        re.IGNORECASE,
     ),
     "goodbye": re.compile(r"^(?:bye|goodbye|bye bye|see you(?: later)?|that'?s all(?: thanks)?|i have to go)[\s.!]*$",
-                          re.I),
+                          re.IGNORECASE),
 }
-GREETING = re.compile(rf"^{any_of(WORDS.greetings)}(?:\s+there)?[\s,.!]*$", re.I)
+GREETING = re.compile(rf"^{any_of(WORDS.greetings)}(?:\s+there)?[\s,.!]*$", re.IGNORECASE)
 
 # Verbs and objects of "save a contact" and its relatives: never a name.
 SAVE_VERB = "|".join(WORDS.save_verbs)
@@ -102,10 +102,10 @@ SAVE_REQUEST = re.compile(
     r"record|lead|account|profile|me|him|her|them|this|info(?:rmation)?)\b|"
     r"\bnew (?:contact|entry|customer|client|caller|lead|record|account|profile)\b|"
     r"\b(?:call me back|callback|call back)\b",
-    re.I,
+    re.IGNORECASE,
 )
-DELETE_REQUEST = re.compile(rf"\b(?:{DELETE_VERB})\b", re.I)
-CHANGE_REQUEST = re.compile(rf"\b(?:{CHANGE_VERB})\b", re.I)
+DELETE_REQUEST = re.compile(rf"\b(?:{DELETE_VERB})\b", re.IGNORECASE)
+CHANGE_REQUEST = re.compile(rf"\b(?:{CHANGE_VERB})\b", re.IGNORECASE)
 
 NOT_NAME = frozenset(WORDS.not_name)
 # Words that wrap a short answer without being part of it: "erm myself Aija", "Lääne - thanks for your help".
@@ -132,7 +132,7 @@ def control_of(text: str) -> str | None:
 
 # "+965 22345679 no wait +965 22345678", "it's Javi, sorry no, Julius": what follows the last of these
 # replaces what came before it.
-SELF_CORRECTION = re.compile(rf"(?:^|[\s,.;:-]){any_of(WORDS.self_corrections)}(?=$|[\s,.;:!-])[\s,.;:!-]*", re.I)
+SELF_CORRECTION = re.compile(rf"(?:^|[\s,.;:-]){any_of(WORDS.self_corrections)}(?=$|[\s,.;:!-])[\s,.;:!-]*", re.IGNORECASE)
 
 
 def after_self_correction(text: str) -> str:

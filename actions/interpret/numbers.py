@@ -16,20 +16,20 @@ from .lexicon import WORD, strip_fillers
 
 _COUNTRY_CUES = (
     # "I'm in Sweden", "calling from the UK", "based in India"
-    re.compile(rf"\b(?:in|from)\s+(?P<c>(?:the\s+)?{WORD}(?:\s+{WORD}){{0,5}})", re.I),
+    re.compile(rf"\b(?:in|from)\s+(?P<c>(?:the\s+)?{WORD}(?:\s+{WORD}){{0,5}})", re.IGNORECASE),
     # "a French number", "it's a uk mobile", "my Indian cell"
     re.compile(rf"\b(?P<c>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:number|mobile|phone|cell|landline|line)\b",
-               re.I),
+               re.IGNORECASE),
     # "(Sweden)", "country: Sweden", "country is Sweden"
     re.compile(r"\((?P<c>[^)]{2,40})\)"),
     # "512-345-678 it's Polish", "..., that's a Kiribati one"
-    re.compile(rf"\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:an?\s+|the\s+)?(?P<c>{WORD}(?:\s+{WORD}){{0,3}})", re.I),
-    re.compile(rf"\bcountry(?:\s+code)?\s*(?:is|:|-)?\s*(?P<c>{WORD}(?:\s+{WORD}){{0,3}})", re.I),
+    re.compile(rf"\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:an?\s+|the\s+)?(?P<c>{WORD}(?:\s+{WORD}){{0,3}})", re.IGNORECASE),
+    re.compile(rf"\bcountry(?:\s+code)?\s*(?:is|:|-)?\s*(?P<c>{WORD}(?:\s+{WORD}){{0,3}})", re.IGNORECASE),
 )
 
 
 LOOSE_EXTENSION = re.compile(r"\b(?:ext|extension|extn|x)\.?\s*(?:is\s+|its\s+|it'?s\s+|number\s+|:\s*|#\s*)?"
-                             r"(\d(?:[\d ]*\d)?)\b", re.I)
+                             r"(\d(?:[\d ]*\d)?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

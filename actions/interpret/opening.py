@@ -42,7 +42,7 @@ _PASTE_SEPARATORS = re.compile(
     r"\s*(?:[,;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\n|\t|"
     r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|no|contact|name|[a-z])\b\.?\s*[:#-]|"
     r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|contact|name)\b\.?)\s*",
-    re.I,
+    re.IGNORECASE,
 )
 _LABEL_AT_END = re.compile(r"(?<=\w\w)\s+[A-Za-z]$")
 _OPENERS = any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse,
@@ -55,7 +55,7 @@ _REQUEST_PREFIX = re.compile(
     r"(?:\s+(?:a|an|the|new|this|my|our|one|another|following)\b)*"
     r"(?:\s+(?:contact|number|person|caller|customer|client|details|entry|record|lead)(?:'s)?\b)*"
     r"(?:\s+(?:for|of|named|called|as|with)\b)?[\s:,.-]*",
-    re.I,
+    re.IGNORECASE,
 )
 
 

@@ -24,14 +24,14 @@ _STRONG_CUES = re.compile(
     r"\b(?:(?:my|his|her|their|the|customer'?s?|caller'?s?|client'?s?|contact'?s?)\s+)?(?:full\s+)?name\s*(?:is|'s|:|=|-)\s*"
     r"|\bname\s*:\s*|\b(?:named|called)\s+|\bcall me\s+|\bunder the name(?: of)?\s+|\b(?:goes|go) by\s+"
     r"|\bknown as\s+|\bname (?:i|we) use is\s+|\b(?:you'?re|you are) (?:speaking|talking) (?:with|to)\s+",
-    re.I,
+    re.IGNORECASE,
 )
 _NAME_FIRST = re.compile(rf"^(?:{any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse, ('yes', 'yeah', 'there'))}"
                          r"\b[\s,!.]+)*"
                          rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}}?)"
                          r"(?:\s+(?:here|calling|speaking|this side)\b|\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
-                         re.I)
-_WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is|myself)\s+", re.I)
+                         re.IGNORECASE)
+_WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is|myself)\s+", re.IGNORECASE)
 
 
 def _is_name_word(word: str) -> bool:
@@ -151,11 +151,11 @@ def _whole_answer(cleaned: str, salutations: tuple[str, ...]) -> PersonName | No
 
 
 _SPELLED = re.compile(r"(?:\b(?:that'?s|thats|spelt|spelled|spelling|spelled as|spelt as|as in|i\.?e\.?)\b[\s,:]*)?"
-                      r"(?<![\w'])((?:[^\W\d_](?:[\s.,\-]+|$)){2,})", re.U)
+                      r"(?<![\w'])((?:[^\W\d_](?:[\s.,\-]+|$)){2,})", re.UNICODE)
 # "S for Sugar, M for Mary", "s as in sam": a spelling alphabet's word stands for its first letter.
-_SPELLING_WORD = re.compile(rf"(?<![\w'])([^\W\d_])\s+(?:{any_of(SPELLING_LINKS)})\s+({WORD})", re.I)
-_DOUBLE_LETTER = re.compile(r"(?<![\w'])(?:double|two)\s+([^\W\d_])(?![\w'])", re.I)
-_ONLY_LETTERS = re.compile(r"\s*(?:[^\W\d_](?:[\s.,\-]+|$)){2,}", re.U)
+_SPELLING_WORD = re.compile(rf"(?<![\w'])([^\W\d_])\s+(?:{any_of(SPELLING_LINKS)})\s+({WORD})", re.IGNORECASE)
+_DOUBLE_LETTER = re.compile(r"(?<![\w'])(?:double|two)\s+([^\W\d_])(?![\w'])", re.IGNORECASE)
+_ONLY_LETTERS = re.compile(r"\s*(?:[^\W\d_](?:[\s.,\-]+|$)){2,}", re.UNICODE)
 
 
 def _spelling_alphabet(text: str) -> str:

@@ -84,7 +84,7 @@ def _title_not_another(text: str, ctx: Context) -> Reading | None:
 
 
 _CLAUSE = re.compile(r"^[\s,;:.-]*(?:i|i'?m|i\s+am|as|because|since|cos|'cause|if|please|we|my|it'?s|that'?s|though)\b",
-                     re.I)
+                     re.IGNORECASE)
 
 
 def _title_then_why(text: str, ctx: Context) -> Reading | None:
@@ -131,7 +131,7 @@ def _strip_known_first(name: str, ctx: Context) -> str:
 
 
 _FIRST_THEN_LAST = re.compile(r"^(?P<first>.+?)[\s,;]+(?:and\s+)?(?:the\s+|my\s+|her\s+|his\s+)?(?:sur\s*name|last\s*name|"
-                              r"family\s*name)\s*(?:is|'s|:|-|=)?\s*(?P<last>.+)$", re.I)
+                              r"family\s*name)\s*(?:is|'s|:|-|=)?\s*(?P<last>.+)$", re.IGNORECASE)
 
 
 def _last_name(text: str, ctx: Context) -> dict[str, Any]:
@@ -149,7 +149,7 @@ def _last_name(text: str, ctx: Context) -> dict[str, Any]:
     raise NormalisationError("That doesn't sound like a name.", code="name_words")
 
 
-_SAID_AGAIN = re.compile(r"^(?P<word>[^\W\d_][\w'\-]*)[\s,.;:\u2013\u2014-]+(?=(?P=word)\s+\S)", re.I)
+_SAID_AGAIN = re.compile(r"^(?P<word>[^\W\d_][\w'\-]*)[\s,.;:\u2013\u2014-]+(?=(?P=word)\s+\S)", re.IGNORECASE)
 
 
 def _name(text: str, ctx: Context, asked: str) -> Reading:
@@ -336,7 +336,7 @@ def _value_after_link(text: str, ctx: Context) -> Reading | None:
     return infer_change(change.value or "", ctx, quiet=True)
 
 
-_NO_THEN = re.compile(rf"^{any_of(WORDS.no)}\b[\s,.;:!-]*", re.I)
+_NO_THEN = re.compile(rf"^{any_of(WORDS.no)}\b[\s,.;:!-]*", re.IGNORECASE)
 
 
 def _no_then_value(text: str, ctx: Context) -> Reading | None:

@@ -25,11 +25,11 @@ _FILLER = re.compile(
     r"the number is|the country is|my country is|the code is|the country code is|code is|country'?s|country is|"
     r"country|country code|"
     r"code|calling|phoning|from|in|based in|living in|located in|the|in the|of|a|an|its|it|is)\s+)+",
-    re.I,
+    re.IGNORECASE,
 )
 
 _SUFFIX = re.compile(r"(?:[\s,]+(?:mobile\s+)?(?:number|mobile|phone|code|country code|please|thanks|of course|"
-                     r"obviously|i think|i guess|it is|then|actually))+$", re.I)
+                     r"obviously|i think|i guess|it is|then|actually))+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def country_named(text: str) -> Country | None:
     ("in", "me", "my" and "no" are words before they are India, Montenegro, Malaysia and Norway).
     """
     cleaned = clean_text(text).strip(" .,!?()")
-    cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.I)
+    cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.IGNORECASE)
     if re.fullmatch(r"[A-Z]{2}", cleaned) and cleaned in phonenumbers.SUPPORTED_REGIONS:
         return country_for_region(cleaned)
     region = _names().get(_key(cleaned)) if len(cleaned) > 2 or cleaned.isupper() or _key(cleaned) == "uk" else None

@@ -5,9 +5,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import vocabulary
 from .errors import NormalisationError
 from .salutation import DEFAULT_SALUTATIONS, split_leading_salutation
-from . import vocabulary
 from .text import clean_text
 from .vocabulary import NAME_LEADS, WORDS, any_of
 
@@ -20,11 +20,11 @@ _LEAD = re.compile(
     r"(?:(?:my|his|her|their|the|our)\s+)?(?:(?:full|first|given|last|family|middle)\s+)?"
     r"(?:(?:sur)?name(?:'s)?\s+)?(?:(?:is|was|would be|should be)\s+)?"
     rf"(?:{any_of(NAME_LEADS)}\s+)?",
-    re.I,
+    re.IGNORECASE,
 )
-_TAIL = re.compile(rf"[\s,.!]+{any_of(WORDS.polite_tails)}[\s.!]*$", re.I)
+_TAIL = re.compile(rf"[\s,.!]+{any_of(WORDS.polite_tails)}[\s.!]*$", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|io|in|co|uk)\b", re.I)
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|io|in|co|uk)\b", re.IGNORECASE)
 _MC = re.compile(r"^(Mc|Mac)([a-z])")
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+
 from .errors import NormalisationError
 from .text import clean_text, folded
 from .vocabulary import TITLE_LEADS, TITLE_TAILS, WORDS, any_of
@@ -11,8 +12,8 @@ _VARIANTS = {re.sub(r"[^a-z]", "", folded(form)): title for form, title in WORDS
 
 DEFAULT_SALUTATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 
-_LEAD = re.compile(rf"^(?:{any_of(WORDS.hesitations, WORDS.discourse, TITLE_LEADS)}[\s,.]+)+", re.I)
-_TAIL = re.compile(rf"[\s,]*{any_of(TITLE_TAILS, WORDS.polite_tails)}$", re.I)
+_LEAD = re.compile(rf"^(?:{any_of(WORDS.hesitations, WORDS.discourse, TITLE_LEADS)}[\s,.]+)+", re.IGNORECASE)
+_TAIL = re.compile(rf"[\s,]*{any_of(TITLE_TAILS, WORDS.polite_tails)}$", re.IGNORECASE)
 
 
 def title_key(word: str) -> str:

@@ -24,6 +24,12 @@ from typing import Any
 
 VOCABULARY_FILE_SETTING = "CONTACT_VOCABULARY_FILE"
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """A long list of single words, written as text so it reads as a list of words."""
+    return tuple(text.split())
+
+
 # -- limits that are words' business too -------------------------------------------------------
 MAX_EXTENSION = 10  # digits of an extension (the API's field; longer is a second number)
 MIN_NUMBER_DIGITS = 6  # digits that make a free-text turn hold a phone number ("six digits means a number")
@@ -52,14 +58,14 @@ NO = (
 )
 # At the read-back, "there is something to change" is a no and "nothing to change" a yes.
 SOMETHING_TO_CHANGE = (
-    "(?:i )?(?:need|want|have|would like) to (?:change|correct|fix|edit|amend) (?:something|a detail|"
-    "one thing|a thing|it)",
+    ("(?:i )?(?:need|want|have|would like) to (?:change|correct|fix|edit|amend) (?:something|a detail|"
+    "one thing|a thing|it)"),
     "i'?d like to (?:change|correct|fix|edit|amend) (?:something|a detail|one thing|a thing|it)",
     "(?:can|could|may) i (?:change|correct|fix|edit|amend) (?:something|a detail|one thing|a thing|it)",
     "let me (?:change|correct|fix|edit|amend) (?:something|a detail|one thing|a thing|it)",
     "(?:there'?s|there is|i see|i made) (?:a|an|one) (?:mistake|error|typo)",
-    "(?:one thing|something|some of it|part of it|a detail|one detail|one of them) (?:is|'?s|looks) (?:wrong|off|"
-    "incorrect|not right)",
+    ("(?:one thing|something|some of it|part of it|a detail|one detail|one of them) (?:is|'?s|looks) (?:wrong|off|"
+    "incorrect|not right)"),
     "(?:you'?ve|you have|you|u) got (?:something|one thing|a detail|it) wrong",
     "(?:hold|hang) on",
 )
@@ -70,8 +76,8 @@ NOTHING_TO_CHANGE = (
 
 # A caller who will not give what was asked: "I don't want to give my number", "I'd rather not say".
 DECLINING = (
-    "i (?:do ?n'?t|do not|would ?n'?t|would not) (?:really )?(?:want|wish|like|care) to (?:give|share|say|tell|"
-    "provide|leave|disclose)",
+    ("i (?:do ?n'?t|do not|would ?n'?t|would not) (?:really )?(?:want|wish|like|care) to (?:give|share|say|tell|"
+    "provide|leave|disclose)"),
     "i'?d (?:rather|prefer) not(?: to)?", "i would (?:rather|prefer) not(?: to)?", "i prefer not to",
     "i (?:wo ?n'?t|will not|ca ?n'?t|cannot|am not going to|'?m not going to) (?:give|share|say|tell|provide|disclose)",
     "(?:i'?m|i am) not (?:giving|sharing|telling|comfortable (?:giving|sharing))", "rather not(?: say| give| share)?",
@@ -97,8 +103,8 @@ POLITE_TAILS = (
 )
 # Marks after which the caller replaces what they just said: "+965 2234 no wait +965 2235".
 SELF_CORRECTIONS = (
-    "oops", "whoops", "no wait", "wait no", "wait", "no sorry", "sorry,?\\s*(?:i mean|i meant|no|typo|my mistake|"
-    "scratch that)", "sorry", "i mean", "i meant", "actually,?\\s*(?:no|make (?:that|it)|it'?s)", "no,?\\s*actually",
+    "oops", "whoops", "no wait", "wait no", "wait", "no sorry", ("sorry,?\\s*(?:i mean|i meant|no|typo|my mistake|"
+    "scratch that)"), "sorry", "i mean", "i meant", "actually,?\\s*(?:no|make (?:that|it)|it'?s)", "no,?\\s*actually",
     "scratch that", "let me correct(?: that)?", "correction", "typo", "my mistake", "or rather",
     "actually no let me start again", "let me start again", "\\.\\.+\\s*no", "no",
 )
@@ -128,7 +134,7 @@ SAVE_OBJECTS = ("contact", "number", "details?", "name", "phone", "mobile", "cel
                 "info(?:rmation)?")
 # Words that are never part of a person's name in this conversation. Deliberately leaves out words
 # that are also common given names (will, may, mark, bill, grace, hope, joy, rose).
-NOT_NAME = tuple("""
+NOT_NAME = _words("""
 i i'm im i'd id i'll ill i've me my mine myself you you're your yours we we're us our he he's him his she she's her hers
 they they're them their it it's its this that that's these those there here a an the to for of in on at by with from
 into onto about as and or but so if then than is are was were be been being am do does did doing done don't doesn't
@@ -157,16 +163,16 @@ interested based located married tired hoping waiting planning writing emailing 
 inquiring following checking moving travelling traveling staying living working retired single busy afraid unable
 able about after before regarding concerning re since until during towards without within behind beyond quick
 quickly real asap soon later urgent urgently cust side mind instead
-""".split())
+""")
 # Words that wrap a short answer without being part of it: "erm myself Aija", "Amarachi yeah".
-LEADING_EDGE = tuple("""
+LEADING_EDGE = _words("""
 um umm uh uhm er erm hmm ah oh eh so well ok okay yeah yes yep sure right alright myself its it's it is the sir
 ma'am maam madam just
-""".split())
-TRAILING_EDGE = tuple("""
+""")
+TRAILING_EDGE = _words("""
 yeah yes yep ok okay please pls thanks thank thx ta cheers you u is fine good only ma'am maam madam sir mate for your
 ur help asking i guess think it that's thats right will do
-""".split())
+""")
 # Hello words: a greeting alone is no answer.
 GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "good (?:morning|afternoon|evening)", "greetings", "yo",
              "namaste")

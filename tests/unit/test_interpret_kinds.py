@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.interpret import Context, Kind, Reading, interpret
-from actions.interpret import readers, turn
+from actions.interpret import Context, Kind, Reading, interpret, readers, turn
 from actions.interpret.steps import reading_step
 
 FULL = {"salutation": "Ms", "first_name": "Pria", "last_name": "Raman", "phone_number": "9876543210",
