@@ -52,7 +52,8 @@ class SavedContact:
     def from_api(cls, item: Any) -> SavedContact:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             raise ValueError("contact without an id")  # noqa: TRY004 - a bad API answer, not a caller's type error
-        phone = item.get("cellPhone") if isinstance(item.get("cellPhone"), dict) else {}
+        cell = item.get("cellPhone")
+        phone: dict[str, Any] = cell if isinstance(cell, dict) else {}
         ext = str(phone.get("extension") or "")
         return cls(
             id=item["id"],

@@ -135,8 +135,8 @@ def find_change(text: str) -> Change | None:
     if wrong:  # "you've got my first name wrong, it's Teresa" gives the value too
         named = next(group for group in wrong.groups() if group)
         match = re.fullmatch(_FIELD, named, re.IGNORECASE)
-        value = _NEW_VALUE.sub("", core[wrong.end():])
-        return Change(_field_of(match), _value(value) if value else None) if match else None
+        given = _NEW_VALUE.sub("", core[wrong.end():])
+        return Change(_field_of(match), _value(given) if given else None) if match else None
     if _ONLY_FIELD.match(core):
         match = re.search(_FIELD, core, re.IGNORECASE)
         return Change(_field_of(match), None) if match else None

@@ -151,10 +151,9 @@ def value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
         return {field: name, **({"salutation": title} if title else {})}
     if field == "full_name":
         person = name_answer(value, ctx.salutations)
-        slots = person_slots(person)
         if not person.last and ctx.asked == "last_name":
-            slots = {"last_name": person.first}
-        return slots
+            return {"last_name": person.first}
+        return person_slots(person)
     if field == "phone_number":
         found = phone_in_text(value, region_of(ctx), min_digits=1)
         if found is None:

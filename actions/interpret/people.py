@@ -117,10 +117,10 @@ def name_in_text(text: str, salutations: tuple[str, ...]) -> PersonName | None:
         if person:
             return person
     # 3. A name before "here" or "calling" at the start: "Douglas Brown calling, please ...".
-    match = _NAME_FIRST.match(text)
-    if match:
-        words = _span_after(match.group("name"), 0)
-        if words and len(words) == len(match.group("name").split()) and _capitalised(words, text):
+    first = _NAME_FIRST.match(text)
+    if first:
+        words = _span_after(first.group("name"), 0)
+        if words and len(words) == len(first.group("name").split()) and _capitalised(words, text):
             return _person(None, words, salutations)
     # 4. A weak one, with evidence that a name follows.
     for match in _WEAK_CUES.finditer(text):

@@ -176,8 +176,9 @@ def _parse_or_explain(candidate: str, region: str | None, asked_region: str | No
 def _check_valid(number: phonenumbers.PhoneNumber) -> None:
     if phonenumbers.is_valid_number(number):
         return
-    region = phonenumbers.region_code_for_country_code(number.country_code)
-    region = None if region in ("ZZ", "001") else region
+    code = number.country_code or 0
+    known = phonenumbers.region_code_for_country_code(code)
+    region = None if known in ("ZZ", "001") else known
     if region is None and number.country_code != 800:
         raise NormalisationError("I don't recognise that country code.", code="phone")
     reason = phonenumbers.is_possible_number_with_reason(number)
