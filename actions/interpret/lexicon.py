@@ -60,8 +60,10 @@ def yes_or_no(text: str) -> str | None:
             return "yes"
         if NO.match(candidate) or SOMETHING_TO_CHANGE.match(candidate):
             return "no"
-        if YES.match(candidate):
-            return "yes"
+        yes = YES.match(candidate)
+        if yes:  # "yeah no", "mm hmm no": the no after it is what counts
+            rest = candidate[yes.end():].strip(" ,.;:!-")
+            return "no" if rest and NO.match(rest) and not NOTHING_TO_CHANGE.match(rest) else "yes"
     if not core:
         return "yes" if _AGREEING_FILLER.search(text) else None  # "well, ok"
     return None
@@ -91,6 +93,10 @@ CONTROL = {
     "goodbye": re.compile(r"^(?:bye|goodbye|bye bye|see you(?: later)?|that'?s all(?: thanks)?|i have to go)[\s.!]*$",
                           re.IGNORECASE),
 }
+# "let's stop here, cancel it", "stop, I don't want to do this": a cancel said as a clause of its own.
+_CANCEL_CLAUSE = re.compile(r"^(?:let'?s\s+)?(?:stop|cancel)(?:\s+(?:here|now|it|this|that|please))*\s*[,.;!]|"
+                            r"[,.;!]\s*(?:just\s+)?(?:cancel|stop)(?:\s+(?:it|this|that|everything|please))*[\s.!]*$",
+                            re.I)
 GREETING = re.compile(rf"^{any_of(WORDS.greetings)}(?:\s+there)?[\s,.!]*$", re.IGNORECASE)
 
 # Verbs and objects of "save a contact" and its relatives: never a name.
@@ -127,7 +133,7 @@ def control_of(text: str) -> str | None:
     for name, pattern in CONTROL.items():
         if pattern.search(core):
             return name
-    return None
+    return "cancel" if _CANCEL_CLAUSE.search(core) else None
 
 
 # "+965 22345679 no wait +965 22345678", "it's Javi, sorry no, Julius": what follows the last of these

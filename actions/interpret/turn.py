@@ -126,7 +126,12 @@ def _nothing_said(text: str, ctx: Context) -> Reading | None:
     return refuse(ctx.asked, "I didn't catch anything there.") if ctx.asked else Reading(Kind.NOTHING)
 
 
+_DO_NOT_SAVE = re.compile(r"\bdo(?: ?n'?t|\s+not)\s+save\b", re.I)
+
+
 def _control_words(text: str, ctx: Context) -> Reading | None:
+    if ctx.asked == "confirmed" and _DO_NOT_SAVE.search(text):
+        return None  # "no, don't save that" at the read-back is its no: asked what to change, nothing lost
     control = control_of(text)
     return Reading(Kind.CONTROL, control=control) if control is not None else None
 

@@ -56,8 +56,9 @@ def spoken_to_digits(text: str) -> str:
         word, core = words[i], _core(words[i])
         nxt = words[i + 1] if i + 1 < len(words) else None
         prev_digit = bool(out) and out[-1][-1:].isdigit()
+        in_number = prev_digit or (bool(out) and out[-1] == "+")  # "plus um nine six ..." is one number
         interjection = word[-1:] in ",!?"  # "Oh, 0612 ..." is not a zero
-        if _HESITATION.fullmatch(core) and prev_digit and (_is_number_word(nxt) or (nxt and _core(nxt) in ZERO_LETTERS)):
+        if _HESITATION.fullmatch(core) and in_number and (_is_number_word(nxt) or (nxt and _core(nxt) in ZERO_LETTERS)):
             pass  # dropped, so the digits either side stay one number
         elif core in UNITS:
             out.append(str(UNITS[core]))

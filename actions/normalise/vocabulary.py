@@ -47,14 +47,15 @@ YES = (
     "yes it is", "it is", "correct it is", "grand", "uh[- ]?huh", "mm[- ]?hmm", "mhm", "(?:you|u) got it",
     "go for it", "(?:ok(?:ay)? )?done", "yes yes", "correct only", "all set",
     "(?:all )?(?:the )?details (?:are|look) (?:all )?(?:right|correct|fine|good)",
-    "everything(?:'?s| is) (?:right|correct|fine|good)",
+    "everything(?:'?s| is) (?:right|correct|fine|good)", "that'?s the one", "that is the one", "that'?s them",
 )
 NO = (
     "no", "nope", "nah", "nay", "n", "not (?:quite|really|right|correct|it|exactly)",
     "that'?s not (?:right|correct|it|quite right)", "that (?:is not|isn'?t) (?:right|correct|it)",
     "isn'?t right", "wrong", "incorrect", "that'?s wrong", "something'?s (?:wrong|off)", "negative",
     "(?:that )?does ?n'?t look right", "i do ?n'?t think (?:that'?s|thats|it'?s|its) (?:right|correct)",
-    "(?:that'?s|thats) not (?:right|correct)", "wait,? no",
+    "(?:that'?s|thats) not (?:right|correct)", "wait,? no", "(?:definitely|absolutely|certainly|of course|surely) not",
+    "do ?n'?t save(?: it| that| this)?", "do not save(?: it| that| this)?",
 )
 # At the read-back, "there is something to change" is a no and "nothing to change" a yes.
 SOMETHING_TO_CHANGE = (
@@ -112,13 +113,16 @@ SELF_CORRECTIONS = (
 # Words before a title answer: "it's doctor", "you can put Mr", "my title is Ms".
 TITLE_LEADS = ("it'?s", "it is", "i'?m", "i am", "use", "please use", "please", "make it", "just", "call me",
                "my title is", "title", "salutation", "the title is", "the", "a", "you can put", "put",
-               "it should be", "should be", "that'?s", "oh")
+               "it should be", "should be", "that'?s", "oh", "better put", "(?:you can |just )?use", "go with",
+               "i'?d go with", "i prefer", "i'?d prefer", "prefer")
 # Words after a title answer: "Ms is fine", "dr would be my title".
 TITLE_TAILS = ("is my title", "is the title", "is fine", "will do", "would be my title", "would be fine",
                "would be good", "yeah", "yes", "is good", "please", "thanks", "thank you")
 # Words before a name answer: "my last name is", "you can call me", "it should be".
 NAME_LEADS = ("it'?s", "it is", "i'?m", "i am", "this is", "here is", "call me", "you can call me", "they call me",
-              "change it to", "make it", "it should be", "that'?s", "that is")
+              "change it to", "make it", "it should be", "that'?s", "that is", "that'?d be", "that would be",
+              "that one'?s", "that one is", "they'?re", "they are", "he'?s", "she'?s", "(?:you can |just |better )?put",
+              "(?:you can |just )?write", "(?:you can )?use", "(?:you can )?go with")
 # Words before a change: "no, sorry, could you ..." (with the hesitations, discourse and no words).
 CHANGE_LEADS = ("no", "nope", "not quite", "not really", "oh", "ah", "sorry", "actually", "wait", "hang on", "oops",
                 "but", "and", "yes", "yeah", "ok(?:ay)?", "can u", "could u", "pls", "well", "so", "please",
@@ -162,7 +166,8 @@ sir madam ma'am maam mate bro boss dear spelt spelled spell thats that's letters
 interested based located married tired hoping waiting planning writing emailing contacting reaching enquiring
 inquiring following checking moving travelling traveling staying living working retired single busy afraid unable
 able about after before regarding concerning re since until during towards without within behind beyond quick
-quickly real asap soon later urgent urgently cust side mind instead
+quickly real asap soon later urgent urgently cust side mind instead nope nah nay yea aye mhm below above
+following attached
 """)
 # Words that wrap a short answer without being part of it: "erm myself Aija", "Amarachi yeah".
 LEADING_EDGE = _words("""
@@ -171,10 +176,10 @@ ma'am maam madam just
 """)
 TRAILING_EDGE = _words("""
 yeah yes yep ok okay please pls thanks thank thx ta cheers you u is fine good only ma'am maam madam sir mate for your
-ur help asking i guess think it that's thats right will do
+ur help asking i guess think it that's thats right will do down in
 """)
 # Hello words: a greeting alone is no answer.
-GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "good (?:morning|afternoon|evening)", "greetings", "yo",
+GREETINGS = ("hi", "hello", "hey", "hiya", "howdy", "(?:good )?(?:morning|afternoon|evening)", "greetings", "yo",
              "namaste")
 
 # -- field names and their synonyms --------------------------------------------------------------------
