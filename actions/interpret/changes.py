@@ -30,7 +30,7 @@ _FIELD_COMMA = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s*[,:;\u2013\u2014-]\s*(?:(?
                           rf"make\s+it|that'?s|is)\s+)?(?P<value>.+)$", re.IGNORECASE)
 _FIELD_BARE = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s+(?P<value>.+)$", re.IGNORECASE)
 # "Smith is my surname", "Kalervo, that's my given name", "Okyere - my surname", "Lima would be my family name".
-_VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>.+?)(?:\s*[,\u2013\u2014-]\s*|\s+)"
+_VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>.+?)(?:\s*[,\u2013\u2014-]\s*|\s+|(?='s\s))"
                        r"(?:(?:that|this|it|which)\s*(?:'s|is|was|would be|will be)\s+|"
                        rf"(?:is|'s|was|should be|would be|will be)\s+)?{_OWNER}(?:{_FIELD})[\s.!]*$", re.IGNORECASE)
 _ADD_EXTENSION = re.compile(r"^(?:add|include|put|put in|use|with|plus|there'?s|there is|theres|it needs|needs|"
@@ -59,7 +59,8 @@ _WRONG_FIELD = re.compile(
     rf"{_OWNER}?(?P<f3>{_ANY_FIELD})\b"
     rf"|^(?:i\s+)?(?:made|have\s+made)\s+a\s+(?:mistake|typo)\s+(?:in|with)\s+{_OWNER}?(?P<f4>{_ANY_FIELD})\b"
     rf"|^(?:i\s+)?(?:need|want|have)\s+to\s+(?:change|correct|fix)\s+{_OWNER}?(?P<f5>{_ANY_FIELD})[\s.!?]*$"
-    rf"|^{_OWNER}?(?P<f6>{_ANY_FIELD})\s+(?:is|was|'s)\s+(?:wrong|incorrect|not\s+right|a\s+mistake|off)[\s.!?]*$",
+    rf"|^{_OWNER}?(?P<f6>{_ANY_FIELD})\s+(?:(?:is|was|'s)\s+(?:wrong|incorrect|not\s+right|not\s+correct|a\s+mistake|off)|"
+    r"(?:isn'?t|wasn'?t)\s+(?:right|correct))[\s.!?]*$",
     re.IGNORECASE)
 _NEW_VALUE = re.compile(r"^[\s,;.:-]*(?:(?:but\s+)?(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|make\s+it|the\s+right\s+one\s+is)"
                         r"(?:\s+actually)?\s+)?", re.IGNORECASE)

@@ -114,7 +114,9 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
 def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
     body = _REQUEST_PREFIX.sub("", rest.strip(), count=1)
     first_segment = re.split(r"\s*(?:[;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\t)\s*", body)[0]
-    reversed_name = surname_first(first_segment, ctx) or surname_first(first_segment.split(" | ")[0], ctx)
+    quoted = re.match(r'\s*"([^"]{3,80})"', body)  # a CSV row: "Baudry, Clémence",+976...,Cobalt Freight
+    reversed_name = (surname_first(first_segment, ctx) or surname_first(first_segment.split(" | ")[0], ctx)
+                     or (surname_first(quoted.group(1), ctx) if quoted else None))
     if reversed_name is not None:
         return reversed_name
     lower_case = not any(ch.isupper() for ch in body)
@@ -158,8 +160,16 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
         rest = found.rest
     person = name_in_text(rest, ctx.salutations) or _paste_name(rest, found is not None or bool(say), ctx)
     if person is not None:
-        slots.update(person_slots(person))
+        slots.update(_titled_surname(person_slots(person)))
     return slots, say
+
+
+def _titled_surname(slots: dict[str, Any]) -> dict[str, Any]:
+    """"Mrs Forsman", "Dr Barroso": a title and one name is the surname (the first name is asked)."""
+    if slots.get("salutation") and "last_name" not in slots and slots.get("first_name"):
+        slots = {**slots, "last_name": slots["first_name"]}
+        del slots["first_name"]
+    return slots
 
 
 def request_of(text: str) -> str | None:
@@ -185,7 +195,7 @@ def opening(text: str, ctx: Context) -> Reading:
 
 def surname_first(value: str, ctx: Context) -> PersonName | None:
     """"Balogh, Teréz": a CRM's "Last, First" (two single names around a comma, no title)."""
-    match = re.fullmatch(rf"\s*({WORD})\s*,\s*({WORD})\s*", value)
+    match = re.fullmatch(rf"\s*\"?\s*({WORD})\s*,\s*({WORD})\s*\"?\s*", value)
     if match and plausible_name(match.group(1)) and plausible_name(match.group(2)) \
             and not lookup_salutation(match.group(1), ctx.salutations):
         return PersonName(None, clean_name(match.group(2)), clean_name(match.group(1)))

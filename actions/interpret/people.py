@@ -60,6 +60,10 @@ def _span_after(text: str, start: int) -> list[str]:
     for raw in text[start:].split():
         word = raw.rstrip(",;:!?/|)]\"")
         ends = word != raw
+        possessive = re.match(r"^(.+?)['\u2019]s$", word)
+        if possessive and words and _is_name_word(possessive.group(1)) or possessive and not words \
+                and _is_name_word(possessive.group(1)) and len(possessive.group(1)) > 1:
+            word, ends = possessive.group(1), True  # "Prof. Hassan's number": the name, not its 's
         if word.endswith(".") and len(word.rstrip(".")) > 1:  # "Chen." ends a sentence; "J." is an initial
             word, ends = word.rstrip("."), True
         if not _is_name_word(word):

@@ -126,7 +126,8 @@ NAME_LEADS = ("it'?s", "it is", "i'?m", "i am", "this is", "here is", "call me",
 # Words before a change: "no, sorry, could you ..." (with the hesitations, discourse and no words).
 CHANGE_LEADS = ("no", "nope", "not quite", "not really", "oh", "ah", "sorry", "actually", "wait", "hang on", "oops",
                 "but", "and", "yes", "yeah", "ok(?:ay)?", "can u", "could u", "pls", "well", "so", "please",
-                "can you", "could you", "would you", "i want to", "i'd like to", "let'?s")
+                "can you", "could you", "would you", "i want to", "i'd like to", "let'?s", "nearly", "almost",
+                "close", "not quite", "mostly")
 
 # -- requests, and words that are never a name ------------------------------------------------------
 SAVE_VERBS = ("save", "add", "create", "store", "register", "record", "capture", "enter", "put", "take down",
@@ -167,7 +168,7 @@ interested based located married tired hoping waiting planning writing emailing 
 inquiring following checking moving travelling traveling staying living working retired single busy afraid unable
 able about after before regarding concerning re since until during towards without within behind beyond quick
 quickly real asap soon later urgent urgently cust side mind instead nope nah nay yea aye mhm below above
-following attached
+following attached warm wishes best yours truly sent iphone android
 """)
 # Words that wrap a short answer without being part of it: "erm myself Aija", "Amarachi yeah".
 LEADING_EDGE = _words("""
