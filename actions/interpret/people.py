@@ -154,8 +154,10 @@ def _whole_answer(cleaned: str, salutations: tuple[str, ...]) -> PersonName | No
     return parse_person_name(cleaned, salutations)
 
 
-_SPELLED = re.compile(r"(?:\b(?:that'?s|thats|spelt|spelled|spelling|spelled as|spelt as|as in|i\.?e\.?)\b[\s,:]*)?"
-                      r"(?<![\w'])((?:[^\W\d_](?:[\s.,\-]+|$)){2,})", re.UNICODE)
+_SPELLED = re.compile(r"(?:\b(?P<cue>that'?s|thats|spelt|spelled|spelling|spelled as|spelt as|as in|i\.?e\.?|it'?s|"
+                      r"let me spell (?:it|that)|i'?ll spell (?:it|that)|spell(?:ed|t|ing)? (?:it|that)(?: for you)?|"
+                      r"that'?s spel(?:led|t))\b[\s,:]*)?"
+                      r"(?<![\w'])(?P<letters>(?:[^\W\d_](?:[\s.,\-]+|$)){2,})", re.UNICODE)
 # "S for Sugar, M for Mary", "s as in sam": a spelling alphabet's word stands for its first letter.
 _SPELLING_WORD = re.compile(rf"(?<![\w'])([^\W\d_])\s+(?:{any_of(SPELLING_LINKS)})\s+({WORD})", re.IGNORECASE)
 _DOUBLE_LETTER = re.compile(r"(?<![\w'])(?:double|two)\s+([^\W\d_])(?![\w'])", re.IGNORECASE)
@@ -190,8 +192,9 @@ def respelled(text: str) -> str:
     if _ONLY_LETTERS.fullmatch(text) and not re.search(r"[^\W\d_]\.", text):  # "J. R." are initials
         return _spelled_word(re.sub(r"[\s.,\-]", "", text))
     for match in _SPELLED.finditer(text):
-        letters = re.sub(r"[\s.,\-]", "", match.group(1))
-        cued = match.group(0) != match.group(1)
+        letters = re.sub(r"[\s.,\-]", "", match.group("letters"))
+        cue = (match.group("cue") or "").casefold()
+        cued = bool(cue) and (not cue.startswith("it") or len(letters) >= 3)  # "it's J R Smith" keeps its initials
         words = [w.strip(",.;:").casefold() for w in text[: match.start()].split()]
         if len(letters) >= 2 and (cued or letters.casefold() in words):
             spelled = _spelled_word(letters)

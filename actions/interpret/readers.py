@@ -155,6 +155,8 @@ _SAID_AGAIN = re.compile(r"^(?P<word>[^\W\d_][\w'\-]*)[\s,.;:\u2013\u2014-]+(?=(
 def _name(text: str, ctx: Context, asked: str) -> Reading:
     """The answer to a name question: the name (with a number said beside it), or why it is not one."""
     text = _SAID_AGAIN.sub("", text.strip())  # "Ingrid, Ingrid Ali": the name said again in full
+    spelled = respelled(strip_fillers(text) or text)  # before "double o" can become the digits 00
+    text = spelled if spelled != (strip_fillers(text) or text) else text
     rest, phone_text = split_phone_from_text(text)
     rest = strip_fillers(rest) or rest
     slots: dict[str, Any] = {}
