@@ -31,6 +31,7 @@ LEADING = re.compile("^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WO
 FILLER = re.compile("^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WORDS.agreeing), r"(?!(?:ER|MM)\b)"),
                     re.IGNORECASE)
 POLITE_TAIL = re.compile(rf"[\s,.!]*(?:\b{any_of(WORDS.polite_tails)}\b[\s,.!]*)+$", re.IGNORECASE)
+HESITATION = re.compile(rf"(?<![\w']){any_of(WORDS.hesitations)}(?![\w'])", re.IGNORECASE)
 _AGREEING_FILLER = re.compile(r"\b(?:ok(?:ay)?|alright|all right|right)\b", re.IGNORECASE)
 
 YES = re.compile(rf"^{any_of(WORDS.yes)}(?![\w'])", re.IGNORECASE)
@@ -139,6 +140,14 @@ def control_of(text: str) -> str | None:
 # "+965 22345679 no wait +965 22345678", "it's Javi, sorry no, Julius": what follows the last of these
 # replaces what came before it.
 SELF_CORRECTION = re.compile(rf"(?:^|[\s,.;:-]){any_of(WORDS.self_corrections)}(?=$|[\s,.;:!-])[\s,.;:!-]*", re.IGNORECASE)
+
+
+def self_corrected_parts(text: str) -> tuple[str, str] | None:
+    """(what came before the caller's last correction, what came after), or None when there is none."""
+    parts = [p for p in SELF_CORRECTION.split(text) if p.strip(" ,.;:-")]
+    if len(parts) < 2 or not SELF_CORRECTION.search(text):
+        return None
+    return " ".join(parts[:-1]), parts[-1]
 
 
 def after_self_correction(text: str) -> str:

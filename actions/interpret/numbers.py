@@ -80,3 +80,46 @@ def phone_in_text(text: str, region: str | None, min_digits: int = MIN_NUMBER_DI
         if len(digits) <= MAX_EXTENSION:
             number = replace(number, extension=digits)
     return PhoneFound(number, None, country, rest)
+
+
+def _digits_of(span: str) -> tuple[str, str]:
+    """("+", "6683") from "+66 83": the plus (or not) and the digits of a number span."""
+    return ("+" if span.lstrip().startswith("+") else ""), re.sub(r"\D", "", span)
+
+
+def _valid(candidate: str, region: str | None) -> bool:
+    try:
+        parse_phone(candidate, region)
+    except NormalisationError:
+        return False
+    return True
+
+
+def corrected_number(before: str, after: str, region: str | None) -> str | None:
+    """A number the caller corrected part-way through: "plus one two four two three four six um sorry
+    three four five six seven eight nine" is +1 242 345 6789.
+
+    A caller who slips restarts from a few digits back: what follows the correction repeats the
+    digits before the slip, then goes on. So the number is the digits before the restart point and
+    everything after the correction, and the restart point is where the repeated digits best match
+    the ones said before it; the first reading that is a valid number wins. None when what follows
+    is a whole number of its own (it replaces what came before) or no reading is valid.
+    """
+    head = split_phone_from_text(before, 1)[1]
+    tail_rest, tail = split_phone_from_text(after, 1)
+    if not head or not tail or _valid(tail, region):
+        return None
+    plus, said = _digits_of(head)
+    again = _digits_of(tail)[1]
+    if plus == "" and said.startswith("00"):
+        plus, said = "+", said[2:]
+    overlaps = []
+    for start in range(len(said) + 1):
+        common = next((i for i, (a, b) in enumerate(zip(said[start:], again)) if a != b), min(len(said) - start, len(again)))
+        overlaps.append((common, start))
+    # Most digits said again first; with none said again, the digit right before the correction was the slip.
+    for common, start in sorted(overlaps, key=lambda o: (-o[0], o[1] == len(said), -o[1])):
+        candidate = plus + said[:start] + again
+        if _valid(candidate, region):
+            return f"{candidate} {tail_rest}".strip()
+    return None

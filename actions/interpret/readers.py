@@ -97,6 +97,14 @@ def _title_then_why(text: str, ctx: Context) -> Reading | None:
     return None
 
 
+def _title_said_last(text: str, ctx: Context) -> Reading | None:
+    """"he's a medical doctor, use Dr": the last clause is the answer."""
+    clauses = [c for c in re.split(r"[,;]|\s+so\s+", text) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    return _title_answer(clauses[-1], ctx) or _title_among_words(clauses[-1], ctx)
+
+
 def _title_in_a_paste(text: str, ctx: Context) -> Reading | None:
     slots, say = details(text, ctx)  # a paste: "Dr. Jane Smith", "Mr John Doe +91 ..."
     if "salutation" in slots or "phone_number" in slots or "pending_phone" in slots:
@@ -113,6 +121,7 @@ SALUTATION = (
     Step("title among words no name has", "put me down as Mr", _title_among_words),
     Step("title, not another", "Miss not doctor", _title_not_another),
     Step("title, then why", "Dr, I have a PhD", _title_then_why),
+    Step("title said last", "he's a medical doctor, use Dr", _title_said_last),
     Step("paste with a title or a number", "Dr. Jane Smith +44 7911 123456", _title_in_a_paste),
     Step("refusal", "queen", _titles_offered),
 )

@@ -26,16 +26,20 @@ from .common import (
     answer,
     holds_number,
     refuse,
+    region_of,
 )
 from .corrections import apply_change, infer_change, value_slots
 from .labels import labelled_fields, table_fields
 from .lexicon import (
     DECLINING,
     GREETING,
+    HESITATION,
     after_self_correction,
     control_of,
     core_of,
+    self_corrected_parts,
 )
+from .numbers import corrected_number
 from .opening import labelled, opening
 from .readers import _caller_number, _change_request, _country, _name, _phone, _readback, _salutation
 from .reading import Context, Kind, Reading
@@ -143,8 +147,16 @@ def _opening_message(text: str, ctx: Context) -> Reading | None:
 
 
 def _answer_text(text: str, ctx: Context) -> str:
-    """An answer's text after the caller's own correction in it: "+965 22345679 no wait +965 22345678"."""
-    return after_self_correction(text) if ctx.asked in _ANSWERS_TO else text
+    """An answer's text after the caller's own correction in it: "+965 22345679 no wait +965 22345678",
+    or the number corrected part-way through ("plus one two four two three four six um sorry three four ...")."""
+    if ctx.asked not in _ANSWERS_TO:
+        return text
+    if ctx.asked == "phone_number":
+        parts = self_corrected_parts(" ".join(HESITATION.sub(" ", text).split()))  # "i um mean", "double uh one"
+        spliced = corrected_number(*parts, region_of(ctx)) if parts else None
+        if spliced:
+            return spliced
+    return after_self_correction(text)
 
 
 def _decline(text: str, ctx: Context) -> Reading | None:

@@ -71,6 +71,10 @@ def spoken_to_digits(text: str) -> str:
             unit = UNITS.get(_core(nxt or ""))
             out.append(f"{TENS[core]}{unit}" if unit else f"{TENS[core]}0")
             i += 1 if unit else 0
+        elif core in REPEAT and nxt is not None and _HESITATION.fullmatch(_core(nxt)) and i + 2 < len(words) \
+                and _digit_of(words[i + 2]) is not None:
+            words.pop(i + 1)  # "double uh one": the hesitation goes, the double stays
+            continue
         elif core in REPEAT and nxt is not None and _digit_of(nxt) is not None:
             digits = _digit_of(nxt) or ""
             out.append(digits[0] * REPEAT[core] + digits[1:])

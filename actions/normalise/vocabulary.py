@@ -121,7 +121,7 @@ TITLE_TAILS = ("is my title", "is the title", "is fine", "will do", "would be my
 # Words before a name answer: "my last name is", "you can call me", "it should be".
 NAME_LEADS = ("it'?s", "it is", "i'?m", "i am", "this is", "here is", "call me", "you can call me", "they call me",
               "change it to", "make it", "it should be", "that'?s", "that is", "that'?d be", "that would be",
-              "that one'?s", "that one is", "they'?re", "they are", "he'?s", "she'?s", "(?:you can |just |better )?put",
+              "that one'?s", "that one is", "they'?re", "they are", "call (?:her|him|them)", "he'?s", "she'?s", "(?:you can |just |better )?put",
               "(?:you can |just )?write", "(?:you can )?use", "(?:you can )?go with")
 # Words before a change: "no, sorry, could you ..." (with the hesitations, discourse and no words).
 CHANGE_LEADS = ("no", "nope", "not quite", "not really", "oh", "ah", "sorry", "actually", "wait", "hang on", "oops",
