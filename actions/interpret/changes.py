@@ -30,7 +30,7 @@ _FIELD_COMMA = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s*[,:;\u2013\u2014-]\s*(?:(?
                           rf"make\s+it|that'?s|is)\s+)?(?P<value>.+)$", re.IGNORECASE)
 _FIELD_BARE = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s+(?P<value>.+)$", re.IGNORECASE)
 # "Smith is my surname", "Kalervo, that's my given name", "Okyere - my surname", "Lima would be my family name".
-_VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>.+?)(?:\s*[,\u2013\u2014-]\s*|\s+|(?='s\s))"
+_VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>[^|]+?)(?:\s*[,\u2013\u2014-]\s*|\s+|(?='s\s))"
                        r"(?:(?:that|this|it|which)\s*(?:'s|is|was|would be|will be)\s+|"
                        rf"(?:is|'s|was|should be|would be|will be)\s+)?{_OWNER}(?:{_FIELD})[\s.!]*$", re.IGNORECASE)
 _ADD_EXTENSION = re.compile(r"^(?:add|include|put|put in|use|with|plus|there'?s|there is|theres|it needs|needs|"

@@ -114,9 +114,11 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
 def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
     body = _REQUEST_PREFIX.sub("", rest.strip(), count=1)
     first_segment = re.split(r"\s*(?:[;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\t)\s*", body)[0]
-    quoted = re.match(r'\s*"([^"]{3,80})"', body)  # a CSV row: "Baudry, Clémence",+976...,Cobalt Freight
+    quoted = re.search(r'"([^"]{3,80})"', body)  # a CSV row: "Baudry, Clémence",+976...,Cobalt Freight
+    chunks = [_TITLE_IN_BRACKETS.sub("", chunk) for chunk in re.split(r"\s*(?:\||\t|\n)\s*", body)]
     reversed_name = (surname_first(first_segment, ctx) or surname_first(first_segment.split(" | ")[0], ctx)
-                     or (surname_first(quoted.group(1), ctx) if quoted else None))
+                     or (surname_first(quoted.group(1), ctx) if quoted else None)
+                     or next((p for p in (surname_first(chunk, ctx) for chunk in chunks) if p), None))
     if reversed_name is not None:
         return reversed_name
     lower_case = not any(ch.isupper() for ch in body)
@@ -209,6 +211,12 @@ def labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tupl
     country = None
     if "country" in fields:
         country = country_named(strip_fillers(fields["country"]))
+    structured = fields.get("structured_name", "").split(";")
+    if len(structured) >= 2 and plausible_name(structured[0].strip()) and plausible_name(structured[1].strip()):
+        slots.update({"last_name": clean_name(structured[0]), "first_name": clean_name(structured[1])})
+        title = lookup_salutation(structured[3].strip(), ctx.salutations) if len(structured) > 3 else None
+        if title:  # N:Last;First;Middle;Prefix;Suffix
+            slots["salutation"] = title
     for field, value in fields.items():
         try:
             if field == "salutation":
@@ -217,7 +225,7 @@ def labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tupl
                 name = clean_name(value)
                 if plausible_name(name):
                     slots[field] = name
-            elif field == "full_name":
+            elif field == "full_name" and not ("first_name" in slots and "last_name" in slots):
                 person = surname_first(value, ctx) or name_segment(value, ctx.salutations)
                 if person is not None:
                     slots.update({k: v for k, v in person_slots(person).items() if k not in slots})

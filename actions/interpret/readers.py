@@ -100,7 +100,7 @@ def _title_then_why(text: str, ctx: Context) -> Reading | None:
 def _title_said_last(text: str, ctx: Context) -> Reading | None:
     """"he's a medical doctor, use Dr": the last clause is the answer."""
     clauses = [c for c in re.split(r"[,;]|\s+so\s+", text) if c.strip()]
-    if len(clauses) < 2:
+    if len(clauses) < 2 or "|" in text or any(ch.isdigit() for ch in text):  # a paste is read as one
         return None
     return _title_answer(clauses[-1], ctx) or _title_among_words(clauses[-1], ctx)
 

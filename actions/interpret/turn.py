@@ -29,7 +29,7 @@ from .common import (
     region_of,
 )
 from .corrections import apply_change, infer_change, value_slots
-from .labels import labelled_fields, table_fields
+from .labels import labelled_fields, row_fields, table_fields
 from .lexicon import (
     DECLINING,
     GREETING,
@@ -208,7 +208,7 @@ def interpret(text: str, ctx: Context) -> Reading:
     if isinstance(text, str):
         text = "".join(f" {SYMBOLS[ch]} " if ch in SYMBOLS else ch for ch in text)  # a thumbs-up is a yes
     pasted = isinstance(text, str) and ctx.asked in _PASTE_QUESTIONS
-    fields = (table_fields(text) or labelled_fields(text)) if pasted else {}
+    fields = (table_fields(text) or row_fields(text, ctx.salutations) or labelled_fields(text)) if pasted else {}
     if fields:
         slots, say = labelled(fields, ctx)
         if slots:

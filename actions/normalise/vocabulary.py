@@ -168,7 +168,7 @@ interested based located married tired hoping waiting planning writing emailing 
 inquiring following checking moving travelling traveling staying living working retired single busy afraid unable
 able about after before regarding concerning re since until during towards without within behind beyond quick
 quickly real asap soon later urgent urgently cust side mind instead nope nah nay yea aye mhm below above
-following attached warm wishes best yours truly sent iphone android
+following attached warm wishes best yours truly sent iphone android fwd fw forwarded signature sig
 """)
 # Words that wrap a short answer without being part of it: "erm myself Aija", "Amarachi yeah".
 LEADING_EDGE = _words("""
@@ -204,9 +204,10 @@ FIELD_LABELS = {
                   "client(?:\\s*name)?", "contact\\s*name", "fn"),
     "phone": ("phone(?:\\s*(?:no\\.?|number|#))?", "tel(?:ephone)?\\.?", "mobile(?:\\s*(?:no\\.?|number|#))?",
               "mob\\.?", "cell(?:\\s*phone)?", "number", "ph\\.?", "direct(?:\\s*line)?", "work", "office",
-              "tel;type=\\w+", "m", "t", "p"),
+              "tel(?:;[\\w=,-]+)+", "m", "t", "p"),
     "extension": ("ext(?:ension)?\\.?", "extn", "x"),
     "country": ("country",),
+    "structured_name": ("n",),  # a vCard's N:Last;First;;;
 }
 # Words that label a number or the name in a one-line paste: "John Doe tel +44 ...".
 PASTE_LABELS = ("tel", "telephone", "phone", "ph", "mobile", "mob", "cell", "number", "contact", "name")
