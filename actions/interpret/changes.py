@@ -32,7 +32,8 @@ _FIELD_BARE = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s+(?P<value>.+)$", re.IGNOREC
 # "Smith is my surname", "Kalervo, that's my given name", "Okyere - my surname", "Lima would be my family name".
 _VALUE_IS = re.compile(rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>[^|]+?)(?:\s*[,\u2013\u2014-]\s*|\s+|(?='s\s))"
                        r"(?:(?:that|this|it|which)\s*(?:'s|is|was|would be|will be)\s+|"
-                       rf"(?:is|'s|was|should be|would be|will be)\s+)?{_OWNER}(?:{_FIELD})[\s.!]*$", re.IGNORECASE)
+                       rf"(?:is|'s|was|should be|would be|will be)\s+)?{_OWNER}(?:(?:best|right|correct|new|main|real)\s+)?(?:{_FIELD})"
+                       r"[\s.!]*$", re.IGNORECASE)
 _ADD_EXTENSION = re.compile(r"^(?:add|include|put|put in|use|with|plus|there'?s|there is|theres|it needs|needs|"
                             r"there'?s also|theres also|also)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
                             r"(?P<extension>extension|ext\.?|extn|x(?=\s*\d))\s*(?:of|is|:|=)?\s*(?P<value>.+)$", re.IGNORECASE)
@@ -52,7 +53,8 @@ _ONLY_FIELD = re.compile(rf"^(?:{_VERB}\s+)?{_OWNER}?(?:{_FIELD})(?:\s+(?:is|was
 # What ends a change and is not its value: "..., not John", "... instead, thanks".
 # "wait, I gave you the wrong number", "you've got my surname wrong": a field named as wrong, no new value.
 _WRONG_FIELD = re.compile(
-    rf"^(?:i\s+)?(?:gave|told|said|typed|put|entered)\s+(?:you\s+)?(?:the\s+|a\s+|my\s+)?wrong\s+(?P<f1>{_ANY_FIELD})\b"
+    rf"^(?:that'?s|that\s+is|this\s+is|it'?s)\s+(?:the\s+|a\s+)?wrong\s+(?P<f0>{_ANY_FIELD})\b"
+    rf"|^(?:i\s+)?(?:gave|told|said|typed|put|entered)\s+(?:you\s+)?(?:the\s+|a\s+|my\s+)?wrong\s+(?P<f1>{_ANY_FIELD})\b"
     rf"|^(?:you'?ve|you\s+have|you|u)\s+(?:got|have|put|written|wrote|typed)\s+{_OWNER}?(?P<f2>{_ANY_FIELD})\s+"
     r"(?:wrong|incorrect|down wrong|mixed up)\b"
     rf"|^(?:there'?s|there\s+is)\s+(?:a\s+)?(?:mistake|an\s+error|a\s+typo|something\s+wrong)\s+(?:in|with)\s+"

@@ -77,24 +77,41 @@ def named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None
 
 _SEVERAL = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)(?=(?:(?:no|also|then|"
                       r"the|my|his|her|their)\s+)*(?:" + ANY_FIELD + r")\b)", re.IGNORECASE)
+# "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş", "Raquel's the first name, Batista the surname"
+_CLAUSES = re.compile(r"\s*(?:,\s*and\s+|[,;]\s*|\s+and\s+)\s*", re.IGNORECASE)
+_VERB_LEAD = re.compile(r"^\s*(?:please\s+)?(change|update|set|make|correct|fix|put)\b", re.IGNORECASE)
+
+
+def _part_reading(part: str, ctx: Context) -> Reading | None:
+    change = find_field_value(re.sub(r"^\s*(?:and|also|then|plus)\s+", "", part, flags=re.IGNORECASE))
+    if change is not None and change.field is not None:
+        return apply_change(change, ctx)
+    return _swap(part, ctx)
 
 
 def several_changes(text: str, ctx: Context) -> Reading | None:
-    """"the first name is spelled P R I Y A and the last name should be Raman-Iyer": two or more
-    changes, each naming its field, read as one correction (None unless at least two are read)."""
-    parts = [p for p in _SEVERAL.split(text) if p.strip()]
-    if len(parts) < 2:
-        return None
-    slots: dict[str, Any] = {}
-    for part in parts:
-        change = find_field_value(re.sub(r"^\s*(?:and|also|then|plus)\s+", "", part, flags=re.IGNORECASE))
-        if change is None or change.field is None:
-            return None
-        reading = apply_change(change, ctx)
-        if reading.kind != Kind.CORRECTION:
-            return reading  # one part cannot be used: its reason, nothing half-changed
-        slots.update(reading.slots)
-    return changed(slots)
+    """"the first name is spelled P R I Y A and the last name should be Raman-Iyer", "change last name to
+    Fischer and first name to Kiwara", "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş": two or
+    more changes, each naming its field or its old value, read as one correction (None unless at least two
+    are read; one that cannot be used is refused with its reason, nothing half-changed)."""
+    for splitter in (_SEVERAL, _CLAUSES):
+        parts = [p for p in splitter.split(text) if p.strip()]
+        if len(parts) < 2:
+            continue
+        verb = _VERB_LEAD.match(parts[0])
+        if verb:  # "change X to A and Y to B": the verb serves every part
+            parts = [parts[0], *(p if _VERB_LEAD.match(p) else f"{verb.group(1)} {p}" for p in parts[1:])]
+        readings = [_part_reading(part, ctx) for part in parts]
+        if any(r is None for r in readings):
+            continue
+        slots: dict[str, Any] = {}
+        for reading in readings:
+            assert reading is not None
+            if reading.kind != Kind.CORRECTION:
+                return reading
+            slots.update(reading.slots)
+        return changed(slots)
+    return None
 
 
 def changed(slots: dict[str, Any]) -> Reading:

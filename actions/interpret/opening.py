@@ -51,7 +51,7 @@ _REQUEST_PREFIX = re.compile(
     rf"^(?:{_OPENERS}\b[\s,!.:-]*)*"
     r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i\s+(?:want|would like|need)\s+(?:you\s+)?to\s+|"
     r"i'?d like (?:you )?to\s+|let'?s\s+)?"
-    r"(?:save|add|create|store|register|record|capture|enter|put in|new|take down|note down|log)\b"
+    r"(?:save|add|create|store|register|record|capture|enter|put in|put|new|take down|note down|log)\b"
     r"(?:\s+(?:a|an|the|new|this|my|our|one|another|following)\b)*"
     r"(?:\s+(?:contact|number|person|caller|customer|client|details|entry|record|lead)(?:'s)?\b)*"
     r"(?:\s+(?:for|of|named|called|as|with)\b)?[\s:,.-]*",

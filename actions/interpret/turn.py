@@ -28,7 +28,7 @@ from .common import (
     refuse,
     region_of,
 )
-from .corrections import apply_change, infer_change, value_slots
+from .corrections import apply_change, infer_change, several_changes, value_slots
 from .labels import labelled_fields, row_fields, table_fields
 from .lexicon import (
     DECLINING,
@@ -67,6 +67,9 @@ _ANSWERS_TO = {
 }
 
 
+_NAME_ANSWER_SLOTS = ("salutation", "first_name", "last_name")
+
+
 def _mid_form_change(text: str, ctx: Context) -> Reading | None:
     """A named field and value while another question is open: "actually the title is Dr"."""
     asked = ctx.asked or ""
@@ -74,6 +77,13 @@ def _mid_form_change(text: str, ctx: Context) -> Reading | None:
         return None
     if asked == "phone_number" and sum(ch.isdigit() for ch in spoken_to_digits(text)) >= MIN_PHONE_DIGITS:
         return None  # a number at the number question is its answer, whatever else the text names
+    several = several_changes(text, ctx)  # "Bhavani is my first name and Uppal is my surname"
+    if several is not None:
+        slots = {k: v for k, v in several.slots.items() if k not in ("confirmed", "awaiting_change")}
+        return Reading(Kind.ANSWER if several.kind == Kind.CORRECTION and set(slots) <= set(_NAME_ANSWER_SLOTS) and
+                       ctx.asked in ("first_name", "last_name") else several.kind,
+                       slots=slots if several.kind == Kind.CORRECTION else several.slots, say=several.say,
+                       refused=several.refused)
     change = find_field_value(text)
     if change is None:
         return None
