@@ -18,7 +18,7 @@ _FIELD = "|".join(f"(?P<{name}>{pattern})" for name, pattern in FIELDS.items())
 ANY_FIELD = _ANY_FIELD = "|".join(FIELDS.values())
 FIELD_MENTION = re.compile(rf"\b(?:{_FIELD})\b", re.IGNORECASE)  # the first field a text names
 _OWNER = r"(?:(?:my|the|his|her|their|its|that|this|your)\s+)"
-_LEAD = re.compile(rf"^(?:{any_of(CHANGE_LEADS, WORDS.hesitations)}\b[\s,.!:;-]*)+", re.IGNORECASE)
+_LEAD = LEAD_WORDS = re.compile(rf"^(?:{any_of(CHANGE_LEADS, WORDS.hesitations)}\b[\s,.!:;-]*)+", re.IGNORECASE)
 _VERB = r"(?:change|update|set|make|correct|fix|edit|replace|amend|switch)"
 _LINK = (r"(?:(?:is|'s|should\s+be)\s+(?:spelled|spelt|spelled\s+as|written)|should\s+(?:be|read|say)|must\s+be|needs?\s+to\s+be|is\s+actually|'s\s+actually|was\s+supposed\s+to\s+be|"
          r"is|'s|was|are|=|:|-|\?)")
@@ -83,6 +83,7 @@ _SWAPS = (
     re.compile(r"^(?P<old>[^,]+?)\s+(?:is|'s|was)\s+(?:wrong|incorrect|not right|a mistake|a typo)[\s,;.:-]+"
                r"(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|make\s+it)\s+)?(?P<new>.+?)[\s.!]*$", re.IGNORECASE),
     re.compile(r"^(?P<old>[^,\s]+(?:\s+[^,\s]+)?)\s+should\s+(?:be|read|say)\s+(?P<new>.+?)[\s.!]*$", re.IGNORECASE),
+    re.compile(r"^not\s+(?P<old>[^,]+?),\s*(?P<new>.+?)[\s.!]*$", re.IGNORECASE),
     re.compile(r"^not\s+(?P<old>[^,\s]+(?:\s+[^,\s]+)?)(?:,\s*|\s+)(?P<new>.+?)[\s.!]*$", re.IGNORECASE),
     re.compile(r"^(?:you'?ve|youve|you have|u have|you|u)\s+(?:got|put|written|wrote|typed|have)\s+(?P<old>.+?)[,.;]?\s+"
                r"(?:but\s+)?(?:it\s+should\s+be|should\s+be|it'?s|its|it\s+is)\s+(?P<new>.+?)[\s.!]*$", re.IGNORECASE),

@@ -21,7 +21,7 @@ from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
 from ..normalise.vocabulary import MAX_EXTENSION
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
-from .changes import ANY_FIELD, Change, find_field_value, find_swap
+from .changes import ANY_FIELD, LEAD_WORDS, Change, find_field_value, find_swap
 from .common import (
     NO_NUMBER,
     PHONE_SLOTS,
@@ -79,6 +79,9 @@ _SEVERAL = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s
                       r"the|my|his|her|their)\s+)*(?:" + ANY_FIELD + r")\b)", re.IGNORECASE)
 # "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş", "Raquel's the first name, Batista the surname"
 _CLAUSES = re.compile(r"\s*(?:,\s*and\s+|[,;]\s*|\s+and\s+)\s*", re.IGNORECASE)
+_FIELDS_THEN_VALUES = re.compile(rf"^(?:(?:the\s+)?wrong|change|fix|correct)\s+(?:the\s+|my\s+)?(?P<f1>{ANY_FIELD})\s+and\s+"
+                                 rf"(?:the\s+|my\s+)?(?P<f2>{ANY_FIELD})\s*[:,-]\s*(?P<v1>.+?)\s+and\s+(?P<v2>.+?)[\s.!]*$",
+                                 re.IGNORECASE)
 _VERB_LEAD = re.compile(r"^\s*(?:please\s+)?(change|update|set|make|correct|fix|put)\b", re.IGNORECASE)
 
 
@@ -94,6 +97,10 @@ def several_changes(text: str, ctx: Context) -> Reading | None:
     Fischer and first name to Kiwara", "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş": two or
     more changes, each naming its field or its old value, read as one correction (None unless at least two
     are read; one that cannot be used is refused with its reason, nothing half-changed)."""
+    pairs = _FIELDS_THEN_VALUES.match(text)
+    if pairs:  # "wrong title and given name: DR and Kent"
+        text = f"{pairs.group('f1')} {pairs.group('v1')}; {pairs.group('f2')} {pairs.group('v2')}"
+    text = LEAD_WORDS.sub("", text)  # "no, the first name is Piia and ..."
     for splitter in (_SEVERAL, _CLAUSES):
         parts = [p for p in splitter.split(text) if p.strip()]
         if len(parts) < 2:

@@ -8,7 +8,7 @@ from .text import clean_text, folded
 from .vocabulary import TITLE_LEADS, TITLE_TAILS, WORDS, any_of
 
 # Every written or spoken form of a title, keyed as ``title_key`` folds it.
-_VARIANTS = {re.sub(r"[^a-z]", "", folded(form)): title for form, title in WORDS.titles.items()}
+_VARIANTS = {re.sub(r"[\W\d_]", "", folded(form)): title for form, title in WORDS.titles.items()}
 
 DEFAULT_SALUTATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 
@@ -18,7 +18,7 @@ _TAIL = re.compile(rf"[\s,]*{any_of(TITLE_TAILS, WORDS.polite_tails)}$", re.IGNO
 
 def title_key(word: str) -> str:
     """"Señor" and "senor" alike: accents folded, everything but letters dropped."""
-    return re.sub(r"[^a-z]", "", folded(word))
+    return re.sub(r"[\W\d_]", "", folded(word))  # every letter kept: "Ms. Γκατζογιάννης" is no title
 
 
 def lookup_salutation(word: str, allowed: tuple[str, ...]) -> str | None:
