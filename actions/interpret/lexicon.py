@@ -97,7 +97,7 @@ CONTROL = {
 # "let's stop here, cancel it", "stop, I don't want to do this": a cancel said as a clause of its own.
 _CANCEL_CLAUSE = re.compile(r"^(?:let'?s\s+)?(?:stop|cancel)(?:\s+(?:here|now|it|this|that|please))*\s*[,.;!]|"
                             r"[,.;!]\s*(?:just\s+)?(?:cancel|stop)(?:\s+(?:it|this|that|everything|please))*[\s.!]*$",
-                            re.I)
+                            re.IGNORECASE)
 GREETING = re.compile(rf"^{any_of(WORDS.greetings)}(?:\s+there)?[\s,.!]*$", re.IGNORECASE)
 
 # Verbs and objects of "save a contact" and its relatives: never a name.

@@ -140,7 +140,7 @@ def _nothing_said(text: str, ctx: Context) -> Reading | None:
     return refuse(ctx.asked, "I didn't catch anything there.") if ctx.asked else Reading(Kind.NOTHING)
 
 
-_DO_NOT_SAVE = re.compile(r"\bdo(?: ?n'?t|\s+not)\s+save\b", re.I)
+_DO_NOT_SAVE = re.compile(r"\bdo(?: ?n'?t|\s+not)\s+save\b", re.IGNORECASE)
 
 
 def _control_words(text: str, ctx: Context) -> Reading | None:

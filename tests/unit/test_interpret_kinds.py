@@ -158,3 +158,65 @@ def test_each_step_is_the_one_that_reads_its_example(name, index):
     ctx = Context(**options)
     assert reading_step(steps, step.example, ctx) is step, (name, step.name, step.example)
     assert len({s.name for s in steps}) == len(steps)
+
+
+# -- mechanisms the third blind set's first run showed missing --------------------------------------------
+
+@pytest.mark.parametrize("text,asked,expected", [
+    ("Mrs Forsman", "salutation", {"salutation": "Mrs", "last_name": "Forsman"}),
+    ("need a new entry for Mr. Tripathi on +21630010123", None, {"salutation": "Mr", "last_name": "Tripathi"}),
+    ("could you record Prof. Hassan's number? it's +68522123", None, {"salutation": "Prof", "last_name": "Hassan"}),
+    ("can you put Dzintars Kalniņa in, number +964-1-234-5678", None,
+     {"first_name": "Dzintars", "last_name": "Kalniņa"}),
+    ("18579\tMiss\tOlaf\tOuwel\t+267-240-1234\tRiverside Medical Centre", None,
+     {"salutation": "Miss", "first_name": "Olaf", "last_name": "Ouwel", "phone_number": "2401234"}),
+    ("N:Amorim;Gabriela;;Prof.;\nFN:Prof. Gabriela Amorim\nTEL;TYPE=CELL:+1 758 430 5678", None,
+     {"salutation": "Prof", "first_name": "Gabriela", "last_name": "Amorim"}),
+    ("can you save the person below\n\nCLARKE, Nicola (Prof)\t+298 21 12 34", None,
+     {"salutation": "Prof", "first_name": "Nicola", "last_name": "Clarke"}),
+    ("fwd signature:\nCheers,\nJana Dinu\nAccount Manager, Cobalt Freight GmbH\nMobile (+44) 1534 456789", None,
+     {"first_name": "Jana", "last_name": "Dinu"}),
+])
+def test_pastes_and_openers_the_third_set_brought(text, asked, expected):
+    reading = read(text, asked, {})
+    assert {k: reading.slots.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,e164", [
+    ("plus one two four two three four six um sorry three four five six seven eight nine", "+12423456789"),
+    ("her cell is plus six six eight three no sorry eight one two three four five six seven um eight", "+66812345678"),
+    ("um its plus nine seven one five oops two two three four five six seven eight", "+97122345678"),
+    ("plus nine six three nine four one no sorry nine double four five six seven eight nine zero", "+963944567890"),
+    ("+44 7911 123455 no wait +44 7911 123456", "+447911123456"),
+])
+def test_a_number_corrected_part_way_through(text, e164):
+    assert read(text, "phone_number", {}).slots["phone_e164"] == e164
+
+
+@pytest.mark.parametrize("text,asked,expected", [
+    ("Bhavani is my first name and Uppal is my surname", "first_name", {"first_name": "Bhavani", "last_name": "Uppal"}),
+    ("Batista is the surname and Raquel the first name", "first_name", {"first_name": "Raquel", "last_name": "Batista"}),
+    ("wrong title and given name: DR and Kent", "confirmed", {"salutation": "Dr", "first_name": "Kent"}),
+    ("change last name to Fischer and first name to Kiwara", "confirmed", {"last_name": "Fischer", "first_name": "Kiwara"}),
+    ("Bilkisu instead of Pria, and Ťapáková instead of Raman", "confirmed",
+     {"first_name": "Bilkisu", "last_name": "Ťapáková"}),
+])
+def test_several_clauses_in_one_turn(text, asked, expected):
+    reading = read(text, asked, None if asked == "confirmed" else {})
+    assert {k: reading.slots.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,kind", [("definitely not", Kind.DENY), ("yeah no", Kind.DENY), ("that's the one", Kind.CONFIRM),
+                                       ("no, don't save that", Kind.DENY)])
+def test_read_back_answers_the_third_set_brought(text, kind):
+    assert read(text, "confirmed").kind == kind
+
+
+@pytest.mark.parametrize("text", ["nope", "nah"])
+def test_a_no_is_never_a_name(text):
+    assert read(text, "first_name", {}).kind == Kind.REFUSAL
+
+
+@pytest.mark.parametrize("text", ["let's stop here, cancel it", "stop, I don't want to do this"])
+def test_a_cancel_said_as_a_clause(text):
+    assert read(text, "first_name", {}).control == "cancel"
