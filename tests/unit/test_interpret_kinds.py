@@ -220,3 +220,12 @@ def test_a_no_is_never_a_name(text):
 @pytest.mark.parametrize("text", ["let's stop here, cancel it", "stop, I don't want to do this"])
 def test_a_cancel_said_as_a_clause(text):
     assert read(text, "first_name", {}).control == "cancel"
+
+
+def test_every_step_is_in_the_docs():
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "understanding.md").read_text(encoding="utf-8")
+    for name, steps in {**LISTS, "first_name": readers.FIRST_NAME, "last_name": readers.LAST_NAME}.items():
+        for step in steps:
+            assert f"**{step.name}**" in docs, (name, step.name)
