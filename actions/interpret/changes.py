@@ -7,6 +7,7 @@ turning the value into slots is the interpreter's.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -117,6 +118,7 @@ def _value(raw: str) -> str | None:
     return None if not value or _NOT_A_VALUE.match(value) else value
 
 
+@functools.lru_cache(maxsize=1024)
 def find_change(text: str) -> Change | None:
     """The change a message asks for, or None when it names no field and no changed value."""
     if _DROP_EXTENSION.search(_POLITE.sub("", LEADING.sub("", text.strip()))):
@@ -168,6 +170,7 @@ def find_swap(text: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)  # pure, and asked by several steps of one turn
 def find_field_value(text: str) -> Change | None:
     """Like ``find_change``, also taking "last name Smith" with no linking word (as said at a question)."""
     change = find_change(text)

@@ -6,6 +6,7 @@ yes, which tails after an answer, which words are never a name.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..normalise import vocabulary
@@ -150,6 +151,7 @@ def self_corrected_parts(text: str) -> tuple[str, str] | None:
     return " ".join(parts[:-1]), parts[-1]
 
 
+@functools.lru_cache(maxsize=1024)  # pure, and asked by several steps of one turn
 def after_self_correction(text: str) -> str:
     """The part of an answer after the caller corrected themselves in it; the whole text when they did not.
 
