@@ -6,7 +6,7 @@ dropped because the API failed, so "try again" can save it later.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
@@ -59,7 +59,7 @@ def _explain_failure(dispatcher: CollectingDispatcher, exc: Exception, what: str
 class ActionCreateContact(Action):
     """Runs when the form is complete, and again on "try again" after a failed save."""
 
-    def name(self) -> str:
+    def name(self) -> Text:
         return "action_create_contact"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
@@ -120,7 +120,7 @@ _FIELD_LABELS = (("salutation", "title"), ("first_name", "first name"), ("last_n
 class ActionUpdateContact(Action):
     """"Change my last name to Smith" after the save: PUT on the same id."""
 
-    def name(self) -> str:
+    def name(self) -> Text:
         return "action_update_contact"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
@@ -170,7 +170,7 @@ class ActionUpdateContact(Action):
 
 
 class ActionDeleteContact(Action):
-    def name(self) -> str:
+    def name(self) -> Text:
         return "action_delete_contact"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
@@ -195,7 +195,7 @@ class ActionDeleteContact(Action):
 class ActionCancelContact(Action):
     """Cancel: end the form and forget what it collected."""
 
-    def name(self) -> str:
+    def name(self) -> Text:
         return "action_cancel_contact"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:

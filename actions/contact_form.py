@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -81,12 +81,12 @@ def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> C
 
 
 class ValidateContactForm(FormValidationAction):
-    def name(self) -> str:
+    def name(self) -> Text:
         return "validate_contact_form"
 
     async def required_slots(
-        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[str]:
+        self, domain_slots: list[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[Text]:
         slots = ["salutation", "first_name", "last_name"]
         if tracker.get_slot("phone_number") is None:
             if tracker.get_slot("caller_number") and tracker.get_slot("use_caller_number") is None:
@@ -146,7 +146,7 @@ class ValidateContactForm(FormValidationAction):
             for sentence in reading.say:
                 turn.say(sentence)
             return
-        if reading.kind == "refusal" and reading.declined:
+        if reading.kind == "refusal" and reading.declined:  # "I don't want to give my number"
             turn.refuse(reading.refused or asked, replies.declined(reading.declined))
             return
         if reading.kind == "refusal":

@@ -48,9 +48,9 @@ class ServiceUnavailable(AgentAssistError):
     """No usable answer in time: down, hanging, 5xx or a body that is not the documented JSON."""
 
 
-_DUPLICATE = re.compile(r"already (exists?|registered|in use|present|taken)|duplicate|exists already", re.IGNORECASE)
-_RATE = re.compile(r"rate.?limit|too many requests", re.IGNORECASE)
-_AUTH = re.compile(r"jwt|token|credential|unauthori[sz]ed|forbidden|not allowed|scope", re.IGNORECASE)
+_DUPLICATE = re.compile(r"already (exists?|registered|in use|present|taken)|duplicate|exists already", re.I)
+_RATE = re.compile(r"rate.?limit|too many requests", re.I)
+_AUTH = re.compile(r"jwt|token|credential|unauthori[sz]ed|forbidden|not allowed|scope", re.I)
 
 
 def api_messages(body: Any) -> str:
@@ -73,7 +73,7 @@ def classify(status: int, body: Any, retry_after: float | None = None) -> AgentA
         return DuplicatePhoneNumber("phone number already saved", **kw)
     if status in (401, 403) or (status == 400 and _AUTH.search(msg)):
         return NotAuthorised("not authorised", **kw)
-    if status == 404 and re.search(r"stream|bot|endpoint", msg, re.IGNORECASE):
+    if status == 404 and re.search(r"stream|bot|endpoint", msg, re.I):
         return NotAuthorised("stream id or host is wrong", **kw)
     if status == 404:
         return NotFound("not found", **kw)

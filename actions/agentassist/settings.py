@@ -41,7 +41,7 @@ class Settings:
         return f"{self.base_url}/agentassist/api/v1/public/{self.stream_id}/contacts"
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
         env = os.environ if environ is None else environ
         problems: list[str] = []
 

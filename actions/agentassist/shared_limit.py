@@ -96,7 +96,7 @@ class SharedLimitSettings:
     replicas: int = DEFAULT_REPLICAS
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> SharedLimitSettings:
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "SharedLimitSettings":
         env = os.environ if environ is None else environ
         problems: list[str] = []
         url = env.get("KORE_RATE_LIMIT_REDIS_URL", "").strip()
