@@ -14,22 +14,14 @@ from phonenumbers.geodata.locale import LOCALE_DATA
 
 from .errors import NormalisationError
 from .text import clean_text, folded
-from .vocabulary import WORDS
+from .vocabulary import COUNTRY_LEADS, COUNTRY_TAILS, WORDS, any_of
 
 NAME_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 
 # Everyday names and demonyms beside phonenumbers' own: the vocabulary's country words.
 ALIASES = WORDS.countries
-_FILLER = re.compile(
-    r"^(?:(?:i'?m|i am|we are|we're|it'?s|it is|that'?s|that is|that'?d be|that would be|it'?d be|it would be|"
-    r"the number is|the country is|my country is|the code is|the country code is|code is|country'?s|country is|"
-    r"country|country code|"
-    r"code|calling|phoning|from|in|based in|living in|located in|the|in the|of|a|an|its|it|is)\s+)+",
-    re.IGNORECASE,
-)
-
-_SUFFIX = re.compile(r"(?:[\s,]+(?:mobile\s+)?(?:number|mobile|phone|code|country code|please|thanks|of course|"
-                     r"obviously|i think|i guess|it is|then|actually))+$", re.IGNORECASE)
+_FILLER = re.compile(rf"^(?:{any_of(COUNTRY_LEADS)}\s+)+", re.IGNORECASE)
+_SUFFIX = re.compile(rf"(?:[\s,]+{any_of(COUNTRY_TAILS)})+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

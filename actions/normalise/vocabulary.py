@@ -234,6 +234,14 @@ TITLES = {
 # Words said with a country answer that are not the country: "that one's Hungary", "based in Peru".
 COUNTRY_WORDS = ("one's", "ones", "think", "should've", "shouldve", "said", "registered", "based", "living", "live",
                  "located", "from", "number", "country", "code")
+# Words before and after a country answer: "I'm based in Peru", "India, obviously".
+COUNTRY_LEADS = ("i'?m", "i am", "we are", "we're", "it'?s", "it is", "that'?s", "that is", "that'?d be",
+                 "that would be", "it'?d be", "it would be", "the number is", "the country is", "my country is",
+                 "the code is", "the country code is", "code is", "country'?s", "country is", "country",
+                 "country code", "code", "calling", "phoning", "from", "in", "based in", "living in", "located in",
+                 "the", "in the", "of", "a", "an", "its", "it", "is")
+COUNTRY_TAILS = ("(?:mobile\\s+)?(?:number|mobile|phone|code|country code)", "please", "thanks", "of course",
+                 "obviously", "i think", "i guess", "it is", "then", "actually")
 # Everyday names of countries and demonyms that phonenumbers' locale data does not hold.
 COUNTRIES = {
     "uk": "GB", "u k": "GB", "britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
