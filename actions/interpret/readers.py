@@ -5,7 +5,7 @@ the tests.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from ..normalise import (
     NormalisationError,
@@ -161,30 +161,64 @@ def _last_name(text: str, ctx: Context) -> dict[str, Any]:
 _SAID_AGAIN = re.compile(r"^(?P<word>[^\W\d_][\w'\-]*)[\s,.;:\u2013\u2014-]+(?=(?P=word)\s+\S)", re.IGNORECASE)
 
 
-def _name(text: str, ctx: Context, asked: str) -> Reading:
-    """The answer to a name question: the name (with a number said beside it), or why it is not one."""
+def _name_parts(text: str, ctx: Context) -> tuple[str, dict[str, Any]]:
+    """The name part of an answer to a name question, and the slots of a number said beside it."""
     text = _SAID_AGAIN.sub("", text.strip())  # "Ingrid, Ingrid Ali": the name said again in full
     spelled = respelled(strip_fillers(text) or text)  # before "double o" can become the digits 00
     text = spelled if spelled != (strip_fillers(text) or text) else text
     rest, phone_text = split_phone_from_text(text)
     rest = strip_fillers(rest) or rest
     slots: dict[str, Any] = {}
-    if phone_text and not ctx.known.get("phone_number"):
+    if phone_text and not ctx.known.get(Slot.PHONE_NUMBER):
         try:
-            slots.update(found_slots(phone_in_text(phone_text, region_of(ctx), 6) or PhoneFound(None, None, None, "")))
+            slots.update(found_slots(phone_in_text(phone_text, region_of(ctx)) or PhoneFound(None, None, None, "")))
         except NormalisationError:
             pass  # the name is what was asked; the number will be asked for with its own reason
+    return rest, slots
+
+
+def _first_then_last(text: str, ctx: Context) -> Reading | None:
+    rest, slots = _name_parts(text, ctx)
+    both = _FIRST_THEN_LAST.match(rest)  # "Chinyere and the surname is Onoh"
+    if not both:
+        return None
     try:
-        if asked == "last_name":
-            return answer({**slots, **_last_name(rest, ctx)})
-        both = _FIRST_THEN_LAST.match(rest)  # "Chinyere and the surname is Onoh"
-        if both:
-            first = name_answer(both.group("first"), ctx.salutations)
-            return answer({**slots, **person_slots(first), **_last_name(both.group("last"), ctx)})
-        person = name_answer(rest, ctx.salutations)
-    except NormalisationError as exc:
-        return refuse(asked, str(exc))
-    return answer({**slots, **person_slots(person)})
+        first = name_answer(both.group("first"), ctx.salutations)
+        return answer({**slots, **person_slots(first), **_last_name(both.group("last"), ctx)})
+    except NormalisationError:
+        return None
+
+
+def _first_name(text: str, ctx: Context) -> Reading | None:
+    rest, slots = _name_parts(text, ctx)
+    try:
+        return answer({**slots, **person_slots(name_answer(rest, ctx.salutations))})
+    except NormalisationError:
+        return None
+
+
+def _last_name_answer(text: str, ctx: Context) -> Reading | None:
+    rest, slots = _name_parts(text, ctx)
+    try:
+        return answer({**slots, **_last_name(rest, ctx)})
+    except NormalisationError:
+        return None
+
+
+def _why_no_name(asked: str) -> Callable[[str, Context], Reading]:
+    def refusal(text: str, ctx: Context) -> Reading:
+        rest, _ = _name_parts(text, ctx)
+        try:
+            (_last_name(rest, ctx) if asked == Slot.LAST_NAME else name_answer(rest, ctx.salutations))
+        except NormalisationError as exc:
+            return refuse(asked, str(exc))
+        raise AssertionError("a name the steps before would have read")
+    return refusal
+
+
+def _name(text: str, ctx: Context, asked: str) -> Reading:
+    """The answer to a name question: ``FIRST_NAME`` or ``LAST_NAME``, in order."""
+    return first_reading(FIRST_NAME if asked == Slot.FIRST_NAME else LAST_NAME, text, ctx)
 
 
 def _number_found(text: str, ctx: Context) -> Reading | None:
@@ -311,11 +345,15 @@ def _caller_number(text: str, ctx: Context) -> Reading:
 
 
 
+# A number said beside a name is kept; "Ingrid, Ingrid Ali" is the name said again in full.
 FIRST_NAME = (
-    Step("name, or why it is not one", "Chinyere and the surname is Onoh", lambda t, c: _name(t, c, "first_name")),
+    Step("first and last name together", "Chinyere and the surname is Onoh", _first_then_last),
+    Step("name", "helen", _first_name),
+    Step("refusal, with the reason", "please save it for me", _why_no_name(Slot.FIRST_NAME)),
 )
 LAST_NAME = (
-    Step("name, or why it is not one", "S M I T H", lambda t, c: _name(t, c, "last_name")),
+    Step("last name", "S M I T H", _last_name_answer),
+    Step("refusal, with the reason", "asha@example.com", _why_no_name(Slot.LAST_NAME)),
 )
 
 
