@@ -25,8 +25,8 @@ from .agentassist import (
     NotAuthorised,
     NotFound,
     RateLimited,
-    SavedContact,
     SettingsError,
+    find_earlier_save,
     mask_number,
     mask_text,
 )
@@ -103,7 +103,7 @@ class ActionCreateContact(Action):
         try:
             saved = await service.batcher().create(details)
         except DuplicatePhoneNumber:
-            earlier = await _our_earlier_save(details) if slots.get("pending_save") else None
+            earlier = await find_earlier_save(service.api(), details) if slots.get("pending_save") else None
             if earlier is not None:
                 log.info("an earlier attempt had saved %s as %s", masked, earlier.id)
                 dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(earlier.id, voice)))
@@ -129,15 +129,6 @@ class ActionCreateContact(Action):
             return [*saved_events, SlotSet("next_contact", queue[0]), SlotSet("contact_queue", queue[1:] or None),
                     FollowupAction("contact_form")]
         return saved_events
-
-
-async def _our_earlier_save(details: ContactDetails) -> SavedContact | None:
-    """After a save that timed out, the number may be taken by that very save: find it."""
-    try:
-        found = await service.api().find_contact_by_phone(details.phone_number, details.country_code)
-    except AgentAssistError:
-        return None
-    return found if found is not None and found.same_person(details) else None
 
 
 def _text(tracker: Tracker) -> str:

@@ -249,6 +249,9 @@ class ValidateContactForm(FormValidationAction):
             for sentence in reading.say:
                 turn.say(sentence)
             return
+        if reading.kind == "refusal" and reading.declined:  # "I don't want to give my number"
+            turn.refuse(reading.refused or asked, replies.declined(reading.declined))
+            return
         if reading.kind == "refusal":
             turn.updates.update(reading.slots)  # e.g. a number that its country made invalid is dropped
             turn.refuse(reading.refused or asked, " ".join(reading.say))

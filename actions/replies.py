@@ -139,3 +139,14 @@ def queue_dropped(count: int) -> str:
     if count == 1:
         return "The other contact you gave me wasn't saved either."
     return f"The {count} other contacts you gave me weren't saved either."
+
+
+# A caller who will not give a field: what the contact needs, and the way out.
+FIELD_NAMES = {"salutation": "a title", "first_name": "a first name", "last_name": "a last name",
+               "phone_number": "a phone number", "country": "the number's country"}
+DECLINED = "I can only save the contact with {field}. You can give it, or say 'cancel' to stop."
+
+
+def declined(field: str) -> str:
+    """"I don't want to give my number" gets what the contact needs and that they can cancel."""
+    return DECLINED.format(field=FIELD_NAMES.get(field, "that detail"))

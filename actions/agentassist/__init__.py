@@ -1,7 +1,7 @@
 """Kore.ai Agent Assist contacts client: settings, tokens, HTTP, typed errors. No Rasa here."""
-from .aio import AsyncAgentAssist
+from .aio import AsyncAgentAssist, find_earlier_save
 from .client import AgentAssistClient
-from .contact import ContactDetails, SavedContact
+from .contact import ContactDetails, SavedContact, earlier_save
 from .errors import (
     AgentAssistError,
     ContactRejected,
@@ -17,5 +17,6 @@ from .settings import Settings, SettingsError
 __all__ = [
     "AgentAssistClient", "AgentAssistError", "AsyncAgentAssist", "ContactDetails", "ContactRejected",
     "DuplicatePhoneNumber", "NotAuthorised", "NotFound", "RateLimited", "SavedContact",
-    "ServiceUnavailable", "Settings", "SettingsError", "mask_number", "mask_text",
+    "ServiceUnavailable", "Settings", "SettingsError", "earlier_save", "find_earlier_save", "mask_number",
+    "mask_text",
 ]

@@ -13,7 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, TypeVar
 
 from .client import POOL_SIZE, AgentAssistClient
-from .contact import ContactDetails, SavedContact
+from .contact import ContactDetails, SavedContact, earlier_save
+from .errors import AgentAssistError
 
 T = TypeVar("T")
 
@@ -48,3 +49,13 @@ class AsyncAgentAssist:
 
     async def find_contacts_holding(self, wanted: list[ContactDetails]) -> list[SavedContact | None]:
         return await _off_loop(self.client.find_contacts_holding, wanted)
+
+
+async def find_earlier_save(api: AsyncAgentAssist, details: ContactDetails) -> SavedContact | None:
+    """After a create refused for a taken number: the earlier save of this very person, if it is one
+    (``earlier_save``); None when someone else holds the number or the lookup failed."""
+    try:
+        found = await api.find_contact_by_phone(details.phone_number, details.country_code)
+    except AgentAssistError:
+        return None
+    return earlier_save(found, details)

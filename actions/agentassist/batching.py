@@ -17,8 +17,8 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
-from .aio import AsyncAgentAssist
-from .contact import ContactDetails, SavedContact
+from .aio import AsyncAgentAssist, find_earlier_save
+from .contact import ContactDetails, SavedContact, earlier_save
 from .errors import AgentAssistError, ContactRejected, DuplicatePhoneNumber, RateLimited, ServiceUnavailable
 
 log = logging.getLogger(__name__)
@@ -197,7 +197,7 @@ class ContactBatcher:
         for waiting, holder in zip(batch, holders):
             if holder is None or waiting.future.done():
                 continue
-            if holder.same_person(waiting.details):
+            if earlier_save(holder, waiting.details) is not None:
                 log.info("the number was already saved for the same person (an earlier attempt): %s", holder.id)
                 waiting.future.set_result(holder)
             else:
@@ -213,15 +213,10 @@ class ContactBatcher:
         (the balancer then replays the turn on another replica), or a channel re-sent the
         message. The same name on the same number is that save, not a new contact.
         """
-        details = waiting.details
-        try:
-            found = await self.api.find_contact_by_phone(details.phone_number, details.country_code)
-        except AgentAssistError:
-            return None
-        if found is not None and found.same_person(details):
+        found = await find_earlier_save(self.api, waiting.details)
+        if found is not None:
             log.info("the number was already saved for the same person (an earlier attempt): %s", found.id)
-            return found
-        return None
+        return found
 
     async def _retry_part(self, part: list[_Waiting]) -> None:
         await self.limiter.acquire()

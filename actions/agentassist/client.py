@@ -17,7 +17,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from .auth import make_token
-from .contact import ContactDetails, SavedContact
+from .contact import ContactDetails, SavedContact, earlier_save
 from .errors import (
     AgentAssistError,
     DuplicatePhoneNumber,
@@ -118,8 +118,9 @@ class AgentAssistClient:
                 raise
             # An earlier attempt timed out after the server may have saved it: if the
             # number now belongs to the very same contact, that save was ours.
-            found = self.find_contact_by_phone(batch[0].phone_number, batch[0].country_code, deadline=deadline)
-            if found is not None and found.same_person(batch[0]):
+            found = earlier_save(
+                self.find_contact_by_phone(batch[0].phone_number, batch[0].country_code, deadline=deadline), batch[0])
+            if found is not None:
                 log.info("create resolved to the contact saved by an earlier attempt for %s", masked)
                 return [found]
             raise

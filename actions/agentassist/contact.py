@@ -49,10 +49,11 @@ class SavedContact:
     updated_at: str
 
     @classmethod
-    def from_api(cls, item: Any) -> "SavedContact":
+    def from_api(cls, item: Any) -> SavedContact:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            raise ValueError("contact without an id")
-        phone = item.get("cellPhone") if isinstance(item.get("cellPhone"), dict) else {}
+            raise ValueError("contact without an id")  # noqa: TRY004 - a bad API answer, not a caller's type error
+        cell = item.get("cellPhone")
+        phone: dict[str, Any] = cell if isinstance(cell, dict) else {}
         ext = str(phone.get("extension") or "")
         return cls(
             id=item["id"],
@@ -80,3 +81,14 @@ class SavedContact:
             and self.last_name.casefold() == details.last_name.casefold()
             and self.holds_number(details)
         )
+
+
+def earlier_save(holder: SavedContact | None, details: ContactDetails) -> SavedContact | None:
+    """The contact holding the number when it is this very person: the save of an earlier attempt.
+
+    A create refused because the number is taken can mean that an earlier attempt of the same
+    save got through and its answer was lost (a timed-out request, a replica that died after the
+    API saved, a channel that re-sent the message). The same name on the same number is that save;
+    anyone else holding it is a real duplicate. The one place that decides it.
+    """
+    return holder if holder is not None and holder.same_person(details) else None

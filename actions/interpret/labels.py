@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import re
 
-LABELS = {
-    "salutation": r"title|salutation|honorific|prefix",
-    "first_name": r"first\s*name|given\s*name|fore\s*name|fname",
-    "last_name": r"last\s*name|sur\s*name|family\s*name|lname",
-    "full_name": r"full\s*name|name|customer(?:\s*name)?|caller(?:\s*name)?|client(?:\s*name)?|contact\s*name",
-    "phone": r"phone(?:\s*(?:no\.?|number|#))?|tel(?:ephone)?\.?|mobile(?:\s*(?:no\.?|number|#))?|mob\.?|"
-             r"cell(?:\s*phone)?|number|ph\.?|direct(?:\s*line)?|work|office|m|t|p",
-    "extension": r"ext(?:ension)?\.?|extn|x",
-    "country": r"country",
-}
+from ..normalise.salutation import lookup_salutation
+from ..normalise.vocabulary import FIELD_LABELS
+from .lexicon import WORD
+
+LABELS = {field: "|".join(labels) for field, labels in FIELD_LABELS.items()}
 _LABEL = re.compile(
     r"(?:^|[\n\t,|;\u2022\[(]| {2,})[ \t]*[*\u2022-]?[ \t]*(?:"
     + "|".join(f"(?P<{field}>{pattern})" for field, pattern in LABELS.items())
     + r")[ \t]*(?:[:#=]+|\t| +-+ +)[ \t]*",
-    re.I,
+    re.IGNORECASE,
 )
 _EDGES = " \t\n,;|[]()\u2022*-"
 
@@ -37,3 +32,54 @@ def labelled_fields(text: str) -> dict[str, str]:
         if value and field not in fields:
             fields[field] = value
     return fields if len(fields) >= 2 else {}
+
+
+# A spreadsheet's header row names the columns of the row under it: "Title\tFirst\tLast\tPhone\nMx.\tZoe\t...".
+_COLUMN = {**{field: re.compile(rf"(?:{pattern})", re.IGNORECASE) for field, pattern in LABELS.items()},
+           "first_name": re.compile(rf"(?:{LABELS['first_name']}|first|given|forename)", re.IGNORECASE),
+           "last_name": re.compile(rf"(?:{LABELS['last_name']}|last|surname|family)", re.IGNORECASE)}
+_CELLS = re.compile(r"\t|\s*[|;]\s*|\s*,\s*")
+
+
+def _column_of(header: str) -> str | None:
+    cell = header.strip(" *:#").casefold()
+    return next((field for field, pattern in _COLUMN.items() if pattern.fullmatch(cell)), None)
+
+
+def table_fields(text: str) -> dict[str, str]:
+    """The fields of a header row and the row under it, when every header cell is a field's label
+    (the header may follow a line of the agent's own: "can you save the person below")."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    for header_line, row_line in zip(lines, lines[1:]):
+        for separator in ("\t", "|", ";", ","):
+            header = header_line.split(separator)
+            row = row_line.split(separator)
+            if len(header) >= 2 and len(header) == len(row):
+                columns = [_column_of(cell) for cell in header]
+                if all(columns) and len(set(columns)) == len(columns):
+                    return {str(column): value.strip() for column, value in zip(columns, row) if value.strip()}
+    return {}
+
+
+_NAME_CELL = re.compile(rf"{WORD}(?:\s{WORD})?")
+
+
+def _number_cell(cell: str) -> bool:
+    return sum(ch.isdigit() for ch in cell) >= 7 and not re.search(r"[^\d\s+().\-/]", cell)
+
+
+def row_fields(text: str, titles: tuple[str, ...]) -> dict[str, str]:
+    """A CRM or spreadsheet row without a header: "18579<tab>Miss<tab>Olaf<tab>Ouwel<tab>+267-240-1234<tab>...",
+    "Ms,Marie,Dahl,+297-560-1234": a title cell, then the first and the last name, and a number cell."""
+    for line in text.strip().splitlines():
+        for separator in ("\t", "|", ";", ","):
+            cells = [cell.strip() for cell in line.split(separator)]
+            if len(cells) < 4:
+                continue
+            number = next((cell for cell in cells if _number_cell(cell)), None)
+            for i, cell in enumerate(cells[:-2]):
+                title = lookup_salutation(cell, titles)
+                first, last = cells[i + 1], cells[i + 2]
+                if title and number and _NAME_CELL.fullmatch(first) and _NAME_CELL.fullmatch(last):
+                    return {"salutation": cell, "first_name": first, "last_name": last, "phone": number}
+    return {}

@@ -13,6 +13,7 @@ import unicodedata
 from ..normalise import NormalisationError, PersonName, clean_name, parse_person_name
 from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
+from ..normalise.vocabulary import SPELLING_LINKS, WORDS, any_of
 from .lexicon import LEADING_EDGE, NOT_NAME, TRAILING_EDGE, WORD, strip_fillers
 
 MAX_NAME_WORDS = 4
@@ -23,14 +24,14 @@ _STRONG_CUES = re.compile(
     r"\b(?:(?:my|his|her|their|the|customer'?s?|caller'?s?|client'?s?|contact'?s?)\s+)?(?:full\s+)?name\s*(?:is|'s|:|=|-)\s*"
     r"|\bname\s*:\s*|\b(?:named|called)\s+|\bcall me\s+|\bunder the name(?: of)?\s+|\b(?:goes|go) by\s+"
     r"|\bknown as\s+|\bname (?:i|we) use is\s+|\b(?:you'?re|you are) (?:speaking|talking) (?:with|to)\s+",
-    re.I,
+    re.IGNORECASE,
 )
-_NAME_FIRST = re.compile(r"^(?:(?:hi|hiya|hello|hey|yes|yeah|good (?:morning|afternoon|evening)|there|um+|uh+|er+m?|"
-                         r"well|so|ok(?:ay)?|oh)\b[\s,!.]+)*"
+_NAME_FIRST = re.compile(rf"^(?:{any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse, ('yes', 'yeah', 'there'))}"
+                         r"\b[\s,!.]+)*"
                          rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}}?)"
-                         r"(?:\s+(?:here|calling|speaking)\b|\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
-                         re.I)
-_WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is|myself)\s+", re.I)
+                         r"(?:\s+(?:here|calling|speaking|this side)\b|\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
+                         re.IGNORECASE)
+_WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is|myself)\s+", re.IGNORECASE)
 
 
 def _is_name_word(word: str) -> bool:
@@ -59,6 +60,10 @@ def _span_after(text: str, start: int) -> list[str]:
     for raw in text[start:].split():
         word = raw.rstrip(",;:!?/|)]\"")
         ends = word != raw
+        possessive = re.match(r"^(.+?)['\u2019]s$", word)
+        if possessive and words and _is_name_word(possessive.group(1)) or possessive and not words \
+                and _is_name_word(possessive.group(1)) and len(possessive.group(1)) > 1:
+            word, ends = possessive.group(1), True  # "Prof. Hassan's number": the name, not its 's
         if word.endswith(".") and len(word.rstrip(".")) > 1:  # "Chen." ends a sentence; "J." is an initial
             word, ends = word.rstrip("."), True
         if not _is_name_word(word):
@@ -116,10 +121,10 @@ def name_in_text(text: str, salutations: tuple[str, ...]) -> PersonName | None:
         if person:
             return person
     # 3. A name before "here" or "calling" at the start: "Douglas Brown calling, please ...".
-    match = _NAME_FIRST.match(text)
-    if match:
-        words = _span_after(match.group("name"), 0)
-        if words and len(words) == len(match.group("name").split()) and _capitalised(words, text):
+    first = _NAME_FIRST.match(text)
+    if first:
+        words = _span_after(first.group("name"), 0)
+        if words and len(words) == len(first.group("name").split()) and _capitalised(words, text):
             return _person(None, words, salutations)
     # 4. A weak one, with evidence that a name follows.
     for match in _WEAK_CUES.finditer(text):
@@ -149,22 +154,50 @@ def _whole_answer(cleaned: str, salutations: tuple[str, ...]) -> PersonName | No
     return parse_person_name(cleaned, salutations)
 
 
-_SPELLED = re.compile(r"(?:\b(?:that'?s|thats|spelt|spelled|spelling|as in|i\.?e\.?)\b[\s,:]*)?"
-                      r"(?<![\w'])((?:[^\W\d_](?:[\s.\-]+|$)){2,})", re.U)
+_SPELLED = re.compile(r"(?:\b(?P<cue>that'?s|thats|spelt|spelled|spelling|spelled as|spelt as|as in|i\.?e\.?|it'?s|"
+                      r"let me spell (?:it|that)|i'?ll spell (?:it|that)|spell(?:ed|t|ing)? (?:it|that)(?: for you)?|"
+                      r"that'?s spel(?:led|t))\b[\s,:]*)?"
+                      r"(?<![\w'])(?P<letters>(?:[^\W\d_](?:[\s.,\-]+|$)){2,})", re.UNICODE)
+# "S for Sugar, M for Mary", "s as in sam": a spelling alphabet's word stands for its first letter.
+_SPELLING_WORD = re.compile(rf"(?<![\w'])([^\W\d_])\s+(?:{any_of(SPELLING_LINKS)})\s+({WORD})", re.IGNORECASE)
+_DOUBLE_LETTER = re.compile(r"(?<![\w'])(?:double|two)\s+([^\W\d_])(?![\w'])", re.IGNORECASE)
+_ONLY_LETTERS = re.compile(r"\s*(?:[^\W\d_](?:[\s.,\-]+|$)){2,}", re.UNICODE)
+
+
+def _spelling_alphabet(text: str) -> str:
+    """"S for Sugar M for Mary I T H" -> "S M I T H"; only when two letters or more are spelled so."""
+    matches = [m for m in _SPELLING_WORD.finditer(text) if m.group(2)[:1].casefold() == m.group(1).casefold()]
+    if len(matches) < 2:
+        return text
+    for match in reversed(matches):
+        text = text[: match.start()] + match.group(1) + text[match.end():]
+    return text
+
+
+def _spelled_word(letters: str) -> str:
+    """"SMITH" or "smith" -> "Smith"; a mixed spelling ("McD") keeps its case."""
+    return letters if not letters.isupper() and not letters.islower() else letters.capitalize()
 
 
 def respelled(text: str) -> str:
-    """"annalise thats A-N-N-A-L-I-S-E" -> "Annalise": a name spelled letter by letter is the name.
+    """"annalise thats A-N-N-A-L-I-S-E" -> "Annalise", "S M I T H" -> "Smith": a name spelled letter by
+    letter is the name.
 
-    Two or more single letters count as a spelling when a spelling word comes before them
-    or when they spell a word of the text; "J. R. Smith" keeps its initials.
+    Two or more single letters count as a spelling when a spelling word comes before them, when they
+    spell a word of the text, or when they are the whole answer (not initials with dots, "J. R.");
+    "S for Sugar" and "double L" are letters too. "J. R. Smith" keeps its initials.
     """
+    text = _DOUBLE_LETTER.sub(lambda m: f"{m.group(1)} {m.group(1)}", _spelling_alphabet(text)) \
+        if _SPELLING_WORD.search(text) or _DOUBLE_LETTER.search(text) else text
+    if _ONLY_LETTERS.fullmatch(text) and not re.search(r"[^\W\d_]\.", text):  # "J. R." are initials
+        return _spelled_word(re.sub(r"[\s.,\-]", "", text))
     for match in _SPELLED.finditer(text):
-        letters = re.sub(r"[\s.\-]", "", match.group(1))
-        cued = match.group(0) != match.group(1)
+        letters = re.sub(r"[\s.,\-]", "", match.group("letters"))
+        cue = (match.group("cue") or "").casefold()
+        cued = bool(cue) and (not cue.startswith("it") or len(letters) >= 3)  # "it's J R Smith" keeps its initials
         words = [w.strip(",.;:").casefold() for w in text[: match.start()].split()]
         if len(letters) >= 2 and (cued or letters.casefold() in words):
-            spelled = letters if not letters.isupper() and not letters.islower() else letters.capitalize()
+            spelled = _spelled_word(letters)
             before = [w for w in text[: match.start()].split() if w.strip(",.;:").casefold() != letters.casefold()]
             return " ".join([*before, spelled, text[match.end():].strip()]).strip()
     return text

@@ -7,9 +7,43 @@ tracker and turns a ``Reading`` into slot events and messages.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any, Mapping
 
 from ..normalise import DEFAULT_SALUTATIONS
+
+
+class Slot:
+    """The names of the slots a reading sets (Rasa's slots of the same names, mapped by the adapter)."""
+
+    SALUTATION = "salutation"
+    FIRST_NAME = "first_name"
+    LAST_NAME = "last_name"
+    PHONE_NUMBER = "phone_number"  # national significant digits
+    COUNTRY_CODE = "country_code"  # "+91"
+    EXTENSION = "extension"  # digits, "" for none
+    PHONE_E164 = "phone_e164"
+    PENDING_PHONE = "pending_phone"  # a national number waiting for its country
+    COUNTRY = "country"  # ISO region
+    USE_CALLER_NUMBER = "use_caller_number"
+    CONFIRMED = "confirmed"
+    AWAITING_CHANGE = "awaiting_change"
+    CHANGE_REQUEST = "change_request"
+
+
+class Kind(str, Enum):
+    """What a reading is; a ``str`` so that ``reading.kind == "answer"`` keeps working for the adapters."""
+
+    ANSWER = "answer"
+    CORRECTION = "correction"
+    CONFIRM = "confirm"
+    DENY = "deny"
+    CONTROL = "control"
+    REFUSAL = "refusal"
+    NOTHING = "nothing"
+
+    def __str__(self) -> str:
+        return self.value
 
 # What the bot last asked: a slot of the form, or None when no question is open
 # (the message that starts the form, or a turn outside it).
@@ -44,11 +78,16 @@ class Reading:
       - ``refusal``: what the caller gave cannot be used; ``say`` holds why and ``refused`` the
         slot whose refusal it counts against;
       - ``nothing``: the turn carries nothing this context can use.
-    ``slots`` maps slot names to new values; None clears a slot.
+    ``slots`` maps slot names (``Slot``) to new values; None clears a slot. ``declined`` names a field
+    the caller said they will not give ("I don't want to give my number").
     """
 
-    kind: str
+    kind: Kind | str
     slots: dict[str, Any] = field(default_factory=dict)
     say: tuple[str, ...] = ()
     control: str | None = None
     refused: str | None = None
+    declined: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", Kind(self.kind))

@@ -9,6 +9,15 @@ from .phone import PhoneNumber, parse_phone, split_phone_from_text
 from .salutation import DEFAULT_SALUTATIONS, parse_salutation
 
 __all__ = [
-    "Country", "DEFAULT_SALUTATIONS", "NormalisationError", "PersonName", "PhoneNumber", "clean_name",
-    "parse_country", "parse_person_name", "parse_phone", "parse_salutation", "split_phone_from_text",
+    "DEFAULT_SALUTATIONS",
+    "Country",
+    "NormalisationError",
+    "PersonName",
+    "PhoneNumber",
+    "clean_name",
+    "parse_country",
+    "parse_person_name",
+    "parse_phone",
+    "parse_salutation",
+    "split_phone_from_text",
 ]

@@ -5,25 +5,26 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import vocabulary
 from .errors import NormalisationError
 from .salutation import DEFAULT_SALUTATIONS, split_leading_salutation
 from .text import clean_text
+from .vocabulary import NAME_LEADS, WORDS, any_of
 
 MAX_NAME = 64
-PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le",
-                       "dos", "das", "ter", "ten", "bin", "binti", "al", "el", "st", "st.", "y"})
+PARTICLES = frozenset(vocabulary.PARTICLES)
 
+# "well, my last name is ...", "you can call me ...": the words before a name answer.
 _LEAD = re.compile(
-    r"^(?:(?:hi|hello|hey|ok|okay|sure|yes|yeah|well|so|and|oh|um|uh)[,!.]?\s+)*"
+    rf"^(?:{any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse, WORDS.agreeing)}[,!.]?\s+)*"
     r"(?:(?:my|his|her|their|the|our)\s+)?(?:(?:full|first|given|last|family|middle)\s+)?"
     r"(?:(?:sur)?name(?:'s)?\s+)?(?:(?:is|was|would be|should be)\s+)?"
-    r"(?:(?:it'?s|it is|i'?m|i am|this is|here is|call me|you can call me|they call me|change it to|make it|"
-    r"it should be|that's|that is)\s+)?",
-    re.I,
+    rf"(?:{any_of(NAME_LEADS)}\s+)?",
+    re.IGNORECASE,
 )
-_TAIL = re.compile(r"[\s,.!]+(?:thanks|thank you|thx|please|pls|ty|cheers)[\s.!]*$", re.I)
+_TAIL = re.compile(rf"[\s,.!]+{any_of(WORDS.polite_tails)}[\s.!]*$", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|io|in|co|uk)\b", re.I)
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|io|in|co|uk)\b", re.IGNORECASE)
 _MC = re.compile(r"^(Mc|Mac)([a-z])")
 
 

@@ -16,6 +16,7 @@ from .countries import country_for_region, country_name
 from .errors import NormalisationError
 from .spoken import UNITS, spoken_to_digits
 from .text import clean_text
+from .vocabulary import EXTENSION_CUES, MAX_EXTENSION, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS, any_of
 
 DIGIT_WORDS = {str(v): k for k, v in UNITS.items() if k in
                ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
@@ -23,10 +24,9 @@ DIGIT_WORDS = {str(v): k for k, v in UNITS.items() if k in
 _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
 _EXTENSION = re.compile(r"^\s*[,;]?\s*(?:(?:and\s+)?(?:the\s+|my\s+|with\s+)?(?:ext(?:ension|n)?\.?|x|#)|"
                         r"(?:and\s+)?(?:the\s+)?ext(?:ension)?\s+(?:is|number(?:\s+is)?)|"
-                        r"(?:then\s+)?(?:dial|press)|then\s+ext(?:ension)?)\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)",
-                        re.I)
-MAX_EXTENSION = 10
-MIN_NATIONAL_DIGITS = 4  # the shortest numbers of small territories (Niue, Saint Helena) have four
+                        rf"(?:and\s+)?(?:then\s+)?{any_of(EXTENSION_CUES)}(?:\s+ext(?:ension)?)?|then\s+ext(?:ension)?)\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)",
+                        re.IGNORECASE)
+MIN_NATIONAL_DIGITS = MIN_SHORT_NUMBER_DIGITS
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _best_number(text: str) -> re.Match[str] | None:
     return max(matches, key=lambda m: sum(ch.isdigit() for ch in m.group()))
 
 
-def split_phone_from_text(text: str, min_digits: int = 6) -> tuple[str, str]:
+def split_phone_from_text(text: str, min_digits: int = MIN_NUMBER_DIGITS) -> tuple[str, str]:
     """("Mr John Doe", "+91 98765 43210 ext 12") from a one-line paste; ("...", "") when no number."""
     converted = spoken_to_digits(clean_text(text).replace("\uff0b", "+"))
     match = _best_number(converted)
@@ -176,8 +176,9 @@ def _parse_or_explain(candidate: str, region: str | None, asked_region: str | No
 def _check_valid(number: phonenumbers.PhoneNumber) -> None:
     if phonenumbers.is_valid_number(number):
         return
-    region = phonenumbers.region_code_for_country_code(number.country_code)
-    region = None if region in ("ZZ", "001") else region
+    code = number.country_code or 0
+    known = phonenumbers.region_code_for_country_code(code)
+    region = None if known in ("ZZ", "001") else known
     if region is None and number.country_code != 800:
         raise NormalisationError("I don't recognise that country code.", code="phone")
     reason = phonenumbers.is_possible_number_with_reason(number)

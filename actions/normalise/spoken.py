@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import WORDS, any_of
+
 UNITS = {"zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "niner": 9}
 ZERO_LETTERS = {"oh", "o"}
@@ -17,9 +19,9 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
 REPEAT = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
-EXTENSION_WORDS = {"extension", "ext", "extn"}
+EXTENSION_WORDS = frozenset(WORDS.extension_words)
 # Hesitations speech-to-text writes between the digits of one number: "six one two uh three four".
-HESITATIONS = {"uh", "um", "er", "erm", "uhm", "umm", "uhh", "hmm", "ah", "eh"}
+_HESITATION = re.compile(any_of(WORDS.hesitations))
 _EDGE = ".,!?;:()\"'"
 
 
@@ -54,8 +56,9 @@ def spoken_to_digits(text: str) -> str:
         word, core = words[i], _core(words[i])
         nxt = words[i + 1] if i + 1 < len(words) else None
         prev_digit = bool(out) and out[-1][-1:].isdigit()
+        in_number = prev_digit or (bool(out) and out[-1] == "+")  # "plus um nine six ..." is one number
         interjection = word[-1:] in ",!?"  # "Oh, 0612 ..." is not a zero
-        if core in HESITATIONS and prev_digit and (_is_number_word(nxt) or (nxt and _core(nxt) in ZERO_LETTERS)):
+        if _HESITATION.fullmatch(core) and in_number and (_is_number_word(nxt) or (nxt and _core(nxt) in ZERO_LETTERS)):
             pass  # dropped, so the digits either side stay one number
         elif core in UNITS:
             out.append(str(UNITS[core]))
@@ -68,6 +71,10 @@ def spoken_to_digits(text: str) -> str:
             unit = UNITS.get(_core(nxt or ""))
             out.append(f"{TENS[core]}{unit}" if unit else f"{TENS[core]}0")
             i += 1 if unit else 0
+        elif core in REPEAT and nxt is not None and _HESITATION.fullmatch(_core(nxt)) and i + 2 < len(words) \
+                and _digit_of(words[i + 2]) is not None:
+            words.pop(i + 1)  # "double uh one": the hesitation goes, the double stays
+            continue
         elif core in REPEAT and nxt is not None and _digit_of(nxt) is not None:
             digits = _digit_of(nxt) or ""
             out.append(digits[0] * REPEAT[core] + digits[1:])

@@ -18,3 +18,9 @@ def clean_text(text: object) -> str:
             continue
         kept.append(" " if ch in "\t\n\r" else ch)
     return " ".join("".join(kept).split())
+
+
+def folded(text: str) -> str:
+    """"Señora" -> "senora": case and accents folded, so spellings with and without them match."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -4,7 +4,8 @@
 held-out ones (heldout.py, prefixed ``heldout_``), written separately and not to be tuned on, and
 the blind ones (blind.py, prefixed ``blind_``), written without reading the interpreter and never
 tuned on, since the held-out sentences have been read by the interpreter's developer, and a second
-blind set (fresh.py, prefixed ``fresh_``), written the same way once the first had been read too.
+blind set (fresh.py, prefixed ``fresh_``), written the same way once the first had been read too, and a
+third (third.py, prefixed ``third_``: voice transcripts, CRM and signature pastes), written the same way.
 Everything is derived from fixed seeds, so two runs give the same corpus.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import blind, fresh, heldout, phrases
+from . import blind, fresh, heldout, phrases, third
 from .generate import CATEGORIES, SPOKEN_TITLES, build_tuning
 from .numbers import DIGIT_WORDS
 from .people import TITLE_FORMS, people
@@ -25,9 +26,11 @@ BLIND_PREFIX = blind.PREFIX
 BLIND_CATEGORIES = blind.CATEGORIES
 FRESH_PREFIX = fresh.PREFIX
 FRESH_CATEGORIES = fresh.CATEGORIES
+THIRD_PREFIX = third.PREFIX
+THIRD_CATEGORIES = third.CATEGORIES
 
 __all__ = ["BLIND_CATEGORIES", "BLIND_PREFIX", "CATEGORIES", "FRESH_CATEGORIES", "FRESH_PREFIX", "HELDOUT_CATEGORIES",
-           "HELDOUT_PREFIX", "NAME_SLOTS", "Turn", "build", "forbidden_name_words"]
+           "HELDOUT_PREFIX", "NAME_SLOTS", "THIRD_CATEGORIES", "THIRD_PREFIX", "Turn", "build", "forbidden_name_words"]
 
 
 def _words(value: object) -> set[str]:
@@ -59,4 +62,4 @@ def forbidden_name_words() -> frozenset[str]:
 def build() -> tuple[Turn, ...]:
     population = people(forbidden_name_words())
     return (tuple(build_tuning(population)) + tuple(heldout.build(population)) + tuple(blind.build(population))
-            + tuple(fresh.build(population)))
+            + tuple(fresh.build(population)) + tuple(third.build(population)))

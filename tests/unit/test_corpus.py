@@ -2,12 +2,13 @@
 interpreter measured on it, category by category (issue 8's targets: at least 99.5 % in every
 tuning category, 100 % on request-only openers, and never a name the text did not give).
 
-The held-out (heldout.py) and first blind (blind.py) sets were written apart from the tuning
-templates, but the interpreter's developer has since read their failures and fixed the mechanisms
-behind them, so they are held to the same target as tuning. The fresh set (fresh.py), a second
-blind set written without reading the interpreter or the other templates, is the one still not
-tuned on: it is held only to the rule with no exceptions, no invented name, and `make bench`
-reports its accuracy.
+The held-out (heldout.py), first blind (blind.py) and fresh (fresh.py, a second blind set) sets were
+written apart from the tuning templates, but the interpreter's developer has since read their failures
+and fixed the mechanisms behind them (the fresh set in issue 16), so they are held to the same target
+as tuning. `make bench` reports the fresh set's first-run figure per category beside today's. The third
+blind set (third.py: voice transcripts, CRM and signature pastes, issue 16) was run once as it came,
+its first run recorded in docs/understanding.md and `make bench`, then read and its causes fixed, so it
+is held to the same target too.
 """
 from __future__ import annotations
 
@@ -22,12 +23,15 @@ from tests.corpus import (
     FRESH_CATEGORIES,
     HELDOUT_CATEGORIES,
     NAME_SLOTS,
+    THIRD_CATEGORIES,
     blind,
     build,
     forbidden_name_words,
     fresh,
+    third,
 )
 from tests.corpus.numbers import examples
+from tests.corpus.people import people
 from tests.corpus.score import CategoryScore, score
 
 TARGET = 0.995  # issue 8: at least 99.5 % in every category
@@ -61,7 +65,8 @@ def test_the_corpus_is_large_and_every_category_is_there(corpus):
     for turn in corpus:
         counts[turn.category] = counts.get(turn.category, 0) + 1
     assert len(corpus) >= MIN_TURNS
-    assert set(counts) == set(CATEGORIES) | set(HELDOUT_CATEGORIES) | set(BLIND_CATEGORIES) | set(FRESH_CATEGORIES)
+    assert set(counts) == (set(CATEGORIES) | set(HELDOUT_CATEGORIES) | set(BLIND_CATEGORIES) | set(FRESH_CATEGORIES)
+                           | set(THIRD_CATEGORIES))
     small = {c: n for c, n in counts.items() if c in CATEGORIES and n < MIN_PER_CATEGORY}
     assert not small, small
     assert build() is corpus  # generated once; the same on every call
@@ -73,7 +78,7 @@ def test_every_expected_number_is_a_valid_example_number(corpus):
     written = {ex.e164: (ex.nsn, re.sub(r"\D", "", ex.national)) for ex in examples()}
     checked = 0
     for turn in corpus:
-        if "phone_number" not in turn.expect:
+        if turn.expect.get("phone_number") is None:  # none expected, or cleared to be asked again
             continue
         e164 = turn.expect["country_code"] + turn.expect["phone_number"]
         assert e164 in written, turn
@@ -95,7 +100,9 @@ def test_names_are_never_words_of_the_sentences(corpus):
             if slot in turn.expect:
                 name = turn.expect[slot]
                 assert " " not in name and name.casefold() not in forbidden, turn
-                assert name.casefold() in turn.text.casefold(), turn
+                # a name is in its sentence as written, or spelled out letter by letter ("S M I T H")
+                assert (name.casefold() in turn.text.casefold()
+                        or name.casefold() in third.spelled_letters(turn.text)), turn
     request_only = [t for t in corpus if t.category == NO_INVENTED_NAME and "phone_number" not in t.expect]
     assert request_only and all(set(NAME_SLOTS) <= set(t.absent) for t in request_only)
 
@@ -132,14 +139,28 @@ def test_the_fresh_set_is_its_own(corpus):
     assert corrected and all(re.sub(r"\D", "", t.text).endswith(t.expect["phone_number"]) for t in corrected)
 
 
-@pytest.mark.parametrize("category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES)
+def test_the_third_set_is_its_own(corpus):
+    """The third blind set: at least 4,000 turns; its spelled names and voice self-corrections are
+    there, and a self-corrected spoken number expects the number as finally said."""
+    turns = [t for t in corpus if t.category.startswith(third.PREFIX)]
+    assert len(turns) >= 4000
+    _check_a_blind_set(corpus, third, THIRD_CATEGORIES, {"vcard", "sierra", "um", "regards", "instead", "spelled"}, 150)
+    spelled = [t for t in turns if t.category == "third_spelled_name"]
+    assert spelled and all(any(v.casefold() in third.spelled_letters(t.text) for v in t.expect.values())
+                           for t in spelled)
+    assert third.build(people(forbidden_name_words())) == turns  # fixed seeds: the same set on every run
+
+
+@pytest.mark.parametrize("category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES + FRESH_CATEGORIES
+                         + THIRD_CATEGORIES)
 def test_the_interpreter_reads_the_category(scores, category):
     result = scores[category]
     target = 1.0 if category.endswith(NO_INVENTED_NAME) else TARGET
     assert result.accuracy >= target, _explain(category, result)
 
 
-@pytest.mark.parametrize("category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES + FRESH_CATEGORIES)
+@pytest.mark.parametrize("category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES + FRESH_CATEGORIES
+                         + THIRD_CATEGORIES)
 def test_no_name_is_invented(scores, category):
     result = scores[category]
     invented = [w for w in result.wrong if any("invented" in p or (p.split(":")[0] in NAME_SLOTS and

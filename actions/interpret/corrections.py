@@ -1,0 +1,219 @@
+"""Changes: at the read-back, after "what should I change?", mid-form and after the save.
+
+A change names a field and a value, names a field alone (its slots cleared, so the form asks again),
+or gives a value whose kind says its field. Turning the value into slots happens here.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..normalise import (
+    NormalisationError,
+    clean_name,
+    parse_country,
+    parse_phone,
+    parse_salutation,
+)
+from ..normalise.countries import country_named
+from ..normalise.salutation import lookup_salutation
+from ..normalise.spoken import spoken_to_digits
+from ..normalise.text import clean_text
+from ..normalise.vocabulary import MAX_EXTENSION
+from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
+from .changes import ANY_FIELD, LEAD_WORDS, Change, find_field_value, find_swap
+from .common import (
+    NO_NUMBER,
+    PHONE_SLOTS,
+    WHICH_DETAIL,
+    cleared,
+    found_slots,
+    holds_number,
+    person_slots,
+    phone_slots,
+    refuse,
+    region_of,
+)
+from .lexicon import (
+    strip_fillers,
+)
+from .numbers import phone_in_text
+from .people import name_answer, plausible_name, respelled
+from .reading import Context, Kind, Reading
+
+
+def _swap(text: str, ctx: Context) -> Reading | None:
+    """"it's Westman not Bembenek": the field whose value is the old one gets the new one."""
+    swap = find_swap(text)
+    if swap is None:
+        return None
+    new, old = swap
+    if sum(ch.isdigit() for ch in new) >= MIN_PHONE_DIGITS:  # "+597 211 234 not +58 212-1234567"
+        return apply_change(Change("phone_number", new), ctx)
+    for field in ("salutation", "first_name", "last_name"):
+        if _same_value(field, old, ctx):
+            return apply_change(Change(field, new), ctx)
+    return None
+
+
+def _same_value(field: str, said: str, ctx: Context) -> bool:
+    """Does ``said`` name what ``field`` holds now ("Dr." is the title Dr)?"""
+    known = str(ctx.known.get(field) or "")
+    if field == "salutation":
+        return bool(known) and lookup_salutation(said, ctx.salutations) == known
+    return bool(known) and known.casefold() == said.casefold()
+
+
+def named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None]:
+    """A change that says its field, by name or by the old value; else the field-less change found, if any."""
+    change = find_field_value(text)
+    if change is not None and change.field is not None:
+        return apply_change(change, ctx), change
+    return _swap(text, ctx), change
+
+
+
+# -- changes: at the read-back, after "what should I change?", and mid-form ---------------------------
+
+_SEVERAL = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)(?=(?:(?:no|also|then|"
+                      r"the|my|his|her|their)\s+)*(?:" + ANY_FIELD + r")\b)", re.IGNORECASE)
+# "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş", "Raquel's the first name, Batista the surname"
+_CLAUSES = re.compile(r"\s*(?:,\s*and\s+|[,;]\s*|\s+and\s+)\s*", re.IGNORECASE)
+_FIELDS_THEN_VALUES = re.compile(rf"^(?:(?:the\s+)?wrong|change|fix|correct)\s+(?:the\s+|my\s+)?(?P<f1>{ANY_FIELD})\s+and\s+"
+                                 rf"(?:the\s+|my\s+)?(?P<f2>{ANY_FIELD})\s*[:,-]\s*(?P<v1>.+?)\s+and\s+(?P<v2>.+?)[\s.!]*$",
+                                 re.IGNORECASE)
+_VERB_LEAD = re.compile(r"^\s*(?:please\s+)?(change|update|set|make|correct|fix|put)\b", re.IGNORECASE)
+
+
+def _part_reading(part: str, ctx: Context) -> Reading | None:
+    change = find_field_value(re.sub(r"^\s*(?:and|also|then|plus)\s+", "", part, flags=re.IGNORECASE))
+    if change is not None and change.field is not None:
+        return apply_change(change, ctx)
+    return _swap(part, ctx)
+
+
+def several_changes(text: str, ctx: Context) -> Reading | None:
+    """"the first name is spelled P R I Y A and the last name should be Raman-Iyer", "change last name to
+    Fischer and first name to Kiwara", "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş": two or
+    more changes, each naming its field or its old value, read as one correction (None unless at least two
+    are read; one that cannot be used is refused with its reason, nothing half-changed)."""
+    pairs = _FIELDS_THEN_VALUES.match(text)
+    if pairs:  # "wrong title and given name: DR and Kent"
+        text = f"{pairs.group('f1')} {pairs.group('v1')}; {pairs.group('f2')} {pairs.group('v2')}"
+    text = LEAD_WORDS.sub("", text)  # "no, the first name is Piia and ..."
+    for splitter in (_SEVERAL, _CLAUSES):
+        parts = [p for p in splitter.split(text) if p.strip()]
+        if len(parts) < 2:
+            continue
+        verb = _VERB_LEAD.match(parts[0])
+        if verb:  # "change X to A and Y to B": the verb serves every part
+            parts = [parts[0], *(p if _VERB_LEAD.match(p) else f"{verb.group(1)} {p}" for p in parts[1:])]
+        readings = [_part_reading(part, ctx) for part in parts]
+        if any(r is None for r in readings):
+            continue
+        slots: dict[str, Any] = {}
+        for reading in readings:
+            assert reading is not None
+            if reading.kind != Kind.CORRECTION:
+                return reading
+            slots.update(reading.slots)
+        return changed(slots)
+    return None
+
+
+def changed(slots: dict[str, Any]) -> Reading:
+    """A detail changed: what was confirmed no longer is."""
+    return Reading("correction", {**slots, "confirmed": None, "awaiting_change": None})
+
+
+def infer_change(value: str, ctx: Context, quiet: bool = False, countries: bool = True) -> Reading | None:
+    """A value with no field named: its kind says which field ("actually it should be Ms").
+
+    A name never says which name field it is; while a name is asked, "it's Jordan" is a name,
+    not a country, so ``countries`` is off there.
+    """
+    try:
+        return changed({"salutation": parse_salutation(value, ctx.salutations)})
+    except NormalisationError:
+        pass
+    if holds_number(value):
+        return apply_change(Change("phone_number", value), ctx)
+    if countries and country_named(value) is not None:
+        return apply_change(Change("country", value), ctx)
+    return None if quiet else refuse("change_request", WHICH_DETAIL)
+
+
+def apply_change(change: Change, ctx: Context) -> Reading:
+    field, value = change.field, change.value
+    if field is None:
+        return infer_change(value or "", ctx) or refuse("change_request", WHICH_DETAIL)
+    if value is None:
+        targets = {"full_name": ("first_name", "last_name"), "phone_number": PHONE_SLOTS,
+                   "country": ("country", *PHONE_SLOTS)}.get(field, (field,))
+        if field == "extension":
+            return refuse("confirmed", "Tell me the new extension, for example 'extension 55'.")
+        return changed(cleared(targets))
+    refused = "first_name" if field == "full_name" else field
+    try:
+        return changed(value_slots(field, value, ctx))
+    except NormalisationError as exc:
+        return refuse(refused if refused in ("salutation", "first_name", "last_name", "phone_number", "country")
+                       else "change_request", str(exc))
+
+
+def value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
+    """The slots a new value for ``field`` sets; raises NormalisationError with the reason it is unusable."""
+    if field == "salutation":
+        return {"salutation": parse_salutation(value, ctx.salutations)}
+    if field in ("first_name", "last_name"):
+        name = clean_name(respelled(value))
+        words = name.split()
+        title = parse_salutation(words[0], ctx.salutations) if len(words) > 1 and is_title(words[0], ctx) else None
+        name = " ".join(words[1:]) if title else name
+        if not plausible_name(name):
+            raise NormalisationError("That doesn't sound like a name.", code="name_words")
+        return {field: name, **({"salutation": title} if title else {})}
+    if field == "full_name":
+        person = name_answer(value, ctx.salutations)
+        if not person.last and ctx.asked == "last_name":
+            return {"last_name": person.first}
+        return person_slots(person)
+    if field == "phone_number":
+        found = phone_in_text(value, region_of(ctx), min_digits=1)
+        if found is None:
+            raise NormalisationError(NO_NUMBER, code="phone_missing")
+        return found_slots(found)
+    if field == "extension":
+        if value == "":
+            return {"extension": ""}  # "remove the extension"
+        digits = re.sub(r"\D", "", spoken_to_digits(clean_text(value)))
+        if not digits:
+            raise NormalisationError("I didn't catch the extension's digits.", code="extension")
+        if len(digits) > MAX_EXTENSION:
+            raise NormalisationError("That extension is too long.", code="extension")
+        if not ctx.known.get("phone_number"):
+            raise NormalisationError("I need the phone number before its extension.", code="extension")
+        return {"extension": digits}
+    country = parse_country(strip_fillers(value))
+    source = ctx.known.get("pending_phone") or ctx.known.get("phone_number")
+    slots: dict[str, Any] = {"country": country.region}
+    if source:
+        slots.update(phone_slots(parse_phone(source, country.region)))
+        if ctx.known.get("extension") and not slots["extension"]:
+            slots["extension"] = ctx.known["extension"]
+    return slots
+
+
+def is_title(word: str, ctx: Context) -> bool:
+    try:
+        parse_salutation(word, ctx.salutations)
+        return True
+    except NormalisationError:
+        return False
+
+
+
+def interpret_change(text: str, ctx: Context) -> Reading:
+    """A change asked for after the save ("change my last name to Smith"): ``correction``, ``refusal`` or ``nothing``."""
+    change = find_field_value(clean_text(text))
+    return Reading("nothing") if change is None else apply_change(change, ctx)

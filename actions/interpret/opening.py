@@ -1,0 +1,244 @@
+"""The message that opens the conversation: a request, an agent's paste, an introduction.
+
+A name is read only where something names a person (a title, a naming phrase, the name-shaped
+part of a paste); the words of the request itself never are one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..normalise import (
+    NormalisationError,
+    PersonName,
+    clean_name,
+    parse_salutation,
+    split_phone_from_text,
+)
+from ..normalise.countries import country_named
+from ..normalise.names import PARTICLES
+from ..normalise.salutation import lookup_salutation
+from ..normalise.vocabulary import MAX_EXTENSION, WORDS, any_of
+from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
+from .changes import find_field_value
+from .common import (
+    found_slots,
+    person_slots,
+    region_of,
+)
+from .lexicon import (
+    CHANGE_REQUEST,
+    DELETE_REQUEST,
+    NOT_NAME,
+    SAVE_REQUEST,
+    WORD,
+    strip_fillers,
+)
+from .numbers import phone_in_text
+from .people import name_in_text, name_segment, plausible_name
+from .reading import Context, Reading
+
+_PASTE_SEPARATORS = re.compile(
+    r"\s*(?:[,;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\n|\t|"
+    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|no|contact|name|[a-z])\b\.?\s*[:#-]|"
+    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|contact|name)\b\.?)\s*",
+    re.IGNORECASE,
+)
+_LABEL_AT_END = re.compile(r"(?<=\w\w)\s+[A-Za-z]$")
+_OPENERS = any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse,
+                  ("please", "agent here", "this is the agent", "this is an agent"))
+_REQUEST_PREFIX = re.compile(
+    rf"^(?:{_OPENERS}\b[\s,!.:-]*)*"
+    r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i\s+(?:want|would like|need)\s+(?:you\s+)?to\s+|"
+    r"i'?d like (?:you )?to\s+|let'?s\s+)?"
+    r"(?:save|add|create|store|register|record|capture|enter|put in|put|new|take down|note down|log)\b"
+    r"(?:\s+(?:a|an|the|new|this|my|our|one|another|following)\b)*"
+    r"(?:\s+(?:contact|number|person|caller|customer|client|details|entry|record|lead)(?:'s)?\b)*"
+    r"(?:\s+(?:for|of|named|called|as|with)\b)?[\s:,.-]*",
+    re.IGNORECASE,
+)
+
+
+# -- the message that opens the conversation: a request, a paste, an introduction ------------------
+
+def _leading_name_words(segment: str) -> list[str]:
+    """The name-like words a segment starts with, when a word no name has follows them ("X as a new contact")."""
+    words = segment.split()
+    count = next((i for i, w in enumerate(words) if w.casefold().strip(",.;:") in NOT_NAME), len(words))
+    return words[:count] if 0 < count < len(words) and count <= 4 else []
+
+
+_TITLE_IN_BRACKETS = re.compile(r"\(\s*([^\W\d_]{2,12})\.?\s*\)")
+
+
+def _title_in_brackets(text: str, ctx: Context) -> str | None:
+    """"Fernanda Cardoso (Dr)", "AITKEN, Matthew (Dr.)": a CRM's title after the name."""
+    for match in _TITLE_IN_BRACKETS.finditer(text):
+        title = lookup_salutation(match.group(1), ctx.salutations)
+        if title:
+            return title
+    return None
+
+
+def _capitals_first(segment: str) -> PersonName | None:
+    """"COARDI Beatrice": a CRM's SURNAME in capitals before the given name."""
+    words = segment.split()
+    if len(words) == 2 and len(words[0]) > 1 and words[0].isupper() and words[1][:1].isupper() \
+            and not words[1].isupper() and plausible_name(segment):
+        return PersonName(None, clean_name(words[1]), clean_name(words[0].capitalize()))
+    return None
+
+
+def _restated_in_full(person: PersonName, segments: list[str], ctx: Context) -> PersonName:
+    """"Thanks,\nHarjo\n\nHarjo Waskita | ...": a signature's first name, then the full name: the full one."""
+    if person.last:
+        return person
+    for segment in segments:
+        fuller = name_segment(segment, ctx.salutations)
+        if fuller is not None and fuller.last and fuller.first.casefold() == person.first.casefold():
+            return PersonName(person.salutation or fuller.salutation, fuller.first, fuller.last)
+    return person
+
+
+def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
+    """The name-shaped part of an agent's paste or of "save John Doe": a segment that is a name and nothing else;
+    a title in brackets after it counts as its title."""
+    person = _paste_person(rest, has_number, ctx)
+    if person is not None and person.salutation is None:
+        title = _title_in_brackets(rest, ctx)
+        if title:
+            return PersonName(title, person.first, person.last)
+    return person
+
+
+def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
+    body = _REQUEST_PREFIX.sub("", rest.strip(), count=1)
+    first_segment = re.split(r"\s*(?:[;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\t)\s*", body)[0]
+    quoted = re.search(r'"([^"]{3,80})"', body)  # a CSV row: "Baudry, Clémence",+976...,Cobalt Freight
+    chunks = [_TITLE_IN_BRACKETS.sub("", chunk) for chunk in re.split(r"\s*(?:\||\t|\n)\s*", body)]
+    reversed_name = (surname_first(first_segment, ctx) or surname_first(first_segment.split(" | ")[0], ctx)
+                     or (surname_first(quoted.group(1), ctx) if quoted else None)
+                     or next((p for p in (surname_first(chunk, ctx) for chunk in chunks) if p), None))
+    if reversed_name is not None:
+        return reversed_name
+    lower_case = not any(ch.isupper() for ch in body)
+    if body != rest.strip():  # a request verb came first: "could you add selmin fırat as a new contact"
+        words = _leading_name_words(first_segment)
+        if words and (has_number or not lower_case):
+            person = name_segment(" ".join(words), ctx.salutations)
+            if person is not None:
+                return person
+    segments = [_LABEL_AT_END.sub("", segment.strip(" .:-")) for segment in _PASTE_SEPARATORS.split(body)]
+    for index, segment in enumerate(segments):  # "Pasi Soini T" (T: before the number)
+        if not segment:
+            continue
+        person = _capitals_first(segment) or name_segment(segment, ctx.salutations)
+        if person is None:
+            continue
+        words = segment.split()
+        titled = person.salutation is not None
+        if not titled and not has_number and not lower_case and \
+                not all(not w[:1].islower() or w.lower() in PARTICLES for w in words):
+            continue  # "please create a contact record": lower-case words in a text that uses capitals
+        if not titled and lower_case and not has_number:
+            continue  # "save a contact real quick": lower-case words with no number beside them are no evidence
+        return _restated_in_full(person, segments[index + 1:], ctx)
+    return None
+
+
+def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """Every detail a free-text message gives: a number (read or awaiting its country) and a name."""
+    slots: dict[str, Any] = {}
+    say: tuple[str, ...] = ()
+    rest = text
+    try:
+        found = phone_in_text(text, region_of(ctx), min_digits)
+    except NormalisationError as exc:
+        say = (str(exc),)
+        rest = split_phone_from_text(text, min_digits)[0]
+        found = None
+    if found is not None:
+        slots.update(found_slots(found))
+        rest = found.rest
+    person = name_in_text(rest, ctx.salutations) or _paste_name(rest, found is not None or bool(say), ctx)
+    if person is not None:
+        slots.update(_titled_surname(person_slots(person)))
+    return slots, say
+
+
+def _titled_surname(slots: dict[str, Any]) -> dict[str, Any]:
+    """"Mrs Forsman", "Dr Barroso": a title and one name is the surname (the first name is asked)."""
+    if slots.get("salutation") and "last_name" not in slots and slots.get("first_name"):
+        slots = {**slots, "last_name": slots["first_name"]}
+        del slots["first_name"]
+    return slots
+
+
+def request_of(text: str) -> str | None:
+    """What a message outside the form asks for by its words: save, delete or change a contact."""
+    if DELETE_REQUEST.search(text):  # "don't keep my number, delete it" is a deletion
+        return "delete_contact"
+    if SAVE_REQUEST.search(text):
+        return "save_contact"
+    if CHANGE_REQUEST.search(text) and find_field_value(text) is not None:
+        return "change_field"
+    return None
+
+
+def opening(text: str, ctx: Context) -> Reading:
+    slots, say = details(text, ctx)
+    request = request_of(text)
+    if slots or say or request == "save_contact":
+        return Reading("answer", slots=slots, say=say, control="save_contact")
+    if request is not None:
+        return Reading("control", control=request)
+    return Reading("nothing")
+
+
+def surname_first(value: str, ctx: Context) -> PersonName | None:
+    """"Balogh, Teréz": a CRM's "Last, First" (two single names around a comma, no title)."""
+    match = re.fullmatch(rf"\s*\"?\s*({WORD})\s*,\s*({WORD})\s*\"?\s*", value)
+    if match and plausible_name(match.group(1)) and plausible_name(match.group(2)) \
+            and not lookup_salutation(match.group(1), ctx.salutations):
+        return PersonName(None, clean_name(match.group(2)), clean_name(match.group(1)))
+    return None
+
+
+def labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The slots a labelled paste gives; a value that cannot be used is left for its own question."""
+    slots: dict[str, Any] = {}
+    say: list[str] = []
+    country = None
+    if "country" in fields:
+        country = country_named(strip_fillers(fields["country"]))
+    structured = fields.get("structured_name", "").split(";")
+    if len(structured) >= 2 and plausible_name(structured[0].strip()) and plausible_name(structured[1].strip()):
+        slots.update({"last_name": clean_name(structured[0]), "first_name": clean_name(structured[1])})
+        title = lookup_salutation(structured[3].strip(), ctx.salutations) if len(structured) > 3 else None
+        if title:  # N:Last;First;Middle;Prefix;Suffix
+            slots["salutation"] = title
+    for field, value in fields.items():
+        try:
+            if field == "salutation":
+                slots["salutation"] = parse_salutation(value, ctx.salutations)
+            elif field in ("first_name", "last_name"):
+                name = clean_name(value)
+                if plausible_name(name):
+                    slots[field] = name
+            elif field == "full_name" and not ("first_name" in slots and "last_name" in slots):
+                person = surname_first(value, ctx) or name_segment(value, ctx.salutations)
+                if person is not None:
+                    slots.update({k: v for k, v in person_slots(person).items() if k not in slots})
+            elif field == "phone":
+                region = country.region if country else region_of(ctx)
+                found = phone_in_text(value, region, MIN_PHONE_DIGITS)
+                if found is not None:
+                    slots.update(found_slots(found))
+                    if country is not None and found.number is not None:
+                        slots["country"] = country.region
+        except NormalisationError as exc:
+            say.append(str(exc))
+    extension = re.sub(r"\D", "", fields.get("extension", ""))
+    if extension and slots.get("phone_number") and len(extension) <= MAX_EXTENSION:
+        slots["extension"] = extension
+    return slots, tuple(say)

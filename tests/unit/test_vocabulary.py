@@ -1,0 +1,99 @@
+"""One vocabulary: the words a bot owner adds from CONTACT_VOCABULARY_FILE are used by the interpreter,
+without editing the package; a bad file is refused with the reason."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from actions.interpret import Context, interpret
+from actions.normalise import vocabulary
+from actions.normalise.vocabulary import Vocabulary, VocabularyError, extended, load
+
+ROOT = Path(__file__).resolve().parents[2]
+OWNER_WORDS = {"yes": ["haan ji", "ayy"], "no": ["nahi"], "titles": {"sheikh": "Sheikh", "shaikh": "Sheikh"},
+               "polite_tails": ["ji"], "not_name": ["bhai"], "countries": {"blighty": "GB"},
+               "field_names": {"last_name": ["kunya"]}}
+PROBE = """
+import json, sys
+from actions.interpret import Context, interpret
+FULL = {"salutation": "Mr", "first_name": "Amit", "last_name": "Patel", "phone_number": "9876543210",
+        "country_code": "+91", "extension": "", "phone_e164": "+919876543210"}
+titles = ("Mr", "Mrs", "Ms", "Dr", "Sheikh")
+out = {
+    "yes": interpret("haan ji", Context(asked="confirmed", known=FULL)).kind,
+    "no": interpret("nahi", Context(asked="confirmed", known=FULL)).kind,
+    "title": interpret("shaikh", Context(asked="salutation", salutations=titles)).slots,
+    "tail": interpret("Amit ji", Context(asked="first_name")).slots,
+    "not_name": interpret("save bhai +91 98765 43210", Context()).slots.get("first_name"),
+    "country": interpret("blighty", Context(asked="country")).slots,
+    "field": interpret("the kunya is Shah", Context(asked="confirmed", known=FULL)).slots.get("last_name"),
+}
+print(json.dumps(out))
+"""
+
+
+def _probe(path: Path) -> dict:
+    env = {**os.environ, vocabulary.VOCABULARY_FILE_SETTING: str(path)}
+    done = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=True)
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yml"])
+def test_an_owner_s_words_are_used_from_the_file_the_setting_names(tmp_path, suffix):
+    path = tmp_path / f"words{suffix}"
+    if suffix == ".json":
+        path.write_text(json.dumps(OWNER_WORDS), encoding="utf-8")
+    else:
+        import yaml
+        path.write_text(yaml.safe_dump(OWNER_WORDS, allow_unicode=True), encoding="utf-8")
+    got = _probe(path)
+    assert got == {"yes": "confirm", "no": "deny", "title": {"salutation": "Sheikh"}, "tail": {"first_name": "Amit"},
+                   "not_name": None, "country": {"country": "GB"}, "field": "Shah"}
+
+
+def test_without_the_file_those_words_mean_nothing():
+    full = {"salutation": "Mr", "first_name": "Amit", "last_name": "Patel", "phone_number": "9876543210",
+            "country_code": "+91", "extension": "", "phone_e164": "+919876543210"}
+    assert interpret("haan ji", Context(asked="confirmed", known=full)).kind == "refusal"
+    assert interpret("blighty", Context(asked="country")).kind == "refusal"
+    assert "haan\\s+ji" not in vocabulary.WORDS.yes
+
+
+def test_owner_words_are_literal_and_added_not_replacing():
+    words = extended(Vocabulary(), {"yes": ["a.k.a (yes)"], "titles": {"Rev.": "Rev"}})
+    assert words.yes[0] == r"a\.k\.a\s+\(yes\)" and "yeah" in words.yes
+    assert words.titles["rev."] == "Rev" and words.titles["mr"] == "Mr"
+
+
+@pytest.mark.parametrize("content,reason", [
+    ({"yess": ["aye"]}, "unknown vocabulary roles ['yess']"),
+    ({"yes": "aye"}, "'yes' must be a list of words"),
+    ({"titles": ["sheikh"]}, "'titles' must map words to values"),
+    ({"field_names": {"nickname": ["nick"]}}, "unknown field 'nickname'"),
+])
+def test_a_bad_file_is_refused_with_the_reason(tmp_path, content, reason):
+    path = tmp_path / "words.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(VocabularyError, match=reason.replace("[", r"\[").replace("]", r"\]")):
+        load(str(path))
+
+
+def test_a_missing_or_broken_file_is_refused_with_the_reason(tmp_path):
+    with pytest.raises(VocabularyError, match="cannot read it"):
+        load(str(tmp_path / "absent.json"))
+    broken = tmp_path / "words.json"
+    broken.write_text("{yes: [", encoding="utf-8")
+    with pytest.raises(VocabularyError, match="not valid JSON or YAML"):
+        load(str(broken))
+
+
+def test_every_role_can_be_extended_and_is_documented():
+    assert set(vocabulary.EXTENDABLE) == set(vocabulary.role_names())
+    for role in vocabulary.EXTENDABLE:
+        assert role in (ROOT / "docs" / "understanding.md").read_text(encoding="utf-8"), role
