@@ -30,7 +30,7 @@ def _endpoints(action_url: str, tracker_db: Path) -> str:
         "action_endpoint:\n"
         f'  url: "{action_url}"\n'
         "  headers:\n"
-        '    Authorization: "Bearer ${ACTION_SERVER_TOKEN}"\n'
+        "    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n"  # unquoted: Rasa fills ${...} only in plain scalars
         "tracker_store:\n"
         f"  type: {ERASING_SQL_STORE}\n"
         "  dialect: sqlite\n"
