@@ -4,7 +4,6 @@ from __future__ import annotations
 import platform
 import sys
 import time
-from importlib import metadata
 from pathlib import Path
 
 from . import cluster, concurrent_saves, corpus, form_load, name_split, parse_speed, servers

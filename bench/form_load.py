@@ -112,7 +112,8 @@ async def _phase(callers: list[Caller], step: Step, clock: ProcessClock) -> tupl
 
 
 async def _concurrent(url: str, clock: ProcessClock) -> dict[str, Phase]:
-    """Per phase, with CALLERS callers at once: median wall time and CPU per turn over rounds, wrong replies in all.
+    """Per phase, with CALLERS callers at once: median wall time and CPU per turn over rounds, wrong replies
+    in all.
 
     A wrong reply is counted, not raised: under the old cost Rasa lost action calls (its busy event loop
     opened the connection to the action server but wrote the request more than 5 s later, after Sanic's
@@ -128,13 +129,15 @@ async def _concurrent(url: str, clock: ProcessClock) -> dict[str, Phase]:
                 await caller.say(step)
         for _ in range(ROUNDS):
             callers = [Caller(http, url) for _ in range(CALLERS)]
-            await _phase(callers, RULE, clock)  # the session start, not measured: every later turn is mid-conversation
+            # the session start, not measured: every later turn is mid-conversation
+            await _phase(callers, RULE, clock)
             for step in (RULE, *FORM):
                 wall, cpu, failed = await _phase(callers, step, clock)
                 walls[step.name].append(wall)
                 cpus[step.name].append(cpu * 1000 / CALLERS)
                 wrong[step.name] += failed
-    return {name: Phase(statistics.median(walls[name]), statistics.median(cpus[name]), wrong[name]) for name in walls}
+    return {name: Phase(statistics.median(walls[name]), statistics.median(cpus[name]), wrong[name])
+            for name in walls}
 
 
 async def _single(url: str) -> dict[str, list[float]]:
@@ -166,8 +169,9 @@ def measure(rasa_url: str, pid: int) -> dict[str, dict[str, float]]:
     rule = phases[RULE.name]
     return {
         name: {"cpu_ms": p.cpu_ms, "cpu_ratio": p.cpu_ms / rule.cpu_ms,
-               "wall_s": p.wall_s, "ratio": p.wall_s / rule.wall_s, "turns_per_s": CALLERS / p.wall_s, "wrong": p.wrong,
-               "p50_ms": statistics.median(single[name]) * 1000, "p99_ms": _percentile(single[name], 0.99) * 1000}
+               "wall_s": p.wall_s, "ratio": p.wall_s / rule.wall_s, "turns_per_s": CALLERS / p.wall_s,
+               "wrong": p.wrong, "p50_ms": statistics.median(single[name]) * 1000,
+               "p99_ms": _percentile(single[name], 0.99) * 1000}
         for name, p in phases.items()
     }
 
@@ -185,10 +189,12 @@ def report(figures: dict[str, dict[str, float]], label: str = "") -> list[str]:
         lines.append(f"  {name:<12} cpu {f['cpu_ms']:5.1f} ms/turn  x{f['cpu_ratio']:4.2f}"
                      f"   wall {f['wall_s']:5.2f} s  x{f['ratio']:4.2f}  {f['turns_per_s']:5.1f} turns/s"
                      f"   single p50 {f['p50_ms']:6.1f} ms  p99 {f['p99_ms']:6.1f} ms"
-                     + (f"   {f['wrong']:.0f} of {CALLERS * ROUNDS} replies wrong or lost" if f["wrong"] else ""))
+                     + (f"   {f['wrong']:.0f} of {CALLERS * ROUNDS} replies wrong or lost"
+                        if f["wrong"] else ""))
     missed = [f"{name} x{f['cpu_ratio']:.2f}" for name, f in figures.items()
               if name != RULE.name and f["cpu_ratio"] > target(name)]
-    lines.append(f"  CPU per turn against the rule phase: targets form steps <= {FORM_STEP_TARGET}, save <= {SAVE_TARGET}: "
+    lines.append(f"  CPU per turn against the rule phase: targets form steps <= {FORM_STEP_TARGET},"
+                 f" save <= {SAVE_TARGET}: "
                  + (f"missed by {', '.join(missed)}" if missed else "all met"))
     return lines
 

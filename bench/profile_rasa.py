@@ -66,7 +66,8 @@ def summary(stacks: Path, top: int = 40) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--rasa-check", action="store_true", help="Rasa's own jsonschema.validate")
     parser.add_argument("--py-spy", default=shutil.which("py-spy") or "py-spy")

@@ -15,7 +15,7 @@ SERVER_COMMANDS = {"run", "shell", "interactive"}
 
 
 def starts_a_server(args: list[str]) -> bool:
-    """Whether ``rasa ARGS`` starts a Rasa server that calls the action server (`rasa run actions` does not)."""
+    """Whether ``rasa ARGS`` starts a Rasa server calling the action server (`rasa run actions` does not)."""
     return bool(args) and args[0] in SERVER_COMMANDS and args[1:2] != ["actions"]
 
 

@@ -20,13 +20,13 @@ starts `rasa run`) calls it before Rasa starts.
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Dict
+from typing import Any, Callable
 
-from jsonschema import exceptions, validators
+from jsonschema import validators
 from rasa.core.actions.action import RemoteAction
 
-Spec = Callable[[], Dict[str, Any]]
-Check = Callable[[RemoteAction, Dict[str, Any]], bool]
+Spec = Callable[[], dict[str, Any]]
+Check = Callable[[RemoteAction, dict[str, Any]], bool]
 
 # Set on the installed method, so that a second install (or a second copy of this module, e.g.
 # imported as `actions.channels` and as `contact_capture.channels`) sees it is already there.
@@ -48,7 +48,7 @@ def validator(spec: Spec) -> Any:
 
 def _built_once(rasa_check: Check) -> Check:
     @functools.wraps(rasa_check)
-    def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
+    def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
         if validator(type(self).action_response_format_spec).is_valid(result):
             return True
         # Refused: Rasa's own check raises its own error with its own message.
@@ -66,4 +66,5 @@ def installed() -> bool:
 def install() -> None:
     """Make every RemoteAction check its answer with the validator built once; harmless if repeated."""
     if not installed():
-        setattr(RemoteAction, "_validate_action_result", _built_once(RemoteAction._validate_action_result))
+        check = _built_once(RemoteAction._validate_action_result)
+        RemoteAction._validate_action_result = check  # type: ignore[method-assign]

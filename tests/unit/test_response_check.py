@@ -7,7 +7,7 @@ against its metaschema once, not on every call. (Importing RemoteAction loads Te
 from __future__ import annotations
 
 import importlib.util
-from typing import Any, Dict, Iterator
+from typing import Any, Iterator
 
 import pytest
 from jsonschema import ValidationError, validators
@@ -50,7 +50,7 @@ def _action() -> RemoteAction:
     return RemoteAction("validate_contact_form", None)
 
 
-def _refusal(response: Dict[str, Any]) -> ValidationError:
+def _refusal(response: dict[str, Any]) -> ValidationError:
     with pytest.raises(ValidationError) as refused:
         _action()._validate_action_result(response)
     return refused.value
@@ -79,7 +79,7 @@ def _count_schema_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     checks: list[int] = []
     check = cls.check_schema
 
-    def counted(schema: Dict[str, Any]) -> None:
+    def counted(schema: dict[str, Any]) -> None:
         checks.append(1)
         check(schema)
 
@@ -133,7 +133,7 @@ def test_a_second_copy_of_the_module_does_not_wrap_again() -> None:
 def test_a_subclass_with_its_own_schema_gets_its_own_validator() -> None:
     class Strict(RemoteAction):
         @staticmethod
-        def action_response_format_spec() -> Dict[str, Any]:
+        def action_response_format_spec() -> dict[str, Any]:
             return {"type": "object", "required": ["events"]}
 
     response_check.install()
