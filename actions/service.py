@@ -85,7 +85,7 @@ def report_startup_problems() -> None:
     if problems:
         message = ("Contact capture cannot save contacts until these settings are fixed:\n"
                    + "\n".join(f"  - {p}" for p in problems)
-                   + "\nCallers will hear an apology and their details are kept. See README.md, 'Settings'.")
+                   + "\nCallers will hear an apology and their details are kept. See docs/settings.md.")
         log.error(message)
         print(message, flush=True)
     else:
