@@ -75,6 +75,10 @@ FORM = (
     Step("number", lambda n: f"+91 98{n:08d}", "Mr John Doe, +91 98"),
     Step("save (yes)", lambda n: "yes", "Saved. The contact id is"),
 )
+# "hi" again after the save: a rule turn on the tracker the form left, not a target, but the measure of
+# how much of a form step's cost is only the longer conversation every later turn reads back and replays.
+LATE_RULE = Step("rule, after", lambda n: "hi", "Hello!")
+PHASES = (RULE, *FORM, LATE_RULE)
 
 
 class Caller:
@@ -118,9 +122,9 @@ async def _concurrent(url: str, clock: ProcessClock) -> dict[str, Phase]:
     A wrong reply is counted, not raised: under the old cost Rasa lost action calls (its busy event loop
     opened the connection to the action server but wrote the request more than 5 s later, after Sanic's
     keep-alive timeout had closed it: "Cannot write to closing transport"), and that is part of the figure."""
-    walls: dict[str, list[float]] = {step.name: [] for step in (RULE, *FORM)}
-    cpus: dict[str, list[float]] = {step.name: [] for step in (RULE, *FORM)}
-    wrong: dict[str, int] = {step.name: 0 for step in (RULE, *FORM)}
+    walls: dict[str, list[float]] = {step.name: [] for step in PHASES}
+    cpus: dict[str, list[float]] = {step.name: [] for step in PHASES}
+    wrong: dict[str, int] = {step.name: 0 for step in PHASES}
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
         # A few whole conversations first, not measured: the first form call and the first save pay
         # one-off costs (imports, TensorFlow's first run of a shape, connection pools) no later turn pays.
@@ -131,7 +135,7 @@ async def _concurrent(url: str, clock: ProcessClock) -> dict[str, Phase]:
             callers = [Caller(http, url) for _ in range(CALLERS)]
             # the session start, not measured: every later turn is mid-conversation
             await _phase(callers, RULE, clock)
-            for step in (RULE, *FORM):
+            for step in PHASES:
                 wall, cpu, failed = await _phase(callers, step, clock)
                 walls[step.name].append(wall)
                 cpus[step.name].append(cpu * 1000 / CALLERS)
@@ -142,12 +146,12 @@ async def _concurrent(url: str, clock: ProcessClock) -> dict[str, Phase]:
 
 async def _single(url: str) -> dict[str, list[float]]:
     """One caller at a time through the same conversation, SINGLE_SAMPLES times."""
-    timings: dict[str, list[float]] = {step.name: [] for step in (RULE, *FORM)}
+    timings: dict[str, list[float]] = {step.name: [] for step in PHASES}
     async with aiohttp.ClientSession() as http:
         for _ in range(SINGLE_SAMPLES):
             caller = Caller(http, url)
             await caller.say(RULE)
-            for step in (RULE, *FORM):
+            for step in PHASES:
                 took, ok = await caller.say(step)
                 if not ok:
                     raise AssertionError(f"single caller, {step.name}: not the expected reply")
@@ -192,7 +196,7 @@ def report(figures: dict[str, dict[str, float]], label: str = "") -> list[str]:
                      + (f"   {f['wrong']:.0f} of {CALLERS * ROUNDS} replies wrong or lost"
                         if f["wrong"] else ""))
     missed = [f"{name} x{f['cpu_ratio']:.2f}" for name, f in figures.items()
-              if name != RULE.name and f["cpu_ratio"] > target(name)]
+              if name not in (RULE.name, LATE_RULE.name) and f["cpu_ratio"] > target(name)]
     lines.append(f"  CPU per turn against the rule phase: targets form steps <= {FORM_STEP_TARGET},"
                  f" save <= {SAVE_TARGET}: "
                  + (f"missed by {', '.join(missed)}" if missed else "all met"))
