@@ -35,7 +35,7 @@ from emulator.process import EmulatorProcess
 from tools.stack import ROOT, ActionServer, RasaServer, free_port
 
 CALLERS = 40
-ROUNDS = 3
+ROUNDS = 5
 SINGLE_SAMPLES = 60
 # Targets of issue 17: Rasa's CPU per turn against a rule turn's.
 FORM_STEP_TARGET = 1.3

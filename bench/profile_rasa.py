@@ -31,16 +31,28 @@ from tools.stack import ROOT, ActionServer, RasaServer, free_port
 OUT = ROOT / ".run" / "profile-rasa.txt"
 
 
-async def _load(url: str, rounds: int) -> int:
-    """Every caller through the form, all at once, ``rounds`` times; returns the wrong replies."""
+async def _load(url: str, rounds: int, callers: list[Caller] | None = None) -> int:
+    """Every caller through the form, all at once, ``rounds`` times; returns the wrong replies.
+    With ``callers`` (who have been through the form), they say only "hi", ``rounds`` times."""
     wrong = 0
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
         for _ in range(rounds):
-            callers = [Caller(http, url) for _ in range(CALLERS)]
-            for step in (RULE, RULE, *FORM):
-                answers = await asyncio.gather(*(caller.say(step) for caller in callers))
+            steps = (RULE,) if callers else (RULE, RULE, *FORM)
+            group = callers or [Caller(http, url) for _ in range(CALLERS)]
+            for caller in group:
+                caller.http = http
+            for step in steps:
+                answers = await asyncio.gather(*(caller.say(step) for caller in group))
                 wrong += sum(not ok for _, ok in answers)
     return wrong
+
+
+async def _through_the_form(url: str) -> list[Caller]:
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+        callers = [Caller(http, url) for _ in range(CALLERS)]
+        for step in (RULE, RULE, *FORM):
+            await asyncio.gather(*(caller.say(step) for caller in callers))
+    return callers
 
 
 def summary(stacks: Path, top: int = 40) -> list[str]:
@@ -72,6 +84,8 @@ def main() -> int:
     parser.add_argument("--rasa-check", action="store_true", help="Rasa's own jsonschema.validate")
     parser.add_argument("--py-spy", default=shutil.which("py-spy") or "py-spy")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--late-rule", action="store_true",
+                        help='record only "hi" turns of callers who have been through the form')
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -93,10 +107,11 @@ def main() -> int:
             assert rasa.proc is not None
             url = f"{rasa.base_url}/webhooks/rest/webhook"
             asyncio.run(_load(url, 1))  # one-off costs first, not recorded
+            late = asyncio.run(_through_the_form(url)) if args.late_rule else None
             OUT.parent.mkdir(parents=True, exist_ok=True)
             spy = subprocess.Popen([args.py_spy, "record", "--pid", str(rasa.proc.pid), "--format", "raw",
                                     "--rate", "100", "--output", str(OUT)], stdout=subprocess.DEVNULL)
-            wrong = asyncio.run(_load(url, args.rounds))
+            wrong = asyncio.run(_load(url, args.rounds, late))
         finally:
             if spy:
                 spy.send_signal(2)  # py-spy writes its file on Ctrl-C

@@ -27,7 +27,8 @@ ROUNDS = 5
 STEP = {"events": [{"event": "slot", "timestamp": None, "name": "first_name", "value": "John"},
                    {"event": "slot", "timestamp": None, "name": "requested_slot", "value": "last_name"}],
         "responses": []}
-START = {"events": [{"event": "slot", "timestamp": None, "name": f"slot_{i}", "value": None} for i in range(19)]
+START = {"events": [{"event": "slot", "timestamp": None, "name": f"slot_{i}", "value": None}
+                    for i in range(19)]
          + [{"event": "slot", "timestamp": None, "name": "question", "value": "What title should I use?"},
             {"event": "slot", "timestamp": None, "name": "requested_slot", "value": "salutation"}],
          "responses": []}
@@ -50,10 +51,11 @@ def measure_here() -> dict[str, float]:
     from actions.channels import response_check
 
     check = RemoteAction("validate_contact_form", None)._validate_action_result
-    figures = {f"rasa {name}": _per_call_ms(check, answer) for name, answer in (("step", STEP), ("start", START))}
+    answers = (("step", STEP), ("start", START))
+    figures = {f"rasa {name}": _per_call_ms(check, answer) for name, answer in answers}
     response_check.install()
     check = RemoteAction("validate_contact_form", None)._validate_action_result
-    figures.update({f"plugin {name}": _per_call_ms(check, answer) for name, answer in (("step", STEP), ("start", START))})
+    figures.update({f"plugin {name}": _per_call_ms(check, answer) for name, answer in answers})
     return figures
 
 
@@ -76,7 +78,8 @@ def report(version: str, figures: dict[str, float]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--jsonschema", nargs="*", default=[], help="also measure these versions")
     parser.add_argument("--here", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
