@@ -206,13 +206,16 @@ def report(figures: dict[str, dict[str, float]], label: str = "") -> list[str]:
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 
 
-def run(rasa_pythonpath: str | None = None, rasa_check: bool = False) -> dict[str, dict[str, float]]:
+def run(rasa_pythonpath: str | None = None, rasa_check: bool = False,
+        plugin_store: bool = True) -> dict[str, dict[str, float]]:
     """Starts the emulator, the product's action server and Rasa with the trained model, and measures.
 
     ``rasa_pythonpath`` puts packages ahead of the venv's for the Rasa server only: how the bench
     compares another jsonschema on the same machine in the same run (see ``main``).
-    ``rasa_check`` starts Rasa as plain `python -m rasa` with only the REST channel, so nothing installs
-    the plugin's response check (actions/channels/response_check.py): Rasa's own `jsonschema.validate`.
+    ``rasa_check`` starts Rasa as plain `python -m rasa` with only the REST channel and Rasa's own tracker
+    store, so none of the plugin's server-side code is loaded: Rasa's own `jsonschema.validate` (not
+    actions/channels/response_check.py) and read-back (not actions/channels/tracker_store.py).
+    ``plugin_store=False`` keeps the plugin's response check but Rasa's own tracker store.
     """
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -227,7 +230,10 @@ def run(rasa_pythonpath: str | None = None, rasa_check: bool = False) -> dict[st
                 credentials = work / "credentials-rest.yml"
                 credentials.write_text("rest:\n")
                 rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log",
-                                  credentials=credentials, python=Path(sys.executable))
+                                  credentials=credentials, python=Path(sys.executable), tracker_store=None)
+            elif not plugin_store:
+                rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log",
+                                  tracker_store=None)
             else:
                 rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log")
             if rasa_pythonpath:
@@ -251,26 +257,36 @@ def _overlay(jsonschema_version: str) -> str:
     return str(target)
 
 
-def label(jsonschema_version: str | None, rasa_check: bool) -> str:
+def label(jsonschema_version: str | None, rasa_check: bool, plugin_store: bool = True) -> str:
     version = jsonschema_version or metadata.version("jsonschema")
-    check = "Rasa's own jsonschema.validate" if rasa_check else "the plugin's response check"
-    return f" (jsonschema {version} in the Rasa server, {check})"
+    if rasa_check:
+        parts = "Rasa's own answer check and tracker store"
+    else:
+        store = "tracker store" if plugin_store else "Rasa's tracker store"
+        parts = f"the plugin's response check and {store}"
+    return f" (jsonschema {version} in the Rasa server, {parts})"
 
 
 def main() -> int:
-    """``python -m bench.form_load [--jsonschema VERSION] [--rasa-check]``: this figure alone, or side by
-    side with the Rasa server importing another jsonschema (e.g. 4.17.3, what pip resolved before the
-    pin) and/or checking answers with Rasa's own `jsonschema.validate` (no plugin response check)."""
+    """``python -m bench.form_load [--jsonschema VERSION] [--rasa-check] [--rasa-store]``: this figure
+    alone, or side by side with the Rasa server importing another jsonschema (e.g. 4.17.3, what pip
+    resolved before the pin) and/or without the plugin's server-side code (Rasa's own answer check
+    and tracker store), and/or with Rasa's own tracker store only."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--jsonschema", help="also measure with this jsonschema version in the Rasa server")
     parser.add_argument("--rasa-check", action="store_true",
-                        help="also measure each with Rasa's own check of action-server answers")
+                        help="also measure each with Rasa's own answer check and tracker store")
+    parser.add_argument("--rasa-store", action="store_true",
+                        help="also measure each with the plugin's response check, Rasa's tracker store")
     args = parser.parse_args()
+    variants = [(False, True), *([(False, False)] if args.rasa_store else []),
+                *([(True, False)] if args.rasa_check else [])]
     lines: list[str] = []
     for version in [None, *([args.jsonschema] if args.jsonschema else [])]:
-        for rasa_check in [False, *([True] if args.rasa_check else [])]:
-            figures = run(rasa_pythonpath=_overlay(version) if version else None, rasa_check=rasa_check)
-            lines += report(figures, label(version, rasa_check))
+        for rasa_check, plugin_store in variants:
+            figures = run(rasa_pythonpath=_overlay(version) if version else None, rasa_check=rasa_check,
+                          plugin_store=plugin_store)
+            lines += report(figures, label(version, rasa_check, plugin_store))
             print("\n".join(lines[-len(figures) - 2:]), flush=True)
     print("\n".join(lines))
     return 0

@@ -97,22 +97,28 @@ class ActionServer(Process):
         self.url = f"http://127.0.0.1:{port}/webhook"
 
 
+# The plugin's tracker store, as endpoints.yml names it (actions/channels/tracker_store.py).
+TRACKER_STORE = "actions.channels.tracker_store.InMemoryTrackerStore"
+
+
 class RasaServer(Process):
     """`rasa run` with the REST and socket.io channels of ``credentials``.
 
     ``cors_origin`` lets a page served from another origin (the web chat) reach socket.io;
-    ``endpoints`` (a file, e.g. the cluster's) replaces the plain action endpoint, and ``env``
-    adds what that file reads.
+    ``endpoints`` (a file, e.g. the cluster's) replaces the plain action endpoint and this
+    repo's ``tracker_store`` (as in endpoints.yml; None for Rasa's own), and ``env`` adds what
+    that file reads. A bot elsewhere (``cwd`` not this repo) gets Rasa's own tracker store.
     """
 
     def __init__(self, port: int, model: Path, action_url: str, workdir: Path, log: Path,
                  credentials: Path = ROOT / "credentials.yml", cors_origin: str | None = None,
                  cwd: Path = ROOT, python: Path | None = None, endpoints: Path | None = None,
-                 env: dict[str, str] | None = None) -> None:
+                 env: dict[str, str] | None = None, tracker_store: str | None = TRACKER_STORE) -> None:
         if endpoints is None:
             endpoints = workdir / f"endpoints-{port}.yml"
             endpoints.parent.mkdir(parents=True, exist_ok=True)
-            endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
+            store = f"tracker_store:\n  type: {tracker_store}\n" if tracker_store and cwd == ROOT else ""
+            endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n{store}')
         command = [str(python), "-m", "rasa"] if python else [sys.executable, "-m", "tools.rasa_cli"]
         args = [*command, "run", "--enable-api", "-m", str(model), "--endpoints", str(endpoints),
                 "--credentials", str(credentials), "--port", str(port), "-i", "127.0.0.1"]

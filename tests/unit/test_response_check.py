@@ -27,7 +27,7 @@ VALID = {
     ],
     "responses": [{"response": "utter_contact_saved", "text": None, "buttons": []}],
 }
-INVALID = {
+INVALID: dict[str, dict[str, Any]] = {
     "events not a list": {"events": "first_name=John"},
     "an event without its kind": {"events": [{"name": "first_name", "value": "John"}]},
     "an unknown event": {"events": [{"event": "no_such_event"}]},
