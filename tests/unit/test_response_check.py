@@ -10,6 +10,8 @@ import importlib.util
 from typing import Any, Iterator
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jsonschema import ValidationError, validators
 from rasa.core.actions.action import RemoteAction
 
@@ -41,9 +43,11 @@ def rasas_own_check_afterwards() -> Iterator[None]:
     """Each test starts and ends with Rasa's own method and no validator built yet."""
     RemoteAction._validate_action_result = RASA_OWN  # type: ignore[method-assign]
     response_check.validator.cache_clear()
+    response_check.checker.cache_clear()
     yield
     RemoteAction._validate_action_result = RASA_OWN  # type: ignore[method-assign]
     response_check.validator.cache_clear()
+    response_check.checker.cache_clear()
 
 
 def _action() -> RemoteAction:
@@ -152,3 +156,56 @@ def test_a_subclass_with_its_own_schema_gets_its_own_validator() -> None:
 ])
 def test_the_launcher_installs_the_check_for_server_commands_only(args: list[str], server: bool) -> None:
     assert starts_a_server(args) is server
+
+
+def test_rasas_schema_is_checked_event_by_kind() -> None:
+    """The fast path exists for Rasa 3.6's own schema (else every answer would take the whole schema)."""
+    spec = RemoteAction.action_response_format_spec
+    by_kind = response_check.EventsByKind.of(spec(), type(response_check.validator(spec)))
+    assert by_kind is not None
+    assert {"slot", "user", "bot", "action", "active_loop", "followup"} <= set(by_kind.kinds)
+
+
+# Answers drawn at random, valid and not: the check by kind must give the whole schema's verdict on each.
+_KINDS = ["slot", "user", "bot", "action", "active_loop", "followup", "reminder", "restart",
+          "no_such_event", 3, None]
+_VALUES = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=5),
+                    st.lists(st.integers(), max_size=2),
+                    st.dictionaries(st.sampled_from(["a", "text"]), st.integers(), max_size=2))
+_ODD_TIME = st.one_of(st.none(), st.floats(allow_nan=False), st.text(max_size=2))
+_ODD_METADATA = st.one_of(st.none(), st.dictionaries(st.text(max_size=2), st.integers()), st.text(max_size=2))
+_PLAUSIBLE = st.fixed_dictionaries(
+    {"event": st.sampled_from(_KINDS[:8])},
+    optional={"timestamp": _ODD_TIME, "name": st.one_of(st.text(max_size=5), st.none(), st.integers()),
+              "value": _VALUES, "metadata": _ODD_METADATA,
+              "text": st.one_of(st.text(max_size=5), st.none(), st.integers())})
+_FIELDS = ["event", "name", "value", "timestamp", "metadata", "text", "policy", "confidence", "entities",
+           "data", "intent_name"]
+_RANDOM = st.dictionaries(st.sampled_from(_FIELDS), st.one_of(st.sampled_from(_KINDS), _VALUES), max_size=6)
+_EVENTS = st.one_of(_PLAUSIBLE, _PLAUSIBLE, _RANDOM)
+# Mostly valid events, so that valid answers with events are drawn too (one odd field makes them invalid).
+_GOOD = st.fixed_dictionaries({"event": st.sampled_from(_KINDS[:8])},
+                              optional={"timestamp": st.one_of(st.none(), st.floats(allow_nan=False)),
+                                        "name": st.text(max_size=5), "value": _VALUES,
+                                        "text": st.text(max_size=5)})
+_RESPONSES = st.one_of(st.lists(_VALUES, max_size=2),
+                       st.lists(st.dictionaries(st.text(max_size=3), _VALUES), max_size=2))
+_ANSWERS = st.one_of(
+    st.fixed_dictionaries({"events": st.lists(st.one_of(_GOOD, _GOOD, _GOOD, _EVENTS), min_size=1,
+                                              max_size=4)}),
+    st.fixed_dictionaries({}, optional={"events": st.one_of(st.lists(_EVENTS, max_size=4), _VALUES),
+                                        "responses": _RESPONSES}),
+    _VALUES)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_ANSWERS)
+def test_the_check_by_kind_gives_the_whole_schemas_verdict(answer: Any) -> None:
+    spec = RemoteAction.action_response_format_spec
+    assert response_check.checker(spec)(answer) == response_check.validator(spec).is_valid(answer)
+
+
+@pytest.mark.parametrize("answer", [VALID, *INVALID.values()])
+def test_the_check_by_kind_agrees_on_the_examples(answer: dict[str, Any]) -> None:
+    spec = RemoteAction.action_response_format_spec
+    assert response_check.checker(spec)(answer) == response_check.validator(spec).is_valid(answer)
