@@ -20,7 +20,7 @@ WEBCHAT_STAMP := webchat/node_modules/.installed-stamp
 # apt-get needs root; elsewhere sudo asks.
 SUDO    := $(shell test "$$(id -u)" = 0 || echo sudo)
 
-.PHONY: setup setup-browser bot-domain train run web test validate test-stories test-python actions emulator bench wheel clean cluster cluster-packages
+.PHONY: setup setup-browser bot-domain train run web call test validate test-stories test-python actions emulator bench wheel clean cluster cluster-packages
 
 setup: $(STAMP) $(WEBCHAT_STAMP)
 
@@ -58,6 +58,11 @@ run: $(MODEL)
 # The same bot in a browser: prints the web chat's address (http://127.0.0.1:8080/).
 web: $(MODEL) $(WEBCHAT_STAMP)
 	@$(PY) -m tools.web_bot
+
+# A phone call without Twilio: the voice stack on loopback and a terminal phone that signs its posts
+# like Twilio (docs/voice.md). Words are speech, `keys: 98765 43210#` the keypad, an empty line silence.
+call: $(MODEL)
+	@$(PY) -m tools.phone_call
 
 validate: $(STAMP) bot-domain
 	$(RASA) data validate $(RASA_FILES) --fail-on-warnings

@@ -68,7 +68,7 @@ class ActionCreateContact(Action):
             if tracker.latest_message.get("intent", {}).get("name") in ("try_again", "affirm"):
                 dispatcher.utter_message(text=replies.NOTHING_TO_SAVE)
             return []
-        voice = channel.is_voice(tracker)
+        voice = channel.spells_digits(tracker)
         if slots.get("contact_id") and not slots.get("pending_save"):
             # Slack re-sends a message it thinks timed out: saying the id again is the idempotent answer.
             dispatcher.utter_message(text=replies.SAVED.format(
@@ -98,7 +98,13 @@ class ActionCreateContact(Action):
             return [SlotSet("pending_save", True), SlotSet("save_failed", True)]
         log.info("saved contact %s for %s", saved.id, masked)
         dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(saved.id, voice)))
-        return [SlotSet("contact_id", saved.id), SlotSet("pending_save", None)]
+        saved_events: list[EventType] = [SlotSet("contact_id", saved.id), SlotSet("pending_save", None)]
+        queue = list(slots.get("contact_queue") or [])
+        if queue:  # the message held several contacts: the form goes on with the next one's read-back
+            dispatcher.utter_message(text=replies.NEXT_CONTACT.format(count=len(queue)))
+            return [*saved_events, SlotSet("next_contact", queue[0]), SlotSet("contact_queue", queue[1:] or None),
+                    FollowupAction("contact_form")]
+        return saved_events
 
 
 async def _our_earlier_save(details: ContactDetails) -> SavedContact | None:
@@ -169,7 +175,7 @@ class ActionUpdateContact(Action):
         except (AgentAssistError, SettingsError) as exc:
             _explain_failure(dispatcher, exc, "update", masked)
             return []
-        voice = channel.is_voice(tracker)
+        voice = channel.spells_digits(tracker)
         label = next(label for slot, label in _FIELD_LABELS if slot in changes)
         if "first_name" in changes and "last_name" in changes:
             label = "name"
@@ -197,7 +203,7 @@ class ActionDeleteContact(Action):
             _explain_failure(dispatcher, exc, "delete", contact_id)
             return []
         dispatcher.utter_message(text=replies.DELETED.format(
-            contact_id=replies.contact_id_for(contact_id, channel.is_voice(tracker))))
+            contact_id=replies.contact_id_for(contact_id, channel.spells_digits(tracker))))
         return forget_contact()
 
 
@@ -209,4 +215,7 @@ class ActionCancelContact(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         dispatcher.utter_message(text=replies.CANCELLED)
+        waiting = len(tracker.get_slot("contact_queue") or [])
+        if waiting:
+            dispatcher.utter_message(text=replies.queue_dropped(waiting))
         return [ActiveLoop(None), SlotSet("requested_slot", None), *forget_contact()]

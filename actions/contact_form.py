@@ -18,14 +18,19 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from . import channel, replies, service
+from . import channel, keypad, replies, service
 from .contact_slots import CONTACT_SLOTS, as_events, cleared, emptied
 from .interpret import Context, Reading, interpret
+from .interpret.contacts import split_contacts
+from .interpret.lexicon import yes_or_no
 from .normalise import NormalisationError, parse_phone
+from .normalise.spoken import spoken_to_digits
 
 log = logging.getLogger(__name__)
 
 MAX_REFUSALS = 3
+CALL_ENDED = "call_ended"  # the intent a voice channel sends when the call is over
+MAX_EXTENSION_DIGITS = 10
 
 
 @dataclass
@@ -51,12 +56,19 @@ class Turn:
     def say(self, text: str) -> None:
         self.dispatcher.utter_message(text=text)
 
+    def say_queue_dropped(self) -> None:
+        """Contacts waiting behind this one are forgotten with it, never silently."""
+        waiting = len(self.slot("contact_queue") or [])
+        if waiting:
+            self.say(replies.queue_dropped(waiting))
+
     def refuse(self, slot: str, reason: str) -> None:
         refusals = dict(self.slot("refusals") or {})
         refusals[slot] = refusals.get(slot, 0) + 1
         if refusals[slot] >= MAX_REFUSALS:
             log.info("form abandoned after %d refusals of %s", refusals[slot], slot)
             self.say(replies.CANNOT_TAKE_DETAILS)
+            self.say_queue_dropped()
             self.updates = cleared(CONTACT_SLOTS)
             self.abandoned = True
             return
@@ -72,12 +84,70 @@ def _started_by_the_caller(tracker: Tracker) -> bool:
     return True
 
 
+# Questions a paste of several contacts may answer mid-form ("save a contact", then the agent pastes two).
+_PASTE_QUESTIONS = ("salutation", "first_name", "last_name", "phone_number")
+
+
+def _first_of_several(turn: Turn, text: str, context: Context) -> str:
+    """The text read now: the first contact when the message holds several; the rest wait in a queue.
+
+    When the form starts, several numbers that cannot be cut into contacts are said to be taken one
+    at a time. Mid-form, only a clean cut counts: two numbers there are more often a self-correction.
+    """
+    split = split_contacts(text, context)
+    if split.uncut and context.asked is None:
+        turn.say(replies.ONE_AT_A_TIME)
+    elif len(split.pieces) > 1:
+        waiting = list(turn.slot("contact_queue") or [])
+        turn.say(replies.SEVERAL_CONTACTS.format(count=len(split.pieces)))
+        turn.updates["contact_queue"] = [*waiting, *split.pieces[1:]]
+    return split.pieces[0]
+
+
 def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> Context:
-    """The interpreter's view of a turn: the question open, the slots known, what NLU thought."""
+    """The interpreter's view of a turn: the question open, the slots known, what NLU thought.
+
+    Digits typed on the keypad are national in the caller's own country first (``actions.keypad``).
+    """
     intent = (tracker.latest_message or {}).get("intent") or {}
+    region = service.default_region()
+    if channel.typed_on_keypad(tracker):
+        region = keypad.region_for_typed_number(_caller_region(tracker, known), region)
     return Context(asked=asked, known=known, intent=intent.get("name") or "",
                    confidence=float(intent.get("confidence") or 0.0),
-                   default_region=service.default_region(), salutations=service.salutations())
+                   default_region=region, salutations=service.salutations())
+
+
+def _caller_region(tracker: Tracker, known: dict[str, Any]) -> str | None:
+    return channel.region_of(known.get("caller_number") or channel.caller_id(tracker))
+
+
+# The questions at which digits typed on the keypad are a phone number.
+_KEYPAD_NUMBER_QUESTIONS = (None, "phone_number", "use_caller_number")
+
+
+def _typed_text(tracker: Tracker, text: str, context: Context) -> str:
+    """The keypad's digits as the interpreter reads a number ("00..." is international)."""
+    if channel.typed_on_keypad(tracker) and context.asked in _KEYPAD_NUMBER_QUESTIONS:
+        return keypad.as_number_text(text, context.default_region)
+    return text
+
+
+def _number_was_typed(tracker: Tracker, asked: str | None) -> bool:
+    """The number this turn completes was typed on the keypad: now, or just before its country was asked."""
+    if asked == "country":
+        users = [e for e in tracker.events if e.get("event") == "user"]
+        earlier = (users[-2].get("metadata") or {}) if len(users) > 1 else {}
+        return isinstance(earlier, dict) and earlier.get("input") == "keypad"
+    return channel.typed_on_keypad(tracker) and asked in _KEYPAD_NUMBER_QUESTIONS
+
+
+def _extension_answer(text: str) -> str | None:
+    """The answer to "Any extension?": its digits, "" for no, None when it is neither."""
+    if yes_or_no(text) == "no" or text.strip().lower() in ("none", "no extension", "there isn't one"):
+        return ""
+    digits = "".join(ch for ch in spoken_to_digits(text) if ch.isdigit())
+    return digits if 0 < len(digits) <= MAX_EXTENSION_DIGITS else None
 
 
 class ValidateContactForm(FormValidationAction):
@@ -94,35 +164,65 @@ class ValidateContactForm(FormValidationAction):
             if tracker.get_slot("pending_phone"):
                 slots.append("country")
         slots.append("phone_number")
+        if tracker.get_slot("phone_number") and tracker.get_slot("extension") is None:
+            slots.append("extension")  # only a number typed on the keypad leaves it open (see run)
         if tracker.get_slot("awaiting_change"):
             slots.append("change_request")
         slots.append("confirmed")
         return slots
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if ((tracker.latest_message or {}).get("intent") or {}).get("name") == CALL_ENDED:
+            return []  # the caller hung up: the form rejects the turn, and the rule erases with action_cancel_contact
         turn = Turn(tracker, dispatcher)
         asked = tracker.get_slot(REQUESTED_SLOT)
-        if asked is None and _started_by_the_caller(tracker):
+        text = (tracker.latest_message or {}).get("text") or ""
+        queued = tracker.get_slot("next_contact") if asked is None else None
+        if asked is None and (queued or _started_by_the_caller(tracker)):
             # A new "save a contact" starts from empty slots, even after an earlier save; the number
             # the caller is calling from (caller_number) stays. Done here, not in an action before the
             # form, so that starting the form costs one call to the action server. Only the slots that
             # hold something are emptied: a first contact's start sends 2 events instead of 19.
             turn.updates.update(emptied([*CONTACT_SLOTS, "contact_id"], tracker.slots))
+            if queued:  # the next of several contacts given in one message, after the one before it was saved
+                text = queued
+                turn.updates["contact_queue"] = tracker.get_slot("contact_queue")
+            else:
+                text = _first_of_several(turn, text, context_for(tracker, {**tracker.slots, **turn.updates}, None))
+        elif asked in _PASTE_QUESTIONS:
+            text = _first_of_several(turn, text, context_for(tracker, tracker.slots, asked))
         self._note_caller_id(turn)
-        text = (tracker.latest_message or {}).get("text") or ""
         known = {**tracker.slots, **turn.updates}
         context = context_for(tracker, known, asked)
-        self._apply(turn, interpret(text, context), asked, context.intent)
+        text = _typed_text(tracker, text, context)
+        reading = interpret(text, context)
+        if asked == "extension" and reading.kind != "control":
+            self._extension(turn, text)
+        else:
+            self._apply(turn, reading, asked, context.intent)
+        if _number_was_typed(tracker, asked) and turn.updates.get("phone_number") and not turn.updates.get("extension"):
+            turn.updates["extension"] = None  # a keypad cannot type "ext": the extension is asked next
         events: list[EventType] = as_events(turn.updates)
         if turn.abandoned:
             return events + [SlotSet(REQUESTED_SLOT, None)]
         tracker.slots.update(turn.updates)
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.slots.get(slot) is None), None)
-        question = replies.question_for(next_slot, tracker.slots, channel.is_voice(tracker),
-                                        service.salutations()) if next_slot and (events or asked is None) else None
+        keypad_exit = keypad.exit_code(_caller_region(tracker, known) or service.default_region()) \
+            if channel.has_keypad(tracker) else None
+        question = replies.question_for(next_slot, tracker.slots, channel.spells_digits(tracker),
+                                        service.salutations(), keypad_exit) \
+            if next_slot and (events or asked is None) else None
         # Mid-form, the question goes with other events only: a turn with none is rejected, so the rules answer it.
         return events + ([SlotSet("question", question)] if question else []) + [SlotSet(REQUESTED_SLOT, next_slot)]
+
+    @staticmethod
+    def _extension(turn: Turn, text: str) -> None:
+        value = _extension_answer(text)
+        if value is None:
+            turn.refuse("extension", replies.EXTENSION_AGAIN)
+        else:
+            turn.set({"extension": value})
 
     @staticmethod
     def _note_caller_id(turn: Turn) -> None:
@@ -167,6 +267,7 @@ def _answer_control(turn: Turn, control: str, asked: str) -> None:
     """Answer a control request the text made plainly though NLU classed it otherwise; the form goes on."""
     if control in ("cancel", "goodbye"):
         turn.dispatcher.utter_message(text=replies.CANCELLED)
+        turn.say_queue_dropped()
         turn.updates = cleared(CONTACT_SLOTS)
         turn.abandoned = True
         return

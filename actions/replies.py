@@ -43,18 +43,25 @@ def caller_number_offer(number: PhoneNumber, voice: bool) -> str:
 PROMPTS = {
     "phone_number": "What's the phone number? Please include the country code, like +91, if you can.",
     "phone_number_voice": "Please say the phone number digit by digit, starting with the country code if you know it.",
+    # A phone channel that takes the keypad (the plugin's Twilio channel); {exit} is 00, or 011 in North America.
+    "phone_number_keypad": ("What's the phone number? Say it digit by digit, or type it on the keypad and press "
+                            "hash. For a number in another country, start with {exit} and the country code."),
 }
 
 
-def question_for(slot: str, slots: dict[str, Any], voice: bool, titles: tuple[str, ...]) -> str | None:
+def question_for(slot: str, slots: dict[str, Any], voice: bool, titles: tuple[str, ...],
+                 keypad_exit: str | None = None) -> str | None:
     """The text of a form question that depends on the conversation, or None for a static one.
 
     The validation computes it into the ``question`` slot, and utter_ask_<slot> says "{question}",
-    so asking costs no second call to the action server.
+    so asking costs no second call to the action server. ``voice``: numbers spelled out in words;
+    ``keypad_exit``: the channel takes the keypad, and this is the caller's international prefix.
     """
     if slot == "salutation":
         return salutation_prompt(titles)
     if slot == "phone_number":
+        if keypad_exit:
+            return PROMPTS["phone_number_keypad"].format(exit=keypad_exit)
         return PROMPTS["phone_number_voice" if voice else "phone_number"]
     if slot == "confirmed":
         return read_back(slots, voice)
@@ -84,3 +91,38 @@ NO_SAVED_CONTACT = "I haven't saved a contact in this conversation yet."
 UPDATE_HOW = "Tell me what to change, for example 'change my last name to Smith'."
 UPDATED = "Done, I've changed the {field}. The contact {contact_id} is now {summary}."
 DELETED = "I've deleted the contact {contact_id}."
+
+# The extension question (asked on the phone after a number typed on the keypad) is utter_ask_extension.
+EXTENSION_AGAIN = "Please type the extension and press hash, or say no if there isn't one."
+
+# On the phone, a silent turn hears its question again, shorter; unknown questions get the last line.
+SHORT_QUESTIONS = {
+    "salutation": "Which title should I use?",
+    "first_name": "The first name, please?",
+    "last_name": "And the last name?",
+    "phone_number": "The phone number, please? You can type it and press hash.",
+    "extension": "Any extension? Type it and press hash, or say no.",
+    "country": "Which country is the number in?",
+    "use_caller_number": "Shall I use the number you're calling from? Yes or no?",
+    "confirmed": "Shall I save it? Yes or no?",
+    "change_request": "What should I change?",
+}
+STILL_THERE = "Are you still there?"
+SILENCE_GOODBYE = "I haven't heard anything, so I'll end the call now. Goodbye."
+
+
+def short_question(asked: str | None) -> str:
+    return SHORT_QUESTIONS.get(asked or "", STILL_THERE)
+
+# Several contacts in one message (actions/interpret/contacts.py): each is read back and saved in turn.
+SEVERAL_CONTACTS = "I'll take these {count} contacts one at a time, starting with the first."
+ONE_AT_A_TIME = ("I found more than one phone number there, and I save one contact with one number at a time. "
+                 "I've started with the first: send me the others once it's saved.")
+NEXT_CONTACT = "Now the next contact ({count} still to save)."
+
+
+def queue_dropped(count: int) -> str:
+    """Said when a cancel or an abandoned form also drops the contacts still waiting in the queue."""
+    if count == 1:
+        return "The other contact you gave me wasn't saved either."
+    return f"The {count} other contacts you gave me weren't saved either."

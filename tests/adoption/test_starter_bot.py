@@ -161,3 +161,20 @@ def test_the_starter_bot_saves_a_contact_and_tells_its_id(chat: Chat, emulator: 
     assert (saved[0]["salutation"], saved[0]["firstName"], saved[0]["lastName"]) == ("Dr", "Jane", "Smith")
     assert saved[0]["cellPhone"]["phoneNumber"] == parse_phone(NUMBER).e164  # as the API keeps it
     assert f"The contact id is {saved[0]['id']}" in told, told
+
+
+def test_the_bots_config_gets_the_plugins_policy_beside_rasas_defaults(adopted: AdoptedBot) -> None:
+    names = [p["name"] for p in yaml.safe_load((adopted.folder / "config.yml").read_text())["policies"]]
+    assert names[-1] == "contact_capture.channels.contact_details_policy.ContactDetailsPolicy"
+    assert {"RulePolicy", "MemoizationPolicy", "TEDPolicy"} <= set(names)
+
+
+def test_an_agents_pastes_one_after_another_are_each_saved(chat: Chat, emulator: EmulatorProcess) -> None:
+    pastes = [("Mr John Doe +91 98765 43210", "Mr John Doe, +91 98765 43210"),
+              ("and Dr Amit Patel +91 98765 00303", "Dr Amit Patel, +91 98765 00303")]
+    for paste, read_back in pastes:
+        heard = " ".join(chat.say("agent", paste))
+        assert read_back in heard, heard
+        assert "The contact id is" in " ".join(chat.say("agent", "yes"))
+    saved = sorted((c["firstName"], c["cellPhone"]["phoneNumber"]) for c in emulator.contacts())
+    assert saved == [("Amit", "+919876500303"), ("John", "+919876543210")]

@@ -1,6 +1,7 @@
 """The whole stack for conversation tests: emulator, action servers, router, one Rasa server."""
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Iterator
 
@@ -31,7 +32,11 @@ GROUPS = {
 class Stack:
     def __init__(self, workdir: Path) -> None:
         self.emulator = EmulatorProcess(workdir / "contacts.sqlite3").start()
-        base = {**self.emulator.client_env(), "KORE_DEADLINE_SECONDS": DEADLINE, "CONTACT_DEFAULT_REGION": ""}
+        # The voice channel's cases post signed like Twilio; the action servers check the channel's caller-id proof.
+        self.twilio_token = secrets.token_hex(16)
+        action_token = {"ACTION_SERVER_TOKEN": secrets.token_hex(24)}
+        base = {**self.emulator.client_env(), "KORE_DEADLINE_SECONDS": DEADLINE, "CONTACT_DEFAULT_REGION": "",
+                **action_token}
         self.action_servers = {
             group: ActionServer(free_port(), {**base, **env}, workdir / f"actions-{group}.log")
             for group, env in GROUPS.items()
@@ -39,7 +44,8 @@ class Stack:
         for server in self.action_servers.values():
             server.start()
         self.router = ActionRouter({group: s.url for group, s in self.action_servers.items()})
-        self.rasa = RasaServer(free_port(), MODEL, self.router.url, workdir, workdir / "rasa.log").start()
+        self.rasa = RasaServer(free_port(), MODEL, self.router.url, workdir, workdir / "rasa.log",
+                               env={**action_token, "TWILIO_AUTH_TOKEN": self.twilio_token}).start()
         self.client = AgentAssistClient(Settings.from_env(self.emulator.client_env()))
 
     def seed(self, contact: dict[str, str]) -> None:

@@ -4,7 +4,8 @@ Steps: ``user`` (a message), ``bot`` (the exact text the bot said; ``{name}`` ma
 anything and remembers it), ``utter`` (the name of a domain response the bot used),
 ``slot_was_set`` / ``slot_was_not_set``. Extensions for this project, documented in
 tests/conversations/README.md: a test case may name ``settings`` (which action
-server group), ``input_channel``, ``metadata`` (sent with every user message) and
+server group), ``input_channel`` (``twilio_voice``: played as a signed Twilio call through the
+plugin's voice channel, with ``keys`` steps for the keypad), ``metadata`` (sent with every user message) and
 ``saved_contacts`` (numbers saved in the emulator beforehand); steps may be
 ``emulator`` (fault switches), ``emulator_saved`` (what the emulator holds),
 ``restart_emulator``, ``stop_emulator``/``start_emulator`` and ``answered_within``
@@ -24,9 +25,12 @@ from typing import Any, Callable
 import yaml
 
 from emulator.process import EmulatorProcess
+from tools.phone_call import Heard, TwilioPhone
+from tools.voice_stack import STATUS_PATH, WEBHOOK_PATH
 
 HERE = Path(__file__).parent
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+VOICE_CHANNEL = "twilio_voice"  # cases on this channel are played as signed Twilio calls
 
 
 @dataclass
@@ -66,8 +70,11 @@ class ConversationFailed(AssertionError):
 class Player:
     """Plays one test case and keeps a transcript for the failure report."""
 
-    def __init__(self, rasa_url: str, emulator: EmulatorProcess, seed: Callable[[dict[str, str]], None]) -> None:
+    def __init__(self, rasa_url: str, emulator: EmulatorProcess, seed: Callable[[dict[str, str]], None],
+                 twilio_token: str | None = None) -> None:
         self.rasa_url = rasa_url
+        self.twilio_token = twilio_token
+        self.phone: TwilioPhone | None = None
         self.emulator = emulator
         self.seed = seed
         self.transcript: list[str] = []
@@ -80,6 +87,8 @@ class Player:
         self.case = case
         for contact in case.saved_contacts:
             self.seed(contact)
+        if case.input_channel == VOICE_CHANNEL:
+            self._dial()
         for index, step in enumerate(case.steps):
             try:
                 self._step(step)
@@ -105,6 +114,19 @@ class Player:
             if self.turn_messages:
                 raise ConversationFailed(self._unexpected())
             self._say(str(step["user"]), step.get("metadata"))
+        elif "hang_up" in step:
+            if self.phone is None:
+                raise ConversationFailed("a hang_up step needs input_channel: twilio_voice")
+            phone = self.phone
+            self._exchange(f"(hangs up: {step['hang_up']})", lambda: self._checked(phone.hang_up(str(step["hang_up"]))))
+            self.turn_messages = []  # nobody hears what the bot says after a hang-up
+        elif "keys" in step:
+            if self.turn_messages:
+                raise ConversationFailed(self._unexpected())
+            if self.phone is None:
+                raise ConversationFailed("a keys step needs input_channel: twilio_voice")
+            keypad = self.phone
+            self._exchange(f"keys: {step['keys']}", lambda: self._checked(keypad.press(str(step["keys"]))))
         elif "bot" in step:
             self._expect_bot(str(step["bot"]))
         elif "utter" in step:
@@ -142,17 +164,40 @@ class Player:
         else:
             raise ConversationFailed(f"unknown step {step}")
 
+    def _dial(self) -> None:
+        """A Twilio call: the caller id is ``metadata.caller_id`` (Twilio's ``From``); the greeting is not checked."""
+        if not self.twilio_token:
+            raise ConversationFailed("input_channel twilio_voice needs the stack's TWILIO_AUTH_TOKEN")
+        caller = str((self.case.metadata or {}).get("caller_id") or "anonymous")
+        self.phone = TwilioPhone(self.rasa_url + WEBHOOK_PATH, self.rasa_url + STATUS_PATH, self.twilio_token,
+                                 caller=caller, call_sid=self.sender)
+        self._checked(self.phone.ring())
+        self.transcript.append(f"(call from {caller})")
+
+    @staticmethod
+    def _checked(heard: Heard) -> None:
+        if heard.status != 200:
+            raise ConversationFailed(f"the voice channel answered {heard.status}: {heard.body}")
+
     def _say(self, text: str, step_metadata: dict[str, Any] | None) -> None:
-        before = len(self._events())
+        if self.phone is not None:  # signed form posts, as Twilio sends them
+            phone = self.phone
+            self._exchange(f"user: {text}", lambda: self._checked(phone.say(text)))
+            return
         body: dict[str, Any] = {"sender": self.sender, "message": text}
         metadata = {**(self.case.metadata or {}), **(step_metadata or {})}
         if metadata:
             body["metadata"] = metadata
         if self.case.input_channel:
             body["input_channel"] = self.case.input_channel
-        self.transcript.append(f"user: {text}")
+        self._exchange(f"user: {text}", lambda: _http("POST", f"{self.rasa_url}/webhooks/rest/webhook", body))
+
+    def _exchange(self, said: str, send: Callable[[], Any]) -> None:
+        """One turn: send it, then collect what the bot said from the tracker."""
+        before = len(self._events())
+        self.transcript.append(said)
         started = time.monotonic()
-        _http("POST", f"{self.rasa_url}/webhooks/rest/webhook", body)
+        send()
         self.turn_seconds.append(time.monotonic() - started)
         events = self._events()[before:]
         self.turn_messages = [

@@ -18,4 +18,4 @@ def test_conversation(stack, case):
     if not stack.emulator.running:  # a case that stopped it and failed before starting it again
         stack.emulator.start()
     stack.emulator.reset()
-    Player(stack.rasa.base_url, stack.emulator, stack.seed).play(case)
+    Player(stack.rasa.base_url, stack.emulator, stack.seed, stack.twilio_token).play(case)

@@ -1,0 +1,91 @@
+"""`ContactDetailsPolicy`: outside any form, a message that holds contact details starts the contact form.
+
+Outside the form only the intent classifier used to decide whether a capture starts: an
+agent's third paste in a row, "and Dr Amit Patel +91 98765 00303", was classed as something
+else and answered "Sorry, I didn't get that". This policy lets the interpreter read the
+message first, with the same opener reading the form gives the message that starts it
+(``actions.interpret.contacts.contact_details``), and predicts the form when that reading
+finds details. It never invents: a message without details gets no prediction from it, so
+the other policies and the classifier's intent decide as before.
+
+Why a policy and not an NLU component that rewrites the intent: a policy sees the tracker.
+Inside a form (ours, where the form's validation already reads every turn first, or one of
+the host bot's own), it stays silent; outside, it predicts the form and leaves the
+classifier's intent in the tracker as it was said, so logs and the interpreter's context
+still show what NLU thought. Its priority is above RulePolicy's, so a rule for the
+classifier's intent (greet, out_of_scope, nlu_fallback, a host bot's own) does not win.
+
+Rasa-server side (imports Rasa): it lives in ``actions/channels/``, which the action
+server's import walk never enters. Listed in config.yml's ``policies`` as
+``actions.channels.contact_details_policy.ContactDetailsPolicy`` in this repo and
+``contact_capture.channels.contact_details_policy.ContactDetailsPolicy`` in a bot that
+installed the plugin.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa.core.constants import POLICY_PRIORITY, RULE_POLICY_PRIORITY
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from ..interpret import Context
+from ..interpret.contacts import contact_details
+
+log = logging.getLogger(__name__)
+
+FORM = "form"
+IGNORE_INTENTS = "ignore_intents"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
+class ContactDetailsPolicy(Policy):
+    """Predicts the contact form right after a user message with contact details, when no form is active.
+
+    Settings (config.yml): ``form`` (default ``contact_form``); ``ignore_intents``, intents of
+    the host bot that keep their own rules even when their message holds a name and a number
+    (default none); ``priority`` (default one above RulePolicy's).
+    """
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {FORM: "contact_form", IGNORE_INTENTS: [], POLICY_PRIORITY: RULE_POLICY_PRIORITY + 1}
+
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+                 execution_context: ExecutionContext, featurizer: Any = None) -> None:
+        super().__init__(config, model_storage, resource, execution_context, featurizer)
+        self._form: str = config.get(FORM, "contact_form")
+        self._ignored = frozenset(config.get(IGNORE_INTENTS) or ())
+
+    def train(self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
+        """Nothing to learn: the interpreter's rules are the policy. The resource is written so it loads."""
+        if self._form not in domain.action_names_or_texts:
+            log.warning("ContactDetailsPolicy: the domain has no form %r; the policy will never predict", self._form)
+        with self._model_storage.write_to(self._resource):
+            pass
+        return self._resource
+
+    def predict_action_probabilities(self, tracker: DialogueStateTracker, domain: Domain,
+                                     rule_only_data: dict[str, Any] | None = None,
+                                     **kwargs: Any) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        if self._starts_capture(tracker) and self._form in domain.action_names_or_texts:
+            probabilities[domain.index_for_action(self._form)] = 1.0
+            log.debug("the message holds contact details: predicting %s", self._form)
+        return self._prediction(probabilities)
+
+    def _starts_capture(self, tracker: DialogueStateTracker) -> bool:
+        if tracker.latest_action_name != ACTION_LISTEN_NAME or tracker.active_loop_name:
+            return False  # not right after a user message, or a form reads the turn itself
+        message = tracker.latest_message
+        if message is None or (message.intent or {}).get("name") in self._ignored:
+            return False
+        return contact_details(message.text or "", Context()) is not None
