@@ -15,9 +15,10 @@ Each event is checked against the one alternative of Rasa's `oneOf` its name sel
 (`EventsByKind`: the same verdict, without trying the 22 others).
 
 `install()` replaces the method on the class at run time (Rasa's files on disk are never
-touched) and is idempotent. The Rasa server calls it when it loads the plugin's code: modules in
-`actions/channels/` (the voice channel) call it on import, and `tools/rasa_cli.py` (how this repo
-starts `rasa run`) calls it before Rasa starts.
+touched) and is idempotent. The Rasa server calls it when it loads the plugin's code: a module in
+`actions/channels/` that Rasa loads (the voice channel) calls it on import
+(`from .response_check import install as install_response_check`, then `install_response_check()`),
+and `tools/rasa_cli.py` (how this repo starts `rasa run`) calls it before Rasa starts.
 """
 from __future__ import annotations
 
