@@ -14,13 +14,15 @@ BOT_DOMAIN := .run/domain
 RASA_FILES := --domain $(BOT_DOMAIN) --data data $(FRAGMENTS)/data
 RASA_DATA := domain.yml config.yml $(wildcard data/*.yml) $(wildcard $(FRAGMENTS)/*/*.yml)
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+# Rasa's telemetry is off in everything started here; `RASA_TELEMETRY_ENABLED=true make ...` turns it on.
+export RASA_TELEMETRY_ENABLED ?= false
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
 WEBCHAT_STAMP := webchat/node_modules/.installed-stamp
 # apt-get needs root; elsewhere sudo asks.
 SUDO    := $(shell test "$$(id -u)" = 0 || echo sudo)
 
-.PHONY: setup setup-browser bot-domain train run web call test validate test-stories test-python actions emulator bench wheel clean cluster cluster-packages
+.PHONY: setup setup-browser bot-domain train run web call test validate test-stories test-python actions emulator bench wheel clean cluster cluster-packages purge
 
 setup: $(STAMP) $(WEBCHAT_STAMP)
 
@@ -87,6 +89,11 @@ bench: $(MODEL) cluster-packages
 cluster: $(MODEL) cluster-packages
 	$(PY) -m tools.cluster
 
+# Deletes conversations idle longer than CONTACT_RETENTION_DAYS (default 30) from the cluster's
+# PostgreSQL (cluster/endpoints.yml and the CLUSTER_POSTGRES_* variables); the cluster also runs it.
+purge: $(STAMP)
+	$(PY) -m tools.purge
+
 # Debian's redis-server, postgresql and nginx for `make cluster` and tests/cluster/, if missing.
 cluster-packages:
 	@bash cluster/install-debian-packages.sh
@@ -95,7 +102,7 @@ emulator: setup
 	$(PY) -m emulator
 
 actions: setup
-	$(PY) -m rasa_sdk --actions actions
+	$(PY) -m tools.secret_env rasa_sdk --actions actions
 
 clean:
 	rm -rf $(VENV) models .emulator .run .cluster webchat/node_modules build dist *.egg-info

@@ -46,7 +46,12 @@ def typed_on_keypad(tracker: Tracker) -> bool:
 
 
 def caller_id(tracker: Tracker) -> str | None:
-    """The caller's number, only when a channel vouched for it (``caller_proof``); never the sender id."""
+    """The caller's number, only when a channel vouched for it (``caller_proof``).
+
+    A REST client writes its own metadata, input channel and sender id, so neither a bare
+    ``caller_id`` nor a sender id that looks like a number is believed, unless the operator says
+    the REST channel sits behind a gateway that sets it (``CONTACT_TRUST_REST_CALLER_ID=true``).
+    """
     return vouched_number(tracker.sender_id, metadata(tracker))
 
 

@@ -1,11 +1,14 @@
-"""Actions that talk to Agent Assist: save, update and delete the contact, plus cancel and restart.
+"""Actions that talk to Agent Assist: save, update and delete the contact, plus cancel and "forget me".
 
 Each API failure becomes what the caller hears; nothing the caller gave is
-dropped because the API failed, so "try again" can save it later.
+dropped because the API failed, so "try again" can save it later. Cancel, delete and "forget me"
+end with the erasure marker (``actions/erasure.py``): the tracker store then erases the
+conversation's personal data, and the caller hears whether it did.
 """
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any, Text
 
 from rasa_sdk import Action, Tracker
@@ -13,7 +16,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from . import channel, replies, service
+from . import channel, replies, save_limit, service
 from .agentassist import (
     AgentAssistError,
     ContactDetails,
@@ -25,9 +28,11 @@ from .agentassist import (
     SavedContact,
     SettingsError,
     mask_number,
+    mask_text,
 )
 from .contact_form import context_for
 from .contact_slots import PHONE_SLOTS, as_events, cleared, details_from, forget_contact
+from .erasure import ERASABLE_SLOT, MARKER_SLOT
 from .interpret import interpret_change, request_of
 
 log = logging.getLogger(__name__)
@@ -37,7 +42,14 @@ def _complete(slots: dict[str, Any]) -> bool:
     return all(slots.get(k) for k in ("salutation", "first_name", "last_name", "phone_number", "country_code"))
 
 
-def _explain_failure(dispatcher: CollectingDispatcher, exc: Exception, what: str, masked: str) -> None:
+def _api_text(exc: Exception, details: ContactDetails | None = None) -> str:
+    """What the API said, fit for a log line: numbers and the caller's names masked, one line."""
+    names = (details.first_name, details.last_name) if details is not None else ()
+    return mask_text(getattr(exc, "api_message", "") or "", names)
+
+
+def _explain_failure(dispatcher: CollectingDispatcher, exc: Exception, what: str, masked: str,
+                     details: ContactDetails | None = None) -> None:
     """Log what an operator needs and tell the caller what they need; never the token or number."""
     if isinstance(exc, SettingsError):
         log.error("cannot %s contact: settings are wrong (%s); fix the KORE_* variables", what, "; ".join(exc.problems))
@@ -45,14 +57,14 @@ def _explain_failure(dispatcher: CollectingDispatcher, exc: Exception, what: str
     elif isinstance(exc, NotAuthorised):
         log.error("cannot %s contact %s: Agent Assist refused the credentials (status %s: %s); "
                   "check KORE_CLIENT_ID, KORE_CLIENT_SECRET, KORE_ACCOUNT_ID and KORE_STREAM_ID",
-                  what, masked, exc.status, exc.api_message)
+                  what, masked, exc.status, _api_text(exc, details))
         dispatcher.utter_message(text=replies.MISCONFIGURED)
     elif isinstance(exc, RateLimited):
         log.warning("cannot %s contact %s now: rate limited (retry after %s s)", what, masked, exc.retry_after)
         dispatcher.utter_message(text=replies.BUSY)
     else:
-        log.warning("cannot %s contact %s now: %s (status %s: %s)", what, masked, exc, getattr(exc, "status", None),
-                    getattr(exc, "api_message", ""))
+        log.warning("cannot %s contact %s now: %s (status %s: %s)", what, masked, mask_text(str(exc)),
+                    getattr(exc, "status", None), _api_text(exc, details))
         dispatcher.utter_message(text=replies.UNAVAILABLE)
 
 
@@ -76,6 +88,18 @@ class ActionCreateContact(Action):
             return []
         details = details_from(slots)
         masked = mask_number(details.phone_number, details.country_code)
+        now = time.time()
+        times = save_limit.recent(slots.get(save_limit.SLOT), now)
+        try:
+            limit = save_limit.saves_per_minute()
+        except ValueError:
+            limit = save_limit.DEFAULT_PER_MINUTE  # the start-up check has said what is wrong
+        if len(times) >= limit:
+            log.warning("save of %s refused: this conversation made %d saves in the last minute (%s=%d)",
+                        masked, len(times), save_limit.SETTING, limit)
+            dispatcher.utter_message(text=replies.SAVE_LIMIT.format(count=len(times), window="minute"))
+            return [SlotSet("pending_save", True), SlotSet("save_failed", True)]
+        spent = SlotSet(save_limit.SLOT, [*times, now])  # every attempt that reaches the API counts
         try:
             saved = await service.batcher().create(details)
         except DuplicatePhoneNumber:
@@ -83,22 +107,22 @@ class ActionCreateContact(Action):
             if earlier is not None:
                 log.info("an earlier attempt had saved %s as %s", masked, earlier.id)
                 dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(earlier.id, voice)))
-                return [SlotSet("contact_id", earlier.id), SlotSet("pending_save", None)]
+                return [SlotSet("contact_id", earlier.id), SlotSet("pending_save", None), spent]
             log.info("create refused: %s is already saved", masked)
             dispatcher.utter_message(text=replies.DUPLICATE)
             return [*as_events(cleared(PHONE_SLOTS)), SlotSet("use_caller_number", False), SlotSet("confirmed", None),
-                    SlotSet("pending_save", None), FollowupAction("contact_form")]
+                    SlotSet("pending_save", None), FollowupAction("contact_form"), spent]
         except ContactRejected as exc:
-            log.warning("create of %s refused as invalid: %s", masked, exc.api_message)
+            log.warning("create of %s refused as invalid: %s", masked, _api_text(exc, details))
             dispatcher.utter_message(text=replies.REJECTED)
             return [SlotSet("confirmed", None), SlotSet("awaiting_change", True), SlotSet("pending_save", None),
-                    FollowupAction("contact_form")]
+                    FollowupAction("contact_form"), spent]
         except (AgentAssistError, SettingsError) as exc:
-            _explain_failure(dispatcher, exc, "save", masked)
-            return [SlotSet("pending_save", True), SlotSet("save_failed", True)]
+            _explain_failure(dispatcher, exc, "save", masked, details)
+            return [SlotSet("pending_save", True), SlotSet("save_failed", True), spent]
         log.info("saved contact %s for %s", saved.id, masked)
         dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(saved.id, voice)))
-        saved_events: list[EventType] = [SlotSet("contact_id", saved.id), SlotSet("pending_save", None)]
+        saved_events: list[EventType] = [SlotSet("contact_id", saved.id), SlotSet("pending_save", None), spent]
         queue = list(slots.get("contact_queue") or [])
         if queue:  # the message held several contacts: the form goes on with the next one's read-back
             dispatcher.utter_message(text=replies.NEXT_CONTACT.format(count=len(queue)))
@@ -173,7 +197,7 @@ class ActionUpdateContact(Action):
             dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
             return [SlotSet("contact_id", None)]
         except (AgentAssistError, SettingsError) as exc:
-            _explain_failure(dispatcher, exc, "update", masked)
+            _explain_failure(dispatcher, exc, "update", masked, details)
             return []
         voice = channel.spells_digits(tracker)
         label = next(label for slot, label in _FIELD_LABELS if slot in changes)
@@ -202,20 +226,61 @@ class ActionDeleteContact(Action):
         except (AgentAssistError, SettingsError) as exc:
             _explain_failure(dispatcher, exc, "delete", contact_id)
             return []
-        dispatcher.utter_message(text=replies.DELETED.format(
-            contact_id=replies.contact_id_for(contact_id, channel.spells_digits(tracker))))
-        return forget_contact()
+        erasable = _erasable(tracker)
+        voice = channel.spells_digits(tracker)
+        deleted = replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, voice))
+        dispatcher.utter_message(text=f"{deleted} {replies.ERASED if erasable else replies.KEPT}")
+        return [*forget_contact(), _erase(self.name())]
+
+
+def _erasable(tracker: Tracker) -> bool:
+    """Whether the Rasa server's tracker store erases on the marker (it says so in this slot)."""
+    return tracker.get_slot(ERASABLE_SLOT) is True
+
+
+def _erase(reason: str) -> SlotSet:
+    """The marker: the tracker store erases this conversation's personal data when it stores it.
+
+    Last of an action's events, so the slots it clears are already empty where the marker stands.
+    """
+    return SlotSet(MARKER_SLOT, reason)
 
 
 class ActionCancelContact(Action):
-    """Cancel: end the form and forget what it collected."""
+    """Cancel (and a hang-up, ``/call_ended``): end the form, forget what it collected, erase it."""
 
     def name(self) -> Text:
         return "action_cancel_contact"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        dispatcher.utter_message(text=replies.CANCELLED)
+        dispatcher.utter_message(text=replies.CANCELLED if _erasable(tracker) else replies.CANCELLED_KEPT)
         waiting = len(tracker.get_slot("contact_queue") or [])
         if waiting:
             dispatcher.utter_message(text=replies.queue_dropped(waiting))
-        return [ActiveLoop(None), SlotSet("requested_slot", None), *forget_contact()]
+        return [ActiveLoop(None), SlotSet("requested_slot", None), *forget_contact(), _erase(self.name())]
+
+
+class ActionForgetMe(Action):
+    """"Forget me": delete the saved contact if any, end the form, erase the conversation's details."""
+
+    def name(self) -> Text:
+        return "action_forget_me"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        contact_id = tracker.get_slot("contact_id")
+        said: list[str] = []
+        if contact_id:
+            voice = channel.spells_digits(tracker)
+            try:
+                await service.api().delete_contact(contact_id)
+            except NotFound:
+                pass  # already gone
+            except (AgentAssistError, SettingsError) as exc:
+                log.warning("forget me: cannot delete contact %s now: %s", contact_id, _api_text(exc))
+                dispatcher.utter_message(text=replies.FORGET_FAILED.format(
+                    contact_id=replies.contact_id_for(contact_id, voice)))
+                return []  # nothing forgotten: the id is kept so that "forget me" can delete it later
+            said.append(replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, voice)))
+        said.append(replies.FORGOTTEN if _erasable(tracker) else replies.FORGOTTEN_KEPT)
+        dispatcher.utter_message(text=" ".join(said))
+        return [ActiveLoop(None), SlotSet("requested_slot", None), *forget_contact(), _erase(self.name())]

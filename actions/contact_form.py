@@ -20,6 +20,7 @@ from rasa_sdk.types import DomainDict
 
 from . import channel, keypad, replies, service
 from .contact_slots import CONTACT_SLOTS, as_events, cleared, emptied
+from .erasure import ERASABLE_SLOT, MARKER_SLOT
 from .interpret import Context, Reading, interpret
 from .interpret.contacts import split_contacts
 from .interpret.lexicon import yes_or_no
@@ -41,6 +42,7 @@ class Turn:
     dispatcher: CollectingDispatcher
     updates: dict[str, Any] = field(default_factory=dict)
     abandoned: bool = False
+    erase: bool = False  # the caller cancelled: the tracker store erases what they gave (actions/erasure.py)
 
     def slot(self, name: str) -> Any:
         return self.updates[name] if name in self.updates else self.tracker.get_slot(name)
@@ -204,7 +206,8 @@ class ValidateContactForm(FormValidationAction):
             turn.updates["extension"] = None  # a keypad cannot type "ext": the extension is asked next
         events: list[EventType] = as_events(turn.updates)
         if turn.abandoned:
-            return events + [SlotSet(REQUESTED_SLOT, None)]
+            erase = [SlotSet(MARKER_SLOT, self.name())] if turn.erase else []  # last: the store erases on it
+            return events + [SlotSet(REQUESTED_SLOT, None)] + erase
         tracker.slots.update(turn.updates)
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.slots.get(slot) is None), None)
@@ -266,10 +269,12 @@ _CONTROL_RESPONSES = {"ask_why": "utter_why_needed", "greet": "utter_greet", "bo
 def _answer_control(turn: Turn, control: str, asked: str) -> None:
     """Answer a control request the text made plainly though NLU classed it otherwise; the form goes on."""
     if control in ("cancel", "goodbye"):
-        turn.dispatcher.utter_message(text=replies.CANCELLED)
+        erasable = turn.tracker.get_slot(ERASABLE_SLOT) is True
+        turn.dispatcher.utter_message(text=replies.CANCELLED if erasable else replies.CANCELLED_KEPT)
         turn.say_queue_dropped()
         turn.updates = cleared(CONTACT_SLOTS)
         turn.abandoned = True
+        turn.erase = True
         return
     turn.dispatcher.utter_message(response=_CONTROL_RESPONSES.get(control, "utter_default"))
     turn.updates[REQUESTED_SLOT] = asked  # an event, so the form does not reject the turn and asks again

@@ -76,7 +76,20 @@ def salutation_prompt(titles: tuple[str, ...]) -> str:
 
 
 CANNOT_TAKE_DETAILS = "I'm sorry, I can't take these details right now. Please try again later, or ask an agent for help."
-CANCELLED = "OK, I've cancelled that and forgotten the details."
+# What the caller hears about erasure depends on what is really done: the plugin's tracker store
+# (actions/channels/erasing_tracker_store.py) erases; another store keeps the history.
+CANCELLED = "OK, I've cancelled that and erased the details you gave from this conversation."
+CANCELLED_KEPT = ("OK, I've cancelled that. I won't use the details you gave, but this conversation's "
+                  "history on our side still holds them.")
+ERASED = "I've also erased the details you gave from this conversation."
+KEPT = "This conversation's history on our side still holds the details you gave."
+FORGOTTEN = "I've erased the details you gave from this conversation."
+FORGOTTEN_KEPT = ("I've stopped using the details you gave, but this conversation's history on our side "
+                  "still holds them.")
+FORGET_FAILED = ("Sorry, I couldn't reach the contacts service to delete the contact {contact_id}, so I "
+                 "haven't forgotten anything yet. Please say 'forget me' again in a minute.")
+SAVE_LIMIT = ("I've already saved {count} contacts in this conversation in the last {window}, "
+              "which is as many as I can take from one conversation. I've kept these details: say 'try again' in a minute.")
 SAVED = "Saved. The contact id is {contact_id}."
 DUPLICATE = "That number is already registered, so I can't save it again. Let's use a different number."
 REJECTED = "The contacts service didn't accept these details."

@@ -15,6 +15,7 @@ from .agentassist import AgentAssistClient, AsyncAgentAssist, Settings, Settings
 from .agentassist.batching import ContactBatcher
 from .agentassist.shared_limit import SharedLimitSettings, SharedLimitSettingsError, limiter_from_env
 from .normalise import DEFAULT_SALUTATIONS
+from .save_limit import saves_per_minute
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,10 @@ def startup_problems() -> list[str]:
         SharedLimitSettings.from_env()
     except SharedLimitSettingsError as exc:
         problems.extend(exc.problems)
+    try:
+        saves_per_minute()
+    except ValueError as exc:
+        problems.append(f"{exc}; until it is fixed each conversation may make 10 saves a minute")
     region_problem = _region_setting()[1]
     if region_problem:
         problems.append(region_problem)

@@ -12,7 +12,7 @@ import requests
 
 from emulator.process import EmulatorProcess
 from tools.action_calls import action_call, confirmed_contact, slot_events, tracker_state
-from tools.stack import ActionServer, free_port
+from tools.stack import ActionServer, action_headers, free_port
 
 SAMPLES = 200
 
@@ -24,6 +24,7 @@ def validation_cost(action_url: str) -> dict[str, float]:
     noop = action_call("action_noop", tracker_state("bench", slots, "my name is John Doe", "inform"))
     timings: dict[str, list[float]] = {"validate": [], "noop": []}
     with requests.Session() as http:
+        http.headers.update(action_headers())  # as Rasa sends it: the bench includes the token check
         for _ in range(SAMPLES * 2):
             for name, body in (("validate", validate), ("noop", noop)):
                 started = time.perf_counter()
@@ -34,7 +35,8 @@ def validation_cost(action_url: str) -> dict[str, float]:
 
 
 async def _saves(action_url: str, count: int, spread: float, offset: int) -> list[float]:
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector, headers=action_headers()) as http:
         async def one(i: int) -> float:
             await asyncio.sleep(i * spread / count)
             state = tracker_state(f"save-{offset + i}", confirmed_contact(offset + i), "yes", "affirm")

@@ -1,12 +1,17 @@
-"""Fixtures shared by every test: a real emulator process on a free loopback port."""
+"""Fixtures shared by every test: a real emulator process on a free loopback port, and the cluster
+(started only by the tests that ask for it: tests/cluster/, tests/security/)."""
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
 from typing import Iterator
 
 import pytest
 
 from actions.agentassist import AgentAssistClient, Settings
 from emulator.process import EmulatorProcess
+from tools.cluster import MODEL, Cluster
 
 
 @pytest.fixture(scope="session")
@@ -32,3 +37,35 @@ def client(emulator: EmulatorProcess) -> Iterator[AgentAssistClient]:
     c = make_client(emulator)
     yield c
     c.close()
+
+
+@pytest.fixture(scope="session")
+def cluster_process() -> Iterator[Cluster]:
+    if not MODEL.exists():
+        pytest.fail(f"{MODEL} is missing: `make test` trains it first (or run `make train`)")
+    # Under /tmp, not pytest's tmp_path: as root PostgreSQL runs as the postgres user,
+    # which cannot enter root's private pytest folders. CLUSTER_TEST_KEEP=<folder> keeps every
+    # log (Rasa, action servers, nginx, PostgreSQL) there to read after a failing run.
+    keep = os.environ.get("CLUSTER_TEST_KEEP")
+    with tempfile.TemporaryDirectory(prefix="contact-bot-cluster-") as scratch:
+        workdir = Path(keep) if keep else Path(scratch)
+        workdir.mkdir(parents=True, exist_ok=True)
+        workdir.chmod(0o755)
+        # The HTTP API is on (behind RASA_AUTH_TOKEN): tests read trackers from the replicas.
+        with Cluster(workdir, durable=False, api=True) as cluster:
+            yield cluster
+
+
+@pytest.fixture
+def cluster(cluster_process: Cluster) -> Iterator[Cluster]:
+    """The session's cluster, every replica up, nothing saved, nothing in the shared rate budget."""
+    for server in [*cluster_process.action_servers, *cluster_process.rasa_servers]:
+        if server.proc is None or server.proc.poll() is not None:
+            server.start()
+    assert cluster_process.emulator is not None
+    cluster_process.emulator.reset()
+    import redis
+
+    redis.Redis.from_url(cluster_process.redis.url).flushdb()  # db 0: the rate budget (locks are in db 1)
+    yield cluster_process
+    cluster_process.emulator.reset()

@@ -8,6 +8,8 @@ from typing import Any
 import aiohttp
 import rasa_sdk
 
+from tools.stack import action_headers
+
 FORM = "contact_form"
 
 
@@ -60,7 +62,8 @@ async def confirming_callers(url: str, count: int, spread_seconds: float, offset
     the callers go to those servers in turn instead of ``url``.
     """
     targets = urls or [url]
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector, headers=action_headers()) as http:
         async def one(i: int) -> tuple[float, dict[str, Any]]:
             await asyncio.sleep(i * spread_seconds / count)
             state = tracker_state(f"load-{offset + i}", confirmed_contact(offset + i), "yes", "affirm")

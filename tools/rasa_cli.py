@@ -1,15 +1,36 @@
-"""`python -m tools.rasa_cli ARGS`: the `rasa` command with a quiet start (see tools.quiet).
+"""`python -m tools.rasa_cli ARGS`: the `rasa` command with a quiet start (see tools.quiet), closed.
 
-A command that starts a Rasa server (`run`, `shell`, `interactive`) first installs the plugin's
-response check (`actions/channels/response_check.py`: every action-server answer is checked with
-a validator built once, not `jsonschema.validate`). Only those: importing Rasa's actions loads
-TensorFlow, which `rasa data validate` does not otherwise need.
+Every Rasa process the project starts goes through here, so two defaults live here too:
+- telemetry is off unless ``RASA_TELEMETRY_ENABLED`` is set (``true`` turns it on);
+- Rasa's HTTP API (``--enable-api``) never runs open: it takes its token from ``RASA_AUTH_TOKEN``
+  and adds ``--auth-token`` to the arguments inside this process, so the token is on no command
+  line that ``ps`` shows. ``--enable-api`` with neither that variable nor ``--auth-token`` /
+  ``--jwt-secret`` is refused, and the message says what to set.
+- a command that starts a Rasa server (`run`, `shell`, `interactive`) first installs the plugin's
+  response check (`actions/channels/response_check.py`: every action-server answer is checked with
+  a validator built once, not `jsonschema.validate`); only those, since importing Rasa's actions
+  loads TensorFlow, which `rasa data validate` does not otherwise need.
 """
 from __future__ import annotations
 
+import os
 import sys
 
 from tools.quiet import quiet_start
+
+API_TOKEN = "RASA_AUTH_TOKEN"
+
+
+def closed_arguments(args: list[str], environ: dict[str, str] | os._Environ) -> list[str]:
+    """``args`` with the API token added from the environment; SystemExit if the API would be open."""
+    if "--enable-api" not in args or any(a.startswith(("--auth-token", "--jwt-secret")) for a in args):
+        return args
+    token = environ.get(API_TOKEN, "")
+    if not token:
+        raise SystemExit(f"refusing to start Rasa's HTTP API without a token: set {API_TOKEN} in the "
+                         "environment (the launchers keep one in .run/secrets.env), or drop --enable-api")
+    return [*args, "--auth-token", token]
+
 
 SERVER_COMMANDS = {"run", "shell", "interactive"}
 
@@ -20,14 +41,16 @@ def starts_a_server(args: list[str]) -> bool:
 
 
 def main() -> None:
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    args = closed_arguments(sys.argv[1:], os.environ)
     quiet_start()
-    if starts_a_server(sys.argv[1:]):
+    if starts_a_server(args):
         from actions.channels.response_check import install
 
         install()
     from rasa.__main__ import main as rasa_main
 
-    sys.argv = ["rasa", *sys.argv[1:]]
+    sys.argv = ["rasa", *args]
     rasa_main()
 
 

@@ -1,6 +1,8 @@
 """`make run`: the emulator (unless KORE_HOST is set), the action server, then `rasa shell`.
 
-Everything started here is stopped when the shell ends (Ctrl-D or /stop).
+Everything started here is stopped when the shell ends (Ctrl-D or /stop). The secrets come from
+the environment or .run/secrets.env (generated on the first run); the shell listens on loopback,
+with Rasa's HTTP API off (docs/security.md).
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import sys
 from emulator.config import DEFAULT_PORT
 from emulator.process import EmulatorProcess
 from tools.quiet import QUIET_ENV
-from tools.stack import ROOT, ActionServer
+from tools.secret_env import project_secrets
+from tools.stack import ROOT, ActionServer, rasa_server_env
 
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 RUN_DIR = ROOT / ".run"
@@ -20,6 +23,7 @@ ACTION_PORT = 5055
 
 
 def main() -> int:
+    os.environ.update(project_secrets())
     env: dict[str, str] = {}
     emulator = None
     if not os.environ.get("KORE_HOST"):
@@ -38,8 +42,8 @@ def main() -> int:
         # its warnings and errors still show.
         shell = subprocess.Popen(
             [sys.executable, "-m", "tools.rasa_cli", "shell", "--quiet", "-m", str(MODEL), "--endpoints",
-             str(ROOT / "endpoints.yml")],
-            cwd=ROOT, env={**QUIET_ENV, **os.environ},
+             str(ROOT / "endpoints.yml"), "-i", "127.0.0.1"],
+            cwd=ROOT, env={**QUIET_ENV, **os.environ, **rasa_server_env()},
         )
         while True:
             try:

@@ -1,6 +1,11 @@
 """Start and stop the processes of a running bot: action server and Rasa server.
 
-The emulator has its own helper (emulator.process); these are the other two.
+The emulator has its own helper (emulator.process); these are the other two. Both are closed by
+default (docs/security.md): they listen on 127.0.0.1, the action server takes calls only with
+``ACTION_SERVER_TOKEN`` (which the Rasa server sends from its endpoints file), the Rasa server's
+HTTP API is off unless ``api=True`` (then it needs ``RASA_AUTH_TOKEN``), telemetry is off unless
+``RASA_TELEMETRY_ENABLED`` says otherwise, and a request body over ``RASA_REQUEST_MAX_SIZE`` bytes
+gets 413. Secrets reach the processes in their environment, never on their command line.
 """
 from __future__ import annotations
 
@@ -16,6 +21,50 @@ from tools.quiet import QUIET_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
+ERASING_STORE = "actions.channels.erasing_tracker_store.ErasingInMemoryTrackerStore"
+# A caller's message is a few hundred bytes; 64 KiB leaves room for any channel's metadata.
+DEFAULT_REQUEST_MAX_SIZE = "65536"
+_secrets: dict[str, str] = {}
+
+
+def stack_secrets() -> dict[str, str]:
+    """The tokens of the servers this process starts: the environment's (a launcher put them there
+    from .run/secrets.env), else fresh ones shared by every server of this process (tests, bench)."""
+    if not _secrets:
+        from tools.secret_env import NAMES, fresh_secrets
+
+        fresh = fresh_secrets()
+        _secrets.update({name: os.environ.get(name) or fresh[name] for name in NAMES})
+    return dict(_secrets)
+
+
+def action_token() -> str:
+    return stack_secrets()["ACTION_SERVER_TOKEN"]
+
+
+def action_headers() -> dict[str, str]:
+    """What Rasa sends with every action call (endpoints.yml), for clients that play Rasa."""
+    return {"Authorization": f"Bearer {action_token()}"}
+
+
+def api_token() -> str:
+    return stack_secrets()["RASA_AUTH_TOKEN"]
+
+
+def rasa_server_env() -> dict[str, str]:
+    """Settings of every Rasa process the project starts; the operator's own values win."""
+    return {"RASA_TELEMETRY_ENABLED": os.environ.get("RASA_TELEMETRY_ENABLED", "false"),
+            "SANIC_REQUEST_MAX_SIZE": os.environ.get("RASA_REQUEST_MAX_SIZE", DEFAULT_REQUEST_MAX_SIZE),
+            "ACTION_SERVER_TOKEN": action_token()}
+
+
+def endpoints_text(action_url: str, tracker_store: str | None = ERASING_STORE) -> str:
+    """An endpoints file like endpoints.yml: the action server with its token, the erasing store."""
+    text = (f'action_endpoint:\n  url: "{action_url}"\n'
+            "  headers:\n    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n")
+    if tracker_store:
+        text += f"tracker_store:\n  type: {tracker_store}\n"
+    return text
 
 
 def free_port() -> int:
@@ -91,40 +140,54 @@ class ActionServer(Process):
 
     def __init__(self, port: int, env: dict[str, str], log: Path, package: str = "actions",
                  python: Path | None = None, cwd: Path = ROOT) -> None:
+        env = {"ACTION_SERVER_TOKEN": action_token(), **env}
         super().__init__([str(python or sys.executable), "-m", "rasa_sdk", "--actions", package, "--port", str(port)],
                          log, env, health_url=f"http://127.0.0.1:{port}/health", cwd=cwd)
         self.port = port
         self.url = f"http://127.0.0.1:{port}/webhook"
 
-
-# The plugin's tracker store, as endpoints.yml names it (actions/channels/tracker_store.py).
-TRACKER_STORE = "actions.channels.tracker_store.InMemoryTrackerStore"
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.env['ACTION_SERVER_TOKEN']}"}
 
 
 class RasaServer(Process):
-    """`rasa run` with the REST and socket.io channels of ``credentials``.
+    """`rasa run` with the REST and socket.io channels of ``credentials``, on loopback.
 
     ``cors_origin`` lets a page served from another origin (the web chat) reach socket.io;
-    ``endpoints`` (a file, e.g. the cluster's) replaces the plain action endpoint and this
-    repo's ``tracker_store`` (as in endpoints.yml; None for Rasa's own), and ``env`` adds what
-    that file reads. A bot elsewhere (``cwd`` not this repo) gets Rasa's own tracker store.
+    ``endpoints`` (a file, e.g. the cluster's) replaces the written one (the action endpoint with
+    its token and ``tracker_store``), and ``env`` adds what that file reads. ``api=True`` turns on
+    Rasa's HTTP API (trackers, model) behind ``RASA_AUTH_TOKEN``, for tests that read trackers;
+    it needs ``tools.rasa_cli`` (not ``python``), which adds the token inside its own process.
     """
 
     def __init__(self, port: int, model: Path, action_url: str, workdir: Path, log: Path,
                  credentials: Path = ROOT / "credentials.yml", cors_origin: str | None = None,
                  cwd: Path = ROOT, python: Path | None = None, endpoints: Path | None = None,
-                 env: dict[str, str] | None = None, tracker_store: str | None = TRACKER_STORE) -> None:
+                 env: dict[str, str] | None = None, api: bool = False,
+                 tracker_store: str | None = ERASING_STORE) -> None:
         if endpoints is None:
             endpoints = workdir / f"endpoints-{port}.yml"
             endpoints.parent.mkdir(parents=True, exist_ok=True)
-            store = f"tracker_store:\n  type: {tracker_store}\n" if tracker_store and cwd == ROOT else ""
-            endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n{store}')
+            endpoints.write_text(endpoints_text(action_url, tracker_store))
+        if api and python:
+            raise ValueError("the HTTP API needs tools.rasa_cli, which keeps its token off the command line")
         command = [str(python), "-m", "rasa"] if python else [sys.executable, "-m", "tools.rasa_cli"]
-        args = [*command, "run", "--enable-api", "-m", str(model), "--endpoints", str(endpoints),
+        args = [*command, "run", "-m", str(model), "--endpoints", str(endpoints),
                 "--credentials", str(credentials), "--port", str(port), "-i", "127.0.0.1"]
+        server_env = {**QUIET_ENV, **rasa_server_env()}
+        if api:
+            args.insert(len(command) + 1, "--enable-api")
+            server_env["RASA_AUTH_TOKEN"] = api_token()
         if cors_origin:
             args += ["--cors", cors_origin]
-        super().__init__(args, log, {**QUIET_ENV, **(env or {})}, health_url=f"http://127.0.0.1:{port}/status",
+        # "/" answers once the model is loaded (Rasa loads it before it binds its port), API or not.
+        super().__init__(args, log, {**server_env, **(env or {})}, health_url=f"http://127.0.0.1:{port}/",
                          start_timeout=180, cwd=cwd)
         self.port = port
         self.base_url = f"http://127.0.0.1:{port}"
+        self.api = api
+
+    def api_url(self, path: str) -> str:
+        """``path`` of the HTTP API with the token (``api=True`` only)."""
+        return f"{self.base_url}{path}{'&' if '?' in path else '?'}token={self.env['RASA_AUTH_TOKEN']}"

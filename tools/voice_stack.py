@@ -2,7 +2,7 @@
 
 One place starts it, so a setting every part needs is one edit here. The Rasa server loads this
 repo's credentials.yml (the plugin's Twilio voice channel among them) and keeps its conversations
-in a SQLite tracker store in the work folder, so a test can read what is stored without Rasa's
+in the plugin's erasing SQL tracker store, on SQLite in the work folder, so a test can read what is stored without Rasa's
 HTTP API. Secrets: ``TWILIO_AUTH_TOKEN`` and ``ACTION_SERVER_TOKEN`` are taken from the environment,
 or made up for this run; they are handed to the processes, never printed.
 """
@@ -21,17 +21,18 @@ from tools.stack import ROOT, ActionServer, RasaServer, free_port
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 WEBHOOK_PATH = "/webhooks/twilio_voice/webhook"
 STATUS_PATH = "/webhooks/twilio_voice/status"
+ERASING_SQL_STORE = "actions.channels.erasing_tracker_store.ErasingSQLTrackerStore"
 
 
 def _endpoints(action_url: str, tracker_db: Path) -> str:
-    """The action server (with the token it will check) and the SQLite tracker store."""
+    """The action server (with the token it will check) and the plugin's erasing SQL store, on SQLite."""
     return (
         "action_endpoint:\n"
         f'  url: "{action_url}"\n'
         "  headers:\n"
-        '    Authorization: "Bearer ${ACTION_SERVER_TOKEN}"\n'
+        "    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n"  # unquoted: Rasa fills ${...} only in plain scalars
         "tracker_store:\n"
-        "  type: SQL\n"
+        f"  type: {ERASING_SQL_STORE}\n"
         "  dialect: sqlite\n"
         f'  db: "{tracker_db}"\n'
     )

@@ -1,5 +1,8 @@
 """`make web`: the bot in a browser. The emulator (unless KORE_HOST is set), the action server,
 `rasa run` with the REST and socket.io channels, and the web chat page; Ctrl-C stops them all.
+
+Closed by default (docs/security.md): everything on loopback, Rasa's HTTP API off, CORS granted
+to the web chat page's own origin only, the action server's token from .run/secrets.env.
 """
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import threading
 from emulator.config import DEFAULT_PORT
 from emulator.process import EmulatorProcess
 from tools.quiet import quiet_start
+from tools.secret_env import project_secrets
 from tools.stack import ROOT, ActionServer, RasaServer
 from tools.web_chat import WebChatServer
 
@@ -22,6 +26,7 @@ WEB_PORT = int(os.environ.get("WEB_PORT", "8080"))
 
 def main() -> int:
     quiet_start()
+    os.environ.update(project_secrets())
     env: dict[str, str] = {}
     started: list = []
     try:
@@ -36,10 +41,11 @@ def main() -> int:
         started.append(actions.start())
         print(f"Action server on port {ACTION_PORT} (log: .run/actions.log)")
         print("Starting Rasa (about 20 s)...", flush=True)
-        rasa = RasaServer(RASA_PORT, MODEL, actions.url, RUN_DIR, RUN_DIR / "rasa.log", cors_origin="*")
+        page = WebChatServer(f"http://127.0.0.1:{RASA_PORT}", port=WEB_PORT)
+        rasa = RasaServer(RASA_PORT, MODEL, actions.url, RUN_DIR, RUN_DIR / "rasa.log",
+                          cors_origin=page.origin)  # CORS for the page's own origin only
         started.append(rasa.start())
         print(f"Rasa on {rasa.base_url} (REST and socket.io; log: .run/rasa.log)")
-        page = WebChatServer(rasa.base_url, port=WEB_PORT)
         started.append(page.start())
         print(f"\nWeb chat: {page.url}\nPress Ctrl-C to stop.", flush=True)
         threading.Event().wait()

@@ -49,6 +49,8 @@ class WebChatServer:
 
         self._server = ThreadingHTTPServer((host, port), Handler)
         self.url = f"http://{host}:{self._server.server_address[1]}/"
+        # The one origin the Rasa server grants CORS to (its --cors).
+        self.origin = self.url.rstrip("/")
         self._thread = threading.Thread(target=self._server.serve_forever, name="web-chat", daemon=True)
 
     def start(self) -> "WebChatServer":

@@ -11,11 +11,11 @@ from .errors import (
     RateLimited,
     ServiceUnavailable,
 )
-from .masking import mask_number
+from .masking import mask_number, mask_text
 from .settings import Settings, SettingsError
 
 __all__ = [
     "AgentAssistClient", "AgentAssistError", "AsyncAgentAssist", "ContactDetails", "ContactRejected",
     "DuplicatePhoneNumber", "NotAuthorised", "NotFound", "RateLimited", "SavedContact",
-    "ServiceUnavailable", "Settings", "SettingsError", "mask_number",
+    "ServiceUnavailable", "Settings", "SettingsError", "mask_number", "mask_text",
 ]

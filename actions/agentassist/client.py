@@ -9,7 +9,6 @@ from __future__ import annotations
 import email.utils
 import logging
 import random
-import re
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
@@ -26,7 +25,7 @@ from .errors import (
     ServiceUnavailable,
     classify,
 )
-from .masking import mask_number
+from .masking import mask_number, mask_text
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -35,12 +34,11 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 CONNECT_TIMEOUT = 3.05
 POOL_SIZE = 64
 LIST_PAGE_SIZE = 100
-_LONG_DIGITS = re.compile(r"\d{5,}")
 
 
-def redact(text: str) -> str:
-    """Mask digit runs in what the API said, in case it echoes a phone number."""
-    return _LONG_DIGITS.sub(lambda m: mask_number(m.group()), text)
+def redact(text: str, names: tuple[str, ...] = ()) -> str:
+    """What the API said, fit for a log: numbers and ``names`` masked, on one line (``mask_text``)."""
+    return mask_text(text, names)
 
 
 def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
@@ -113,7 +111,8 @@ class AgentAssistClient:
         deadline = self._clock() + min(within or self.settings.deadline_seconds, self.settings.deadline_seconds)
         masked = ",".join(mask_number(d.phone_number, d.country_code) for d in batch)
         try:
-            answer = self._request("POST", "", deadline, json=[d.to_api() for d in batch], masked=masked)
+            answer = self._request("POST", "", deadline, json=[d.to_api() for d in batch], masked=masked,
+                                   names=tuple(n for d in batch for n in (d.first_name, d.last_name)))
         except DuplicatePhoneNumber as dup:
             if not dup.ambiguous or len(batch) != 1:
                 raise
@@ -134,6 +133,7 @@ class AgentAssistClient:
         answer = self._request(
             "PUT", f"/{contact_id}", deadline, json=details.to_api(),
             masked=mask_number(details.phone_number, details.country_code),
+            names=(details.first_name, details.last_name),
         )
         return self._contact(answer.body, answer.status)
 
@@ -213,6 +213,7 @@ class AgentAssistClient:
         json: Any = None,
         params: dict[str, Any] | None = None,
         masked: str = "",
+        names: tuple[str, ...] = (),
     ) -> _Answer:
         url = self.settings.contacts_url + path
         log_path = "/contacts" + path
@@ -264,8 +265,10 @@ class AgentAssistClient:
                 else:
                     retry_after = retry_after_seconds(response.headers.get("Retry-After"))
                     failure = classify(status, body if not malformed else response.text[:300], retry_after)
+                    # Classified on the raw text; from here on (logs, the actions' logs) only the masked one.
+                    failure.api_message = redact(failure.api_message, names)
                     log.warning("%s %s answered %d: %s", method, log_path, status,
-                                redact(failure.api_message) or "(no message)")
+                                failure.api_message or "(no message)")
                     if status not in RETRY_STATUSES and not isinstance(failure, RateLimited):
                         failure.ambiguous = ambiguous
                         raise failure

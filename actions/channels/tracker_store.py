@@ -13,10 +13,11 @@ Rasa's `recreate_from_dialogue`, and the stored text is Rasa's. A name the table
 (no `event`, the old "topic", an unknown name, a class defined later) goes to Rasa's own
 `deserialise_events`, so what is dropped, refused or logged is Rasa's decision.
 
-`EventsByName` is a mixin, so another store of the plugin (e.g. one that purges idle
-conversations) can read back the same way: put it first among the bases.
-Configured in endpoints.yml: `tracker_store: {type: actions.channels.tracker_store.InMemoryTrackerStore}`
-(`contact_capture.channels.tracker_store.InMemoryTrackerStore` in a bot that installed the plugin).
+`EventsByName` is a mixin: the plugin's erasing in-memory store (erasing_tracker_store.py, what
+endpoints.yml names) has it among its bases, before Rasa's store. `InMemoryTrackerStore` here is
+Rasa's store with only this read-back, for a bot that does not take the erasure
+(`tracker_store: {type: contact_capture.channels.tracker_store.InMemoryTrackerStore}`).
+Rasa's SQL store reads back another way (`DialogueStateTracker.from_dict`), still with the search.
 """
 from __future__ import annotations
 

@@ -46,7 +46,8 @@ from .reading import Context, Reading
 PHONE_SLOTS = ("phone_number", "country_code", "extension", "phone_e164", "pending_phone")
 NAME_FIELDS = ("first_name", "last_name", "full_name")
 # Intents that, when NLU is sure and the text is no answer, mean the rules should reply.
-CONTROL_INTENTS = frozenset({"cancel", "ask_why", "bot_challenge", "goodbye", "greet", "out_of_scope"})
+CONTROL_INTENTS = frozenset({"cancel", "ask_why", "bot_challenge", "goodbye", "greet", "out_of_scope",
+                             "forget_me"})
 CONTROL_CONFIDENCE = 0.5
 # Ending the form forgets what the caller gave: without the words for it, only a sure NLU may do that.
 ENDING_INTENTS = frozenset({"cancel", "goodbye"})

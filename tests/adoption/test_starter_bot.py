@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import sysconfig
+import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,8 @@ NUMBER = "+91 98765 43210"
 README = ROOT / "README.md"
 SECTION = "## Add contact capture to your bot"
 REPO_PLACEHOLDER = "/path/to/rasa-contact-capture"
+# The plugin's erasing store, by its installed name (docs/security.md).
+INSTALLED_STORE = "contact_capture.channels.erasing_tracker_store.ErasingInMemoryTrackerStore"
 STEPS_SECONDS = 1500  # pip install and one training of the starter bot with the plugin, on a busy machine
 
 
@@ -109,6 +112,7 @@ def test_the_fragments_are_the_repo_s_own(adopted: AdoptedBot) -> None:
 @dataclass
 class Chat:
     rasa_url: str
+    actions: ActionServer
 
     def say(self, sender: str, text: str) -> list[str]:
         body = json.dumps({"sender": sender, "message": text}).encode()
@@ -127,10 +131,11 @@ def chat(adopted: AdoptedBot, emulator_process: EmulatorProcess) -> Iterator[Cha
     actions = ActionServer(free_port(), env, adopted.work / "actions.log", package="contact_capture",
                            python=adopted.python, cwd=adopted.folder).start()
     rasa = RasaServer(free_port(), models[0], actions.url, adopted.work, adopted.work / "rasa.log",
-                      credentials=adopted.folder / "credentials.yml", cwd=adopted.folder, python=adopted.python)
+                      credentials=adopted.folder / "credentials.yml", cwd=adopted.folder, python=adopted.python,
+                      tracker_store=INSTALLED_STORE)
     try:
         rasa.start()
-        yield Chat(rasa.base_url)
+        yield Chat(rasa.base_url, actions)
     finally:
         rasa.stop()
         actions.stop()
@@ -178,3 +183,15 @@ def test_an_agents_pastes_one_after_another_are_each_saved(chat: Chat, emulator:
         assert "The contact id is" in " ".join(chat.say("agent", "yes"))
     saved = sorted((c["firstName"], c["cellPhone"]["phoneNumber"]) for c in emulator.contacts())
     assert saved == [("Amit", "+919876500303"), ("John", "+919876543210")]
+
+
+def test_the_installed_plugin_guards_the_action_server_and_erases(chat: Chat, emulator: EmulatorProcess) -> None:
+    """The installed distribution brings rasa_sdk_plugins (the token guard) and its erasing tracker store."""
+    forged = json.dumps({"next_action": "action_create_contact", "tracker": {"sender_id": "x"}}).encode()
+    request = urllib.request.Request(chat.actions.url, data=forged, headers={"Content-Type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 401
+    assert chat.say("forget", f"save Dr Jane Smith {NUMBER}")
+    assert chat.say("forget", "cancel") == [
+        "OK, I've cancelled that and erased the details you gave from this conversation."]

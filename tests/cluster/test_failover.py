@@ -9,6 +9,7 @@ import aiohttp
 import pytest
 
 from tools.callers import Caller, converse, say
+from tools.stack import api_token
 
 pytestmark = pytest.mark.cluster
 
@@ -89,7 +90,8 @@ def test_one_rasa_and_one_action_server_killed_under_load_lose_no_caller(cluster
 
 def _last_events(rasa_url: str, sender: str, count: int = 25) -> list[str]:
     """A lost caller's last tracker events, so a failure shows where the conversation stopped."""
-    with urllib.request.urlopen(f"{rasa_url}/conversations/{sender}/tracker?include_events=ALL") as answer:
+    url = f"{rasa_url}/conversations/{sender}/tracker?include_events=ALL&token={api_token()}"
+    with urllib.request.urlopen(url) as answer:
         events = json.load(answer)["events"]
     return [" ".join(str(e.get(k)) for k in ("event", "name", "value", "text") if e.get(k) is not None)
             for e in events[-count:]]

@@ -26,7 +26,11 @@ class _Handler(BaseHTTPRequestHandler):
         sender = json.loads(body).get("tracker", {}).get("sender_id", "")
         group = sender.split(SEPARATOR, 1)[0] if SEPARATOR in sender else "default"
         target = self.server.targets.get(group, self.server.targets["default"])
-        request = urllib.request.Request(target, data=body, headers={"Content-Type": "application/json"})
+        # Rasa's own Authorization header (endpoints: headers) goes on: the action servers check it.
+        headers = {"Content-Type": "application/json"}
+        if self.headers.get("Authorization"):
+            headers["Authorization"] = self.headers["Authorization"]
+        request = urllib.request.Request(target, data=body, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=120) as answer:
                 status, data = answer.status, answer.read()

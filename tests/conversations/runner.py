@@ -26,6 +26,7 @@ import yaml
 
 from emulator.process import EmulatorProcess
 from tools.phone_call import Heard, TwilioPhone
+from tools.stack import api_token
 from tools.voice_stack import STATUS_PATH, WEBHOOK_PATH
 
 HERE = Path(__file__).parent
@@ -71,10 +72,11 @@ class Player:
     """Plays one test case and keeps a transcript for the failure report."""
 
     def __init__(self, rasa_url: str, emulator: EmulatorProcess, seed: Callable[[dict[str, str]], None],
-                 twilio_token: str | None = None) -> None:
+                 twilio_token: str | None = None, token: str | None = None) -> None:
         self.rasa_url = rasa_url
         self.twilio_token = twilio_token
         self.phone: TwilioPhone | None = None
+        self.token = token or api_token()  # Rasa's HTTP API (trackers) needs it: RasaServer(api=True)
         self.emulator = emulator
         self.seed = seed
         self.transcript: list[str] = []
@@ -207,10 +209,12 @@ class Player:
         self.transcript.extend(f"bot:  {m['text']}" for m in self.turn_messages)
 
     def _events(self) -> list[dict[str, Any]]:
-        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker?include_events=ALL")["events"]
+        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker?include_events=ALL"
+                            f"&token={self.token}")["events"]
 
     def _slots(self) -> dict[str, Any]:
-        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker")["slots"]
+        url = f"{self.rasa_url}/conversations/{self.sender}/tracker?token={self.token}"
+        return _http("GET", url)["slots"]
 
     def _next_message(self, expected: str) -> dict[str, Any]:
         if not self.turn_messages:

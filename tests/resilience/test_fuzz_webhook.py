@@ -14,6 +14,7 @@ from actions.normalise.phone import MIN_NATIONAL_DIGITS
 from actions.replies import PROMPTS
 from actions.normalise.names import clean_name
 from tools.action_calls import action_call, slot_events, tracker_state
+from tools.stack import action_headers
 
 NASTY = [
     "", " ", "\x00", "\u202e\u202dRTL override", "\u200f\u200e", "'; DROP TABLE contacts; --", "<script>alert(1)</script>",
@@ -79,7 +80,8 @@ def assert_valid(name: str, value) -> None:
 @given(text=HOSTILE, requested=st.sampled_from(FORM_SLOTS), intent=st.sampled_from(INTENTS))
 def test_validation_answers_everything_and_keeps_only_valid_values(shared_action_server, text, requested, intent):
     state = tracker_state("fuzz", slots_before(requested), text, intent, active_loop="contact_form")
-    answer = requests.post(shared_action_server.url, json=action_call("validate_contact_form", state), timeout=30)
+    answer = requests.post(shared_action_server.url, json=action_call("validate_contact_form", state),
+                           timeout=30, headers=action_headers())
     assert answer.status_code == 200, answer.text[:500]
     for name, value in slot_events(answer.json()).items():
         assert_valid(name, value)
@@ -94,7 +96,8 @@ def test_what_is_saved_is_exactly_what_was_read_back(shared_action_server, emula
     def answer(requested: str, text: str) -> dict:
         slots["requested_slot"] = requested
         state = tracker_state("fuzz-save", slots, text, "inform", active_loop="contact_form")
-        reply = requests.post(shared_action_server.url, json=action_call("validate_contact_form", state), timeout=30)
+        reply = requests.post(shared_action_server.url, json=action_call("validate_contact_form", state),
+                              timeout=30, headers=action_headers())
         assert reply.status_code == 200
         return slot_events(reply.json())
 
@@ -108,7 +111,8 @@ def test_what_is_saved_is_exactly_what_was_read_back(shared_action_server, emula
     read_back = slots["question"]  # the validation computes the read-back the form then says
     slots.update({"confirmed": True, "requested_slot": None})
     created = requests.post(shared_action_server.url, json=action_call(
-        "action_create_contact", tracker_state("fuzz-save", slots, "yes", "affirm")), timeout=30).json()
+        "action_create_contact", tracker_state("fuzz-save", slots, "yes", "affirm")), timeout=30,
+        headers=action_headers()).json()
     assert slot_events(created).get("contact_id")
     (saved,) = [c for c in emulator_process.contacts() if c["status"] == "ACTIVE"]
     assert (saved["salutation"], saved["firstName"], saved["lastName"]) == (

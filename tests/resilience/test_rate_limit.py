@@ -7,6 +7,7 @@ import time
 import aiohttp
 
 from tools.action_calls import action_call, confirmed_contact, slot_events, tracker_state
+from tools.stack import action_headers
 
 CALLERS = 300
 SPREAD_SECONDS = 10.0
@@ -19,7 +20,8 @@ async def _callers(url: str, offset: int) -> list[tuple[float, dict]]:
             await asyncio.sleep(i * SPREAD_SECONDS / CALLERS)
             state = tracker_state(f"load-{offset + i}", confirmed_contact(offset + i), "yes", "affirm")
             started = time.monotonic()
-            async with http.post(url, json=action_call("action_create_contact", state)) as answer:
+            call = action_call("action_create_contact", state)
+            async with http.post(url, json=call, headers=action_headers()) as answer:
                 assert answer.status == 200
                 return time.monotonic() - started, await answer.json()
         return await asyncio.gather(*(one(i) for i in range(CALLERS)))
@@ -52,7 +54,8 @@ def test_a_duplicate_in_a_shared_batch_fails_only_its_own_caller(action_server, 
                 slots = confirmed_contact(20_000 + (i if i != 5 else 0))  # caller 5 repeats caller 0's number
                 slots["first_name"] = f"Burst{i}"
                 state = tracker_state(f"dup-{i}", slots, "yes", "affirm")
-                async with http.post(action_server.url, json=action_call("action_create_contact", state)) as a:
+                async with http.post(action_server.url, json=action_call("action_create_contact", state),
+                                     headers=action_headers()) as a:
                     return await a.json()
             return await asyncio.gather(*(one(i) for i in range(10)))
 

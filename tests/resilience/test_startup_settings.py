@@ -22,7 +22,8 @@ def test_no_settings_names_every_missing_one_and_callers_hear_an_apology(tmp_pat
             assert f"{name} is not set" in output
         assert "Traceback" not in output
         state = tracker_state("nosettings", confirmed_contact(1), "yes", "affirm")
-        answer = requests.post(server.url, json=action_call("action_create_contact", state), timeout=10)
+        answer = requests.post(server.url, json=action_call("action_create_contact", state), timeout=10,
+                               headers=server.headers)
         assert answer.status_code == 200
         assert "problem on our side" in texts(answer.json())[0]
     finally:

@@ -115,3 +115,19 @@ def test_save_and_retrieve_round_trip() -> None:
     assert back is not None
     assert [e.as_dict() for e in back.events] == [e.as_dict() for e in tracker.events]
     assert back.get_slot("first_name") == "John"
+
+
+def test_the_store_endpoints_yml_names_reads_back_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plugin's erasing in-memory store (what endpoints.yml and the test stacks configure)."""
+    import yaml
+
+    from actions.channels.erasing_tracker_store import ErasingInMemoryTrackerStore
+    from tools.stack import ROOT
+
+    named = yaml.safe_load((ROOT / "endpoints.yml").read_text())["tracker_store"]["type"]
+    assert named == "actions.channels.erasing_tracker_store.ErasingInMemoryTrackerStore"
+    text = _stored(_conversation())
+    store = ErasingInMemoryTrackerStore(DOMAIN)
+    assert isinstance(store, tracker_store.EventsByName)
+    assert _read_back(store, text) == _read_back(rasa_stores.InMemoryTrackerStore(DOMAIN), text)
+    assert _class_searches(monkeypatch, store, text) == 0

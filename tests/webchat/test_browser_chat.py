@@ -42,10 +42,13 @@ def page_url(emulator_process: EmulatorProcess, tmp_path_factory: pytest.TempPat
     work = tmp_path_factory.mktemp("webchat")
     actions = ActionServer(free_port(), {**emulator_process.client_env(), "CONTACT_DEFAULT_REGION": ""},
                            work / "actions.log").start()
-    rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log", cors_origin="*")
+    rasa_port = free_port()
+    page = WebChatServer(f"http://127.0.0.1:{rasa_port}")
+    # As `make web` runs it: CORS for the page's own origin only.
+    rasa = RasaServer(rasa_port, MODEL, actions.url, work, work / "rasa.log", cors_origin=page.origin)
     try:
         rasa.start()
-        with WebChatServer(rasa.base_url) as page:
+        with page:
             yield page.url
     finally:
         rasa.stop()
