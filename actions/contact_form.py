@@ -19,7 +19,7 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from . import channel, keypad, replies, service
-from .contact_slots import CONTACT_SLOTS, as_events, cleared
+from .contact_slots import CONTACT_SLOTS, as_events, cleared, emptied
 from .erasure import ERASABLE_SLOT, MARKER_SLOT
 from .interpret import Context, Reading, interpret
 from .interpret.contacts import split_contacts
@@ -182,9 +182,10 @@ class ValidateContactForm(FormValidationAction):
         queued = tracker.get_slot("next_contact") if asked is None else None
         if asked is None and (queued or _started_by_the_caller(tracker)):
             # A new "save a contact" starts from empty slots, even after an earlier save; the number
-            # the caller is calling from stays. Done here, not in an action before the form, so that
-            # starting the form costs one call to the action server.
-            turn.updates.update({**cleared([*CONTACT_SLOTS, "contact_id"]), "caller_number": tracker.get_slot("caller_number")})
+            # the caller is calling from (caller_number) stays. Done here, not in an action before the
+            # form, so that starting the form costs one call to the action server. Only the slots that
+            # hold something are emptied: a first contact's start sends 2 events instead of 19.
+            turn.updates.update(emptied([*CONTACT_SLOTS, "contact_id"], tracker.slots))
             if queued:  # the next of several contacts given in one message, after the one before it was saved
                 text = queued
                 turn.updates["contact_queue"] = tracker.get_slot("contact_queue")

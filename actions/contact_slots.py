@@ -19,6 +19,15 @@ def cleared(slots: tuple[str, ...] | list[str]) -> dict[str, Any]:
     return {slot: None for slot in slots}
 
 
+def emptied(slots: tuple[str, ...] | list[str], current: dict[str, Any]) -> dict[str, Any]:
+    """The slots among ``slots`` that hold a value in ``current``, set back to empty.
+
+    A slot already empty needs no event, and every event costs the Rasa server on every later
+    turn of the conversation: it is checked in the action server's answer, stored, read back from
+    the tracker store, replayed, and sent in every later action call (bench.profile_rasa)."""
+    return {slot: None for slot in slots if current.get(slot) is not None}
+
+
 def details_from(slots: dict[str, Any]) -> ContactDetails:
     return ContactDetails(
         salutation=slots["salutation"],
@@ -30,7 +39,8 @@ def details_from(slots: dict[str, Any]) -> ContactDetails:
     )
 
 
-__all__ = ["CONTACT_SLOTS", "PHONE_SLOTS", "QUEUE_SLOTS", "as_events", "cleared", "details_from", "forget_contact", "phone_slots"]
+__all__ = ["CONTACT_SLOTS", "PHONE_SLOTS", "QUEUE_SLOTS", "as_events", "cleared", "details_from", "emptied",
+           "forget_contact", "phone_slots"]
 
 
 def as_events(values: dict[str, Any]) -> list[SlotSet]:

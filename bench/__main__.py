@@ -7,7 +7,7 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from . import cluster, concurrent_saves, corpus, form_load, name_split, parse_speed, servers
+from . import cluster, concurrent_saves, corpus, form_load, name_split, parse_speed, response_check, servers
 
 
 def main() -> int:
@@ -18,7 +18,8 @@ def main() -> int:
         f"concurrent saves (async entry point): {saves['saves']} saves at {saves['latency_ms']:.0f} ms API latency"
         f" took {saves['wall_s'] * 1000:.0f} ms = {saves['ratio']:.2f} x latency (target <= 1.5)"
     )
-    lines += form_load.report(form_load.run(), f" (jsonschema {metadata.version('jsonschema')})")
+    lines += form_load.report(form_load.run(), form_load.label(None, rasa_check=False))
+    lines.append(response_check.report(metadata.version("jsonschema"), response_check.measure()))
     measured = servers.run()
     v, c, r = measured["validation"], measured["concurrent"], measured["rate_limit"]
     lines += [

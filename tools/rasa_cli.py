@@ -6,6 +6,10 @@ Every Rasa process the project starts goes through here, so two defaults live he
   and adds ``--auth-token`` to the arguments inside this process, so the token is on no command
   line that ``ps`` shows. ``--enable-api`` with neither that variable nor ``--auth-token`` /
   ``--jwt-secret`` is refused, and the message says what to set.
+- a command that starts a Rasa server (`run`, `shell`, `interactive`) first installs the plugin's
+  response check (`actions/channels/response_check.py`: every action-server answer is checked with
+  a validator built once, not `jsonschema.validate`); only those, since importing Rasa's actions
+  loads TensorFlow, which `rasa data validate` does not otherwise need.
 """
 from __future__ import annotations
 
@@ -28,10 +32,22 @@ def closed_arguments(args: list[str], environ: dict[str, str] | os._Environ) -> 
     return [*args, "--auth-token", token]
 
 
+SERVER_COMMANDS = {"run", "shell", "interactive"}
+
+
+def starts_a_server(args: list[str]) -> bool:
+    """Whether ``rasa ARGS`` starts a Rasa server calling the action server (`rasa run actions` does not)."""
+    return bool(args) and args[0] in SERVER_COMMANDS and args[1:2] != ["actions"]
+
+
 def main() -> None:
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     args = closed_arguments(sys.argv[1:], os.environ)
     quiet_start()
+    if starts_a_server(args):
+        from actions.channels.response_check import install
+
+        install()
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", *args]

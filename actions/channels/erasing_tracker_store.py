@@ -29,6 +29,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from ..erasure import ERASABLE_SLOT, is_marker, retention_days, scrub_events
+from .tracker_store import EventsByName
 
 log = logging.getLogger(__name__)
 DAY = 86400.0
@@ -70,8 +71,9 @@ class _Erasing:
         return _mark(await super().retrieve_full_tracker(sender_id))  # type: ignore[misc]
 
 
-class ErasingInMemoryTrackerStore(_Erasing, InMemoryTrackerStore):
-    """Rasa's in-memory store (``make run``, ``make web``), with erasure and retention."""
+class ErasingInMemoryTrackerStore(_Erasing, EventsByName, InMemoryTrackerStore):
+    """Rasa's in-memory store (``make run``, ``make web``), with erasure and retention, reading a
+    conversation back with the event classes looked up once by name (tracker_store.EventsByName)."""
 
     def __init__(self, domain: Any = None, event_broker: Any = None, **kwargs: Any) -> None:
         kwargs.pop("host", None)  # Rasa passes the endpoint's url, which memory has none of

@@ -1,8 +1,11 @@
 """The Rasa server checks every action-server answer with ``jsonschema.validate``.
 
-jsonschema 4.x checks Rasa's response schema against the 2020-12 metaschema on every call
-(about 42 ms of the server's CPU per custom action call, most of a form turn under load);
-jsonschema 3.2.0, inside Rasa 3.6.21's own range, checks it against draft 7 in a few ms.
+jsonschema 4.x checks Rasa's response schema against the 2020-12 metaschema on every call;
+jsonschema 3.2.0, inside Rasa 3.6.21's own range, checks it against draft 7, far cheaper.
+The plugin's response check (actions/channels/response_check.py) builds the validator once, so
+with it the schema check is gone in either version, but 3.2.0 still checks an answer faster, and
+a Rasa server started without the plugin's code (plain `rasa run`) still pays Rasa's own check:
+`python -m bench.response_check --jsonschema 4.17.3` gives both (figures in docs/benchmarks.md).
 requirements-dev.txt pins 3.2.0; these tests fail if that pin is lost or drifts, without timing anything.
 """
 from __future__ import annotations
