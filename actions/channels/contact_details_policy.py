@@ -39,8 +39,12 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from ..interpret import Context
 from ..interpret.contacts import contact_details
+from .response_check import install as install_response_check
 
 log = logging.getLogger(__name__)
+# The Rasa server that loads this module checks action-server answers with a validator built once
+# (response_check.py, issue 17); idempotent, whichever plugin module is loaded first.
+install_response_check()
 
 FORM = "form"
 IGNORE_INTENTS = "ignore_intents"

@@ -42,8 +42,12 @@ from .. import replies
 from ..caller_proof import vouch
 from . import twilio_speech
 from .twilio_speech import Voice
+from .response_check import install as install_response_check
 
 log = logging.getLogger(__name__)
+# The Rasa server that loads this module checks action-server answers with a validator built once
+# (response_check.py, issue 17); idempotent, whichever plugin module is loaded first.
+install_response_check()
 
 TOKEN_SETTING = "TWILIO_AUTH_TOKEN"
 CALL_ENDED = "/call_ended"

@@ -209,3 +209,15 @@ def test_the_check_by_kind_gives_the_whole_schemas_verdict(answer: Any) -> None:
 def test_the_check_by_kind_agrees_on_the_examples(answer: dict[str, Any]) -> None:
     spec = RemoteAction.action_response_format_spec
     assert response_check.checker(spec)(answer) == response_check.validator(spec).is_valid(answer)
+
+
+@pytest.mark.parametrize("module", ["actions.channels.contact_details_policy", "actions.channels.twilio_voice"])
+def test_the_plugins_rasa_side_modules_install_the_check_on_import(module: str) -> None:
+    """A bot's own `rasa run` loads the policy (config.yml) or the voice channel (credentials.yml)."""
+    import subprocess
+    import sys
+
+    probe = ("import rasa.core.actions.action as a; before = a.RemoteAction._validate_action_result; "
+             f"import {module}; print(a.RemoteAction._validate_action_result is not before)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "True"
