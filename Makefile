@@ -22,7 +22,7 @@ WEBCHAT_STAMP := webchat/node_modules/.installed-stamp
 # apt-get needs root; elsewhere sudo asks.
 SUDO    := $(shell test "$$(id -u)" = 0 || echo sudo)
 
-.PHONY: setup setup-browser bot-domain train run web call test validate test-stories test-python actions emulator bench wheel clean cluster cluster-packages purge
+.PHONY: setup setup-browser bot-domain train run web call test validate lint test-stories test-python actions emulator bench wheel clean cluster cluster-packages purge
 
 setup: $(STAMP) $(WEBCHAT_STAMP)
 
@@ -75,7 +75,13 @@ test-stories: $(MODEL)
 test-python: $(MODEL) $(WEBCHAT_STAMP) setup-browser cluster-packages
 	$(PY) -m pytest
 
-test: validate test-stories test-python
+# ruff (its rules and line length in pyproject.toml) over the whole repo, mypy over the plugin (actions/).
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check --quiet .
+	$(PY) -m mypy
+
+test: validate lint test-stories test-python
 
 # The plugin's wheel (dist/rasa_contact_capture-*.whl), for bots that install it from a file.
 wheel: $(STAMP)

@@ -10,9 +10,15 @@ namespace package it is invisible to that walk (and to `find_packages`), so it i
 `rasa_sdk_plugins` is a top-level package because rasa-sdk looks for one of that name when its
 action server starts: it guards every action server in the bot's environment with
 ACTION_SERVER_TOKEN and a loopback default address (docs/security.md)."""
+
 from setuptools import find_packages, setup
 
 SERVER_SIDE = ["channels"]
 
-setup(packages=["contact_capture", "rasa_sdk_plugins",
-                *(f"contact_capture.{name}" for name in [*find_packages("actions"), *SERVER_SIDE])])
+setup(
+    packages=[
+        "contact_capture",
+        "rasa_sdk_plugins",
+        *(f"contact_capture.{name}" for name in [*find_packages("actions"), *SERVER_SIDE]),
+    ]
+)

@@ -14,6 +14,7 @@ the intent, docs/capture.md). A bot whose policies Rasa chooses automatically (a
 it, since Rasa configures only an empty key. `--no-config` leaves config.yml alone and
 prints the line instead.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,8 +55,10 @@ def _rasa_default_policies() -> list[str]:
     defaults = [Path(p) / "engine" / "recipes" / "config_files" / "default_config.yml" for p in locations]
     found = next((p for p in defaults if p.is_file()), None)
     if found is None:
-        raise FileNotFoundError("config.yml lets Rasa choose the policies, and Rasa is not installed here to say "
-                                f"which: list your policies in config.yml and add the line {POLICY_LINE.strip()!r}")
+        raise FileNotFoundError(
+            "config.yml lets Rasa choose the policies, and Rasa is not installed here to say "
+            f"which: list your policies in config.yml and add the line {POLICY_LINE.strip()!r}"
+        )
     lines = found.read_text().splitlines()
     start = next(i for i, line in enumerate(lines) if _POLICIES_KEY.match(line)) + 1
     end = next((i for i in range(start, len(lines)) if _TOP_LEVEL_KEY.match(lines[i])), len(lines))
@@ -73,26 +76,39 @@ def add_policy(config: Path) -> bool:
         lines += ["", "policies:", *_rasa_default_policies(), POLICY_LINE]
     else:
         end = next((i for i in range(key + 1, len(lines)) if _TOP_LEVEL_KEY.match(lines[i])), len(lines))
-        section = lines[key + 1:end]
+        section = lines[key + 1 : end]
         entries = [i for i, line in enumerate(section) if _ENTRY.match(line)]
         if entries:
             indent = _ENTRY.match(section[entries[0]]).group(1)  # type: ignore[union-attr]
-            last = max(i for i, line in enumerate(section) if line.strip() and not line.lstrip().startswith("#"))
+            last = max(
+                i for i, line in enumerate(section) if line.strip() and not line.lstrip().startswith("#")
+            )
             lines.insert(key + 2 + last, f"{indent}- name: {POLICY}")
         else:  # Rasa chose the policies: write its choice out, or it would configure no other policy
-            lines[key:end] = ["policies:",
-                              "# Rasa's default policies, written out by contact_capture.add_to_bot so that the",
-                              "# plugin's policy can be added (Rasa chooses the policies only when this key is empty).",
-                              *_rasa_default_policies(), POLICY_LINE, *([""] if end < len(lines) else [])]
+            lines[key:end] = [
+                "policies:",
+                "# Rasa's default policies, written out by contact_capture.add_to_bot so that the",
+                "# plugin's policy can be added (Rasa chooses the policies only when this key is empty).",
+                *_rasa_default_policies(),
+                POLICY_LINE,
+                *([""] if end < len(lines) else []),
+            ]
     config.write_text("\n".join(lines) + "\n")
     return True
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m contact_capture.add_to_bot", description=__doc__.splitlines()[0])
-    parser.add_argument("bot", type=Path, nargs="?", default=Path("."), help="the bot's folder (default: here)")
-    parser.add_argument("--no-config", action="store_true",
-                        help="leave config.yml alone; print the policy line to add to it instead")
+    parser = argparse.ArgumentParser(
+        prog="python -m contact_capture.add_to_bot", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "bot", type=Path, nargs="?", default=Path("."), help="the bot's folder (default: here)"
+    )
+    parser.add_argument(
+        "--no-config",
+        action="store_true",
+        help="leave config.yml alone; print the policy line to add to it instead",
+    )
     args = parser.parse_args(argv)
     try:
         written = add_to_bot(args.bot)
@@ -107,8 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     elif args.no_config:
         print(f"Add this line to the policies in config.yml:\n{POLICY_LINE}")
     if (args.bot / "domain.yml").is_file():
-        print("Your domain is still domain.yml: move it into the domain folder (mkdir -p domain && "
-              "mv domain.yml domain/) and train with --domain domain, so Rasa reads both.")
+        print(
+            "Your domain is still domain.yml: move it into the domain folder (mkdir -p domain && "
+            "mv domain.yml domain/) and train with --domain domain, so Rasa reads both."
+        )
     return 0
 
 

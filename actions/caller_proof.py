@@ -10,6 +10,7 @@ or, when the operator says the REST channel sits behind a gateway that sets ``ca
 
 Pure: no Rasa, no I/O beyond reading the two settings.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -47,8 +48,9 @@ def rest_caller_id_trusted(environ: Mapping[str, str] | None = None) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def vouched_number(sender_id: str, metadata: Mapping[str, Any],
-                   environ: Mapping[str, str] | None = None) -> str | None:
+def vouched_number(
+    sender_id: str, metadata: Mapping[str, Any], environ: Mapping[str, str] | None = None
+) -> str | None:
     """The caller's number if a channel vouched for it (or REST is trusted), else None.
 
     >>> vouched_number("c1", {"caller_id": "+919876543210"}, {})  # a client's own claim

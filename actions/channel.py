@@ -8,6 +8,7 @@ The plugin's Twilio voice channel (``actions/channels/twilio_voice.py``) writes 
   ("+91 98765 43210"), not spelled out in words;
 - ``input: "keypad"``: this message is the digits the caller typed.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -31,7 +32,8 @@ def is_voice(tracker: Tracker) -> bool:
 
 
 def spells_digits(tracker: Tracker) -> bool:
-    """Numbers and ids go out as words ("nine eight seven ...") on a voice channel that cannot read them itself."""
+    """Numbers and ids go out as words ("nine eight seven ...") on a voice channel
+    that cannot read them itself."""
     return is_voice(tracker) and metadata(tracker).get("renders_numbers") is not True
 
 

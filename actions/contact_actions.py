@@ -5,11 +5,12 @@ dropped because the API failed, so "try again" can save it later. Cancel, delete
 end with the erasure marker (``actions/erasure.py``): the tracker store then erases the
 conversation's personal data, and the caller hears whether it did.
 """
+
 from __future__ import annotations
 
 import logging
 import time
-from typing import Any, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
@@ -39,7 +40,9 @@ log = logging.getLogger(__name__)
 
 
 def _complete(slots: dict[str, Any]) -> bool:
-    return all(slots.get(k) for k in ("salutation", "first_name", "last_name", "phone_number", "country_code"))
+    return all(
+        slots.get(k) for k in ("salutation", "first_name", "last_name", "phone_number", "country_code")
+    )
 
 
 def _api_text(exc: Exception, details: ContactDetails | None = None) -> str:
@@ -48,33 +51,57 @@ def _api_text(exc: Exception, details: ContactDetails | None = None) -> str:
     return mask_text(getattr(exc, "api_message", "") or "", names)
 
 
-def _explain_failure(dispatcher: CollectingDispatcher, exc: Exception, what: str, masked: str,
-                     details: ContactDetails | None = None) -> None:
+def _explain_failure(
+    dispatcher: CollectingDispatcher,
+    exc: Exception,
+    what: str,
+    masked: str,
+    details: ContactDetails | None = None,
+) -> None:
     """Log what an operator needs and tell the caller what they need; never the token or number."""
     if isinstance(exc, SettingsError):
-        log.error("cannot %s contact: settings are wrong (%s); fix the KORE_* variables", what, "; ".join(exc.problems))
+        log.error(
+            "cannot %s contact: settings are wrong (%s); fix the KORE_* variables",
+            what,
+            "; ".join(exc.problems),
+        )
         dispatcher.utter_message(text=replies.MISCONFIGURED)
     elif isinstance(exc, NotAuthorised):
-        log.error("cannot %s contact %s: Agent Assist refused the credentials (status %s: %s); "
-                  "check KORE_CLIENT_ID, KORE_CLIENT_SECRET, KORE_ACCOUNT_ID and KORE_STREAM_ID",
-                  what, masked, exc.status, _api_text(exc, details))
+        log.error(
+            "cannot %s contact %s: Agent Assist refused the credentials (status %s: %s); "
+            "check KORE_CLIENT_ID, KORE_CLIENT_SECRET, KORE_ACCOUNT_ID and KORE_STREAM_ID",
+            what,
+            masked,
+            exc.status,
+            _api_text(exc, details),
+        )
         dispatcher.utter_message(text=replies.MISCONFIGURED)
     elif isinstance(exc, RateLimited):
-        log.warning("cannot %s contact %s now: rate limited (retry after %s s)", what, masked, exc.retry_after)
+        log.warning(
+            "cannot %s contact %s now: rate limited (retry after %s s)", what, masked, exc.retry_after
+        )
         dispatcher.utter_message(text=replies.BUSY)
     else:
-        log.warning("cannot %s contact %s now: %s (status %s: %s)", what, masked, mask_text(str(exc)),
-                    getattr(exc, "status", None), _api_text(exc, details))
+        log.warning(
+            "cannot %s contact %s now: %s (status %s: %s)",
+            what,
+            masked,
+            mask_text(str(exc)),
+            getattr(exc, "status", None),
+            _api_text(exc, details),
+        )
         dispatcher.utter_message(text=replies.UNAVAILABLE)
 
 
 class ActionCreateContact(Action):
     """Runs when the form is complete, and again on "try again" after a failed save."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_create_contact"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         slots = tracker.slots
         if not slots.get("confirmed") or not _complete(slots):
             if tracker.latest_message.get("intent", {}).get("name") in ("try_again", "affirm"):
@@ -83,8 +110,9 @@ class ActionCreateContact(Action):
         voice = channel.spells_digits(tracker)
         if slots.get("contact_id") and not slots.get("pending_save"):
             # Slack re-sends a message it thinks timed out: saying the id again is the idempotent answer.
-            dispatcher.utter_message(text=replies.SAVED.format(
-                contact_id=replies.contact_id_for(slots["contact_id"], voice)))
+            dispatcher.utter_message(
+                text=replies.SAVED.format(contact_id=replies.contact_id_for(slots["contact_id"], voice))
+            )
             return []
         details = details_from(slots)
         masked = mask_number(details.phone_number, details.country_code)
@@ -95,8 +123,13 @@ class ActionCreateContact(Action):
         except ValueError:
             limit = save_limit.DEFAULT_PER_MINUTE  # the start-up check has said what is wrong
         if len(times) >= limit:
-            log.warning("save of %s refused: this conversation made %d saves in the last minute (%s=%d)",
-                        masked, len(times), save_limit.SETTING, limit)
+            log.warning(
+                "save of %s refused: this conversation made %d saves in the last minute (%s=%d)",
+                masked,
+                len(times),
+                save_limit.SETTING,
+                limit,
+            )
             dispatcher.utter_message(text=replies.SAVE_LIMIT.format(count=len(times), window="minute"))
             return [SlotSet("pending_save", True), SlotSet("save_failed", True)]
         spent = SlotSet(save_limit.SLOT, [*times, now])  # every attempt that reaches the API counts
@@ -106,28 +139,51 @@ class ActionCreateContact(Action):
             earlier = await find_earlier_save(service.api(), details) if slots.get("pending_save") else None
             if earlier is not None:
                 log.info("an earlier attempt had saved %s as %s", masked, earlier.id)
-                dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(earlier.id, voice)))
+                dispatcher.utter_message(
+                    text=replies.SAVED.format(contact_id=replies.contact_id_for(earlier.id, voice))
+                )
                 return [SlotSet("contact_id", earlier.id), SlotSet("pending_save", None), spent]
             log.info("create refused: %s is already saved", masked)
             dispatcher.utter_message(text=replies.DUPLICATE)
-            return [*as_events(cleared(PHONE_SLOTS)), SlotSet("use_caller_number", False), SlotSet("confirmed", None),
-                    SlotSet("pending_save", None), FollowupAction("contact_form"), spent]
+            return [
+                *as_events(cleared(PHONE_SLOTS)),
+                SlotSet("use_caller_number", False),
+                SlotSet("confirmed", None),
+                SlotSet("pending_save", None),
+                FollowupAction("contact_form"),
+                spent,
+            ]
         except ContactRejected as exc:
             log.warning("create of %s refused as invalid: %s", masked, _api_text(exc, details))
             dispatcher.utter_message(text=replies.REJECTED)
-            return [SlotSet("confirmed", None), SlotSet("awaiting_change", True), SlotSet("pending_save", None),
-                    FollowupAction("contact_form"), spent]
+            return [
+                SlotSet("confirmed", None),
+                SlotSet("awaiting_change", True),
+                SlotSet("pending_save", None),
+                FollowupAction("contact_form"),
+                spent,
+            ]
         except (AgentAssistError, SettingsError) as exc:
             _explain_failure(dispatcher, exc, "save", masked, details)
             return [SlotSet("pending_save", True), SlotSet("save_failed", True), spent]
         log.info("saved contact %s for %s", saved.id, masked)
-        dispatcher.utter_message(text=replies.SAVED.format(contact_id=replies.contact_id_for(saved.id, voice)))
-        saved_events: list[EventType] = [SlotSet("contact_id", saved.id), SlotSet("pending_save", None), spent]
+        dispatcher.utter_message(
+            text=replies.SAVED.format(contact_id=replies.contact_id_for(saved.id, voice))
+        )
+        saved_events: list[EventType] = [
+            SlotSet("contact_id", saved.id),
+            SlotSet("pending_save", None),
+            spent,
+        ]
         queue = list(slots.get("contact_queue") or [])
         if queue:  # the message held several contacts: the form goes on with the next one's read-back
             dispatcher.utter_message(text=replies.NEXT_CONTACT.format(count=len(queue)))
-            return [*saved_events, SlotSet("next_contact", queue[0]), SlotSet("contact_queue", queue[1:] or None),
-                    FollowupAction("contact_form")]
+            return [
+                *saved_events,
+                SlotSet("next_contact", queue[0]),
+                SlotSet("contact_queue", queue[1:] or None),
+                FollowupAction("contact_form"),
+            ]
         return saved_events
 
 
@@ -137,23 +193,33 @@ def _text(tracker: Tracker) -> str:
 
 def _start_form_instead(tracker: Tracker) -> list[EventType]:
     """The words asked to save a contact though NLU heard another intent: start the form on this message."""
-    log.info("intent %s, but the text asks to save a contact: starting the form",
-             (tracker.latest_message.get("intent") or {}).get("name"))
+    log.info(
+        "intent %s, but the text asks to save a contact: starting the form",
+        (tracker.latest_message.get("intent") or {}).get("name"),
+    )
     keep = {"caller_number": tracker.get_slot("caller_number")}
     return [*forget_contact(), *as_events(keep), FollowupAction("contact_form")]
 
 
-_FIELD_LABELS = (("salutation", "title"), ("first_name", "first name"), ("last_name", "last name"),
-                 ("phone_number", "number"), ("extension", "extension"), ("country", "number"))
+_FIELD_LABELS = (
+    ("salutation", "title"),
+    ("first_name", "first name"),
+    ("last_name", "last name"),
+    ("phone_number", "number"),
+    ("extension", "extension"),
+    ("country", "number"),
+)
 
 
 class ActionUpdateContact(Action):
-    """"Change my last name to Smith" after the save: PUT on the same id."""
+    """ "Change my last name to Smith" after the save: PUT on the same id."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_update_contact"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         if tracker.active_loop_name == "contact_form":
             dispatcher.utter_message(response="utter_ask_change_request")
             return [FollowupAction("contact_form")]
@@ -169,12 +235,15 @@ class ActionUpdateContact(Action):
             dispatcher.utter_message(text=f"{' '.join(reading.say)} The contact is unchanged.")
             return []
         changes = {k: v for k, v in reading.slots.items() if k not in ("confirmed", "awaiting_change")}
-        if reading.kind != "correction" or all(v is None for v in changes.values()):  # a field with no new value
+        if reading.kind != "correction" or all(
+            v is None for v in changes.values()
+        ):  # a field with no new value
             dispatcher.utter_message(text=replies.UPDATE_HOW)
             return []
         if changes.get("pending_phone"):
-            dispatcher.utter_message(text="Please give the new number with its country code, like +44. "
-                                          "The contact is unchanged.")
+            dispatcher.utter_message(
+                text="Please give the new number with its country code, like +44. The contact is unchanged."
+            )
             return []
         new = {**slots, **changes}
         details: ContactDetails = details_from(new)
@@ -194,16 +263,23 @@ class ActionUpdateContact(Action):
         label = next(label for slot, label in _FIELD_LABELS if slot in changes)
         if "first_name" in changes and "last_name" in changes:
             label = "name"
-        dispatcher.utter_message(text=replies.UPDATED.format(
-            field=label, contact_id=replies.contact_id_for(contact_id, voice), summary=replies.summary(new, voice)))
+        dispatcher.utter_message(
+            text=replies.UPDATED.format(
+                field=label,
+                contact_id=replies.contact_id_for(contact_id, voice),
+                summary=replies.summary(new, voice),
+            )
+        )
         return as_events(changes)
 
 
 class ActionDeleteContact(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_delete_contact"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         if request_of(_text(tracker)) == "save_contact":
             return _start_form_instead(tracker)  # "I want to register my phone number" is no deletion
         contact_id = tracker.get_slot("contact_id")
@@ -240,10 +316,12 @@ def _erase(reason: str) -> SlotSet:
 class ActionCancelContact(Action):
     """Cancel (and a hang-up, ``/call_ended``): end the form, forget what it collected, erase it."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_cancel_contact"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         dispatcher.utter_message(text=replies.CANCELLED if _erasable(tracker) else replies.CANCELLED_KEPT)
         waiting = len(tracker.get_slot("contact_queue") or [])
         if waiting:
@@ -252,12 +330,14 @@ class ActionCancelContact(Action):
 
 
 class ActionForgetMe(Action):
-    """"Forget me": delete the saved contact if any, end the form, erase the conversation's details."""
+    """ "Forget me": delete the saved contact if any, end the form, erase the conversation's details."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_forget_me"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         contact_id = tracker.get_slot("contact_id")
         said: list[str] = []
         if contact_id:
@@ -268,8 +348,9 @@ class ActionForgetMe(Action):
                 pass  # already gone
             except (AgentAssistError, SettingsError) as exc:
                 log.warning("forget me: cannot delete contact %s now: %s", contact_id, _api_text(exc))
-                dispatcher.utter_message(text=replies.FORGET_FAILED.format(
-                    contact_id=replies.contact_id_for(contact_id, voice)))
+                dispatcher.utter_message(
+                    text=replies.FORGET_FAILED.format(contact_id=replies.contact_id_for(contact_id, voice))
+                )
                 return []  # nothing forgotten: the id is kept so that "forget me" can delete it later
             said.append(replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, voice)))
         said.append(replies.FORGOTTEN if _erasable(tracker) else replies.FORGOTTEN_KEPT)

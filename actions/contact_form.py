@@ -6,11 +6,12 @@ context from the tracker and turns its reading into slot events and messages.
 A control request (cancel, why, ...) leaves the slots alone, so the form rejects
 the turn and the rules answer.
 """
+
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Text
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -81,7 +82,10 @@ class Turn:
 def _started_by_the_caller(tracker: Tracker) -> bool:
     """Did the caller's message start the form (not a save that met a duplicate and restarted it)?"""
     for event in reversed(tracker.events):
-        if event.get("event") == "action" and event.get("name") not in ("contact_form", "action_extract_slots"):
+        if event.get("event") == "action" and event.get("name") not in (
+            "contact_form",
+            "action_extract_slots",
+        ):
             return event.get("name") == "action_listen"
     return True
 
@@ -115,9 +119,14 @@ def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> C
     region = service.default_region()
     if channel.typed_on_keypad(tracker):
         region = keypad.region_for_typed_number(_caller_region(tracker, known), region)
-    return Context(asked=asked, known=known, intent=intent.get("name") or "",
-                   confidence=float(intent.get("confidence") or 0.0),
-                   default_region=region, salutations=service.salutations())
+    return Context(
+        asked=asked,
+        known=known,
+        intent=intent.get("name") or "",
+        confidence=float(intent.get("confidence") or 0.0),
+        default_region=region,
+        salutations=service.salutations(),
+    )
 
 
 def _caller_region(tracker: Tracker, known: dict[str, Any]) -> str | None:
@@ -153,12 +162,12 @@ def _extension_answer(text: str) -> str | None:
 
 
 class ValidateContactForm(FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_contact_form"
 
     async def required_slots(
-        self, domain_slots: list[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[Text]:
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
         slots = ["salutation", "first_name", "last_name"]
         if tracker.get_slot("phone_number") is None:
             if tracker.get_slot("caller_number") and tracker.get_slot("use_caller_number") is None:
@@ -173,9 +182,12 @@ class ValidateContactForm(FormValidationAction):
         slots.append("confirmed")
         return slots
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         if ((tracker.latest_message or {}).get("intent") or {}).get("name") == CALL_ENDED:
-            return []  # the caller hung up: the form rejects the turn, and the rule erases with action_cancel_contact
+            # the caller hung up: the form rejects the turn, and the rule erases with action_cancel_contact
+            return []
         turn = Turn(tracker, dispatcher)
         asked = tracker.get_slot(REQUESTED_SLOT)
         text = (tracker.latest_message or {}).get("text") or ""
@@ -190,7 +202,9 @@ class ValidateContactForm(FormValidationAction):
                 text = queued
                 turn.updates["contact_queue"] = tracker.get_slot("contact_queue")
             else:
-                text = _first_of_several(turn, text, context_for(tracker, {**tracker.slots, **turn.updates}, None))
+                text = _first_of_several(
+                    turn, text, context_for(tracker, {**tracker.slots, **turn.updates}, None)
+                )
         elif asked in _PASTE_QUESTIONS:
             text = _first_of_several(turn, text, context_for(tracker, tracker.slots, asked))
         self._note_caller_id(turn)
@@ -202,7 +216,11 @@ class ValidateContactForm(FormValidationAction):
             self._extension(turn, text)
         else:
             self._apply(turn, reading, asked, context.intent)
-        if _number_was_typed(tracker, asked) and turn.updates.get("phone_number") and not turn.updates.get("extension"):
+        if (
+            _number_was_typed(tracker, asked)
+            and turn.updates.get("phone_number")
+            and not turn.updates.get("extension")
+        ):
             turn.updates["extension"] = None  # a keypad cannot type "ext": the extension is asked next
         events: list[EventType] = as_events(turn.updates)
         if turn.abandoned:
@@ -211,13 +229,25 @@ class ValidateContactForm(FormValidationAction):
         tracker.slots.update(turn.updates)
         required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
         next_slot = next((slot for slot in required if tracker.slots.get(slot) is None), None)
-        keypad_exit = keypad.exit_code(_caller_region(tracker, known) or service.default_region()) \
-            if channel.has_keypad(tracker) else None
-        question = replies.question_for(next_slot, tracker.slots, channel.spells_digits(tracker),
-                                        service.salutations(), keypad_exit) \
-            if next_slot and (events or asked is None) else None
-        # Mid-form, the question goes with other events only: a turn with none is rejected, so the rules answer it.
-        return events + ([SlotSet("question", question)] if question else []) + [SlotSet(REQUESTED_SLOT, next_slot)]
+        keypad_exit = (
+            keypad.exit_code(_caller_region(tracker, known) or service.default_region())
+            if channel.has_keypad(tracker)
+            else None
+        )
+        question = (
+            replies.question_for(
+                next_slot, tracker.slots, channel.spells_digits(tracker), service.salutations(), keypad_exit
+            )
+            if next_slot and (events or asked is None)
+            else None
+        )
+        # Mid-form, the question goes with other events only: a turn with none is
+        # rejected, so the rules answer it.
+        return (
+            events
+            + ([SlotSet("question", question)] if question else [])
+            + [SlotSet(REQUESTED_SLOT, next_slot)]
+        )
 
     @staticmethod
     def _extension(turn: Turn, text: str) -> None:
@@ -265,8 +295,12 @@ class ValidateContactForm(FormValidationAction):
 
 
 # What a control request gets when NLU heard something else (so no rule would answer it).
-_CONTROL_RESPONSES = {"ask_why": "utter_why_needed", "greet": "utter_greet", "bot_challenge": "utter_iamabot",
-                      "out_of_scope": "utter_out_of_scope"}
+_CONTROL_RESPONSES = {
+    "ask_why": "utter_why_needed",
+    "greet": "utter_greet",
+    "bot_challenge": "utter_iamabot",
+    "out_of_scope": "utter_out_of_scope",
+}
 
 
 def _answer_control(turn: Turn, control: str, asked: str) -> None:

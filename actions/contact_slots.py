@@ -1,4 +1,5 @@
 """The slots that hold one contact, and conversions between them and the other layers."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +12,20 @@ from .interpret import PHONE_SLOTS, phone_slots
 # The contacts still waiting after this one when a message held several (``contact_queue``), and the
 # one the form reads next (``next_contact``): forgotten with the contact in progress.
 QUEUE_SLOTS = ("contact_queue", "next_contact")
-CONTACT_SLOTS = ("salutation", "first_name", "last_name", *PHONE_SLOTS, "country", "use_caller_number",
-                 "awaiting_change", "confirmed", "refusals", "pending_save", "save_failed", *QUEUE_SLOTS)
+CONTACT_SLOTS = (
+    "salutation",
+    "first_name",
+    "last_name",
+    *PHONE_SLOTS,
+    "country",
+    "use_caller_number",
+    "awaiting_change",
+    "confirmed",
+    "refusals",
+    "pending_save",
+    "save_failed",
+    *QUEUE_SLOTS,
+)
 
 
 def cleared(slots: tuple[str, ...] | list[str]) -> dict[str, Any]:
@@ -39,8 +52,17 @@ def details_from(slots: dict[str, Any]) -> ContactDetails:
     )
 
 
-__all__ = ["CONTACT_SLOTS", "PHONE_SLOTS", "QUEUE_SLOTS", "as_events", "cleared", "details_from", "emptied",
-           "forget_contact", "phone_slots"]
+__all__ = [
+    "CONTACT_SLOTS",
+    "PHONE_SLOTS",
+    "QUEUE_SLOTS",
+    "as_events",
+    "cleared",
+    "details_from",
+    "emptied",
+    "forget_contact",
+    "phone_slots",
+]
 
 
 def as_events(values: dict[str, Any]) -> list[SlotSet]:

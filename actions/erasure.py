@@ -13,6 +13,7 @@ marker's own turn stays too: it says what was done and holds no name or number.
 The store also sets ``ERASABLE_SLOT`` on the trackers it hands out, so the actions can tell the
 caller the truth: with another tracker store nothing is rewritten, and the caller hears so.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,10 +25,23 @@ RETENTION_SETTING = "CONTACT_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 30.0
 
 # Every slot of the plugin that can hold something a caller said or that identifies them.
-PERSONAL_SLOTS = frozenset({
-    "salutation", "first_name", "last_name", "phone_number", "country_code", "extension", "contact_id",
-    "phone_e164", "pending_phone", "country", "caller_number", "change_request", "question",
-})
+PERSONAL_SLOTS = frozenset(
+    {
+        "salutation",
+        "first_name",
+        "last_name",
+        "phone_number",
+        "country_code",
+        "extension",
+        "contact_id",
+        "phone_e164",
+        "pending_phone",
+        "country",
+        "caller_number",
+        "change_request",
+        "question",
+    }
+)
 _KEPT_PARSE_KEYS = ("intent", "intent_ranking", "message_id")
 
 

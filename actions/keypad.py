@@ -10,6 +10,7 @@ code 1), where ``00`` is not the exit code. The region a national number is read
 3. ``CONTACT_DEFAULT_REGION``;
 4. none: the bot asks which country.
 """
+
 from __future__ import annotations
 
 import phonenumbers
@@ -36,9 +37,9 @@ def as_number_text(digits: str, region: str | None) -> str:
     '9876543210'
     """
     if digits.startswith(EXIT):
-        return "+" + digits[len(EXIT):]
+        return "+" + digits[len(EXIT) :]
     if digits.startswith(NORTH_AMERICA_EXIT) and (region is None or in_north_america(region)):
-        return "+" + digits[len(NORTH_AMERICA_EXIT):]
+        return "+" + digits[len(NORTH_AMERICA_EXIT) :]
     return digits
 
 

@@ -4,6 +4,7 @@ rasa-sdk serves every `Action` subclass imported in its process, but takes one p
 `--actions`. A bot that has its own `actions` package keeps starting the server with it and
 adds one line to its `actions/__init__.py`: `import contact_capture.register`.
 """
+
 from __future__ import annotations
 
 import importlib

@@ -1,4 +1,5 @@
 """Sentences the caller hears that depend on what they gave (static ones live in domain.yml)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -14,7 +15,7 @@ def number_for(slots: dict[str, Any], voice: bool) -> str:
 
 
 def summary(slots: dict[str, Any], voice: bool) -> str:
-    """"Mr John Doe, +91 98765 43210" (digit by digit on voice)."""
+    """ "Mr John Doe, +91 98765 43210" (digit by digit on voice)."""
     name = " ".join(str(slots[k]) for k in ("salutation", "first_name", "last_name") if slots.get(k))
     return f"{name}, {number_for(slots, voice)}"
 
@@ -27,7 +28,7 @@ def contact_id_for(contact_id: str, voice: bool) -> str:
     """Ids are 24 hex digits: on voice, read in groups of four, digits as words."""
     if not voice:
         return contact_id
-    groups = [contact_id[i:i + 4] for i in range(0, len(contact_id), 4)]
+    groups = [contact_id[i : i + 4] for i in range(0, len(contact_id), 4)]
     return ", ".join(" ".join(DIGIT_WORDS.get(ch, ch) for ch in group) for group in groups)
 
 
@@ -42,15 +43,21 @@ def caller_number_offer(number: PhoneNumber, voice: bool) -> str:
 # form's static questions are utter_ask_* responses in domain.yml.
 PROMPTS = {
     "phone_number": "What's the phone number? Please include the country code, like +91, if you can.",
-    "phone_number_voice": "Please say the phone number digit by digit, starting with the country code if you know it.",
-    # A phone channel that takes the keypad (the plugin's Twilio channel); {exit} is 00, or 011 in North America.
-    "phone_number_keypad": ("What's the phone number? Say it digit by digit, or type it on the keypad and press "
-                            "hash. For a number in another country, start with {exit} and the country code."),
+    "phone_number_voice": (
+        "Please say the phone number digit by digit, starting with the country code if you know it."
+    ),
+    # A phone channel that takes the keypad (the plugin's Twilio channel); {exit} is
+    # 00, or 011 in North America.
+    "phone_number_keypad": (
+        "What's the phone number? Say it digit by digit, or type it on the keypad and press "
+        "hash. For a number in another country, start with {exit} and the country code."
+    ),
 }
 
 
-def question_for(slot: str, slots: dict[str, Any], voice: bool, titles: tuple[str, ...],
-                 keypad_exit: str | None = None) -> str | None:
+def question_for(
+    slot: str, slots: dict[str, Any], voice: bool, titles: tuple[str, ...], keypad_exit: str | None = None
+) -> str | None:
     """The text of a form question that depends on the conversation, or None for a static one.
 
     The validation computes it into the ``question`` slot, and utter_ask_<slot> says "{question}",
@@ -75,30 +82,46 @@ def salutation_prompt(titles: tuple[str, ...]) -> str:
     return f"What title should I use: {choices}?"
 
 
-CANNOT_TAKE_DETAILS = "I'm sorry, I can't take these details right now. Please try again later, or ask an agent for help."
+CANNOT_TAKE_DETAILS = (
+    "I'm sorry, I can't take these details right now. Please try again later, or ask an agent for help."
+)
 # What the caller hears about erasure depends on what is really done: the plugin's tracker store
 # (actions/channels/erasing_tracker_store.py) erases; another store keeps the history.
 CANCELLED = "OK, I've cancelled that and erased the details you gave from this conversation."
-CANCELLED_KEPT = ("OK, I've cancelled that. I won't use the details you gave, but this conversation's "
-                  "history on our side still holds them.")
+CANCELLED_KEPT = (
+    "OK, I've cancelled that. I won't use the details you gave, but this conversation's "
+    "history on our side still holds them."
+)
 ERASED = "I've also erased the details you gave from this conversation."
 KEPT = "This conversation's history on our side still holds the details you gave."
 FORGOTTEN = "I've erased the details you gave from this conversation."
-FORGOTTEN_KEPT = ("I've stopped using the details you gave, but this conversation's history on our side "
-                  "still holds them.")
-FORGET_FAILED = ("Sorry, I couldn't reach the contacts service to delete the contact {contact_id}, so I "
-                 "haven't forgotten anything yet. Please say 'forget me' again in a minute.")
-SAVE_LIMIT = ("I've already saved {count} contacts in this conversation in the last {window}, "
-              "which is as many as I can take from one conversation. I've kept these details: say 'try again' in a minute.")
+FORGOTTEN_KEPT = (
+    "I've stopped using the details you gave, but this conversation's history on our side still holds them."
+)
+FORGET_FAILED = (
+    "Sorry, I couldn't reach the contacts service to delete the contact {contact_id}, so I "
+    "haven't forgotten anything yet. Please say 'forget me' again in a minute."
+)
+SAVE_LIMIT = (
+    "I've already saved {count} contacts in this conversation in the last {window}, "
+    "which is as many as I can take from one conversation. "
+    "I've kept these details: say 'try again' in a minute."
+)
 SAVED = "Saved. The contact id is {contact_id}."
 DUPLICATE = "That number is already registered, so I can't save it again. Let's use a different number."
 REJECTED = "The contacts service didn't accept these details."
-UNAVAILABLE = ("Sorry, I couldn't reach the contacts service just now. I've kept everything you told me: "
-               "say 'try again' when you're ready.")
-BUSY = ("Sorry, the contacts service is busy right now. I've kept everything you told me: "
-        "say 'try again' in a minute.")
-MISCONFIGURED = ("Sorry, I can't save contacts right now because of a problem on our side. I've kept your details "
-                 "and let our team know; say 'try again' later.")
+UNAVAILABLE = (
+    "Sorry, I couldn't reach the contacts service just now. I've kept everything you told me: "
+    "say 'try again' when you're ready."
+)
+BUSY = (
+    "Sorry, the contacts service is busy right now. I've kept everything you told me: "
+    "say 'try again' in a minute."
+)
+MISCONFIGURED = (
+    "Sorry, I can't save contacts right now because of a problem on our side. I've kept your details "
+    "and let our team know; say 'try again' later."
+)
 NOTHING_TO_SAVE = "There's nothing waiting to be saved. Say 'save a contact' to start."
 NO_SAVED_CONTACT = "I haven't saved a contact in this conversation yet."
 UPDATE_HOW = "Tell me what to change, for example 'change my last name to Smith'."
@@ -127,10 +150,13 @@ SILENCE_GOODBYE = "I haven't heard anything, so I'll end the call now. Goodbye."
 def short_question(asked: str | None) -> str:
     return SHORT_QUESTIONS.get(asked or "", STILL_THERE)
 
+
 # Several contacts in one message (actions/interpret/contacts.py): each is read back and saved in turn.
 SEVERAL_CONTACTS = "I'll take these {count} contacts one at a time, starting with the first."
-ONE_AT_A_TIME = ("I found more than one phone number there, and I save one contact with one number at a time. "
-                 "I've started with the first: send me the others once it's saved.")
+ONE_AT_A_TIME = (
+    "I found more than one phone number there, and I save one contact with one number at a time. "
+    "I've started with the first: send me the others once it's saved."
+)
 NEXT_CONTACT = "Now the next contact ({count} still to save)."
 
 
@@ -142,11 +168,16 @@ def queue_dropped(count: int) -> str:
 
 
 # A caller who will not give a field: what the contact needs, and the way out.
-FIELD_NAMES = {"salutation": "a title", "first_name": "a first name", "last_name": "a last name",
-               "phone_number": "a phone number", "country": "the number's country"}
+FIELD_NAMES = {
+    "salutation": "a title",
+    "first_name": "a first name",
+    "last_name": "a last name",
+    "phone_number": "a phone number",
+    "country": "the number's country",
+}
 DECLINED = "I can only save the contact with {field}. You can give it, or say 'cancel' to stop."
 
 
 def declined(field: str) -> str:
-    """"I don't want to give my number" gets what the contact needs and that they can cancel."""
+    """ "I don't want to give my number" gets what the contact needs and that they can cancel."""
     return DECLINED.format(field=FIELD_NAMES.get(field, "that detail"))

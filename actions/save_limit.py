@@ -6,6 +6,7 @@ times live in the conversation's own slot ``save_times`` (times only, nothing pe
 limit holds on every action server replica and survives the erasure of the caller's details.
 Pure: no Rasa, no I/O beyond the setting.
 """
+
 from __future__ import annotations
 
 import os

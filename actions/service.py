@@ -4,6 +4,7 @@ rasa-sdk imports every module of the package when it starts, so the check below
 runs then: an operator sees every wrong setting at once in the first lines of the
 log, and callers later hear an apology instead of meeting a stack trace.
 """
+
 from __future__ import annotations
 
 import logging
@@ -38,8 +39,9 @@ def batcher() -> ContactBatcher:
         client = api()
         settings = client.client.settings
         limiter = limiter_from_env(settings.account_id, settings.rate_limit_per_minute)
-        _batcher = ContactBatcher(client, limiter,
-                                  max_batch=settings.batch_size, deadline_seconds=settings.deadline_seconds)
+        _batcher = ContactBatcher(
+            client, limiter, max_batch=settings.batch_size, deadline_seconds=settings.deadline_seconds
+        )
     return _batcher
 
 
@@ -49,8 +51,10 @@ def _region_setting() -> tuple[str | None, str | None]:
     if not raw:
         return None, None
     if raw.upper() not in phonenumbers.SUPPORTED_REGIONS:
-        return None, (f"CONTACT_DEFAULT_REGION must be an ISO region such as IN or GB (got {raw!r}); "
-                      "until it is fixed the bot asks callers for their country")
+        return None, (
+            f"CONTACT_DEFAULT_REGION must be an ISO region such as IN or GB (got {raw!r}); "
+            "until it is fixed the bot asks callers for their country"
+        )
     return raw.upper(), None
 
 
@@ -88,9 +92,11 @@ def startup_problems() -> list[str]:
 def report_startup_problems() -> None:
     problems = startup_problems()
     if problems:
-        message = ("Contact capture cannot save contacts until these settings are fixed:\n"
-                   + "\n".join(f"  - {p}" for p in problems)
-                   + "\nCallers will hear an apology and their details are kept. See docs/settings.md.")
+        message = (
+            "Contact capture cannot save contacts until these settings are fixed:\n"
+            + "\n".join(f"  - {p}" for p in problems)
+            + "\nCallers will hear an apology and their details are kept. See docs/settings.md."
+        )
         log.error(message)
         print(message, flush=True)
     else:

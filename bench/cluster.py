@@ -6,6 +6,7 @@ servers (PostgreSQL tracker store, Redis lock store) and two action servers (bud
 Redis). On two cores the replicas share the same CPUs, so this shows what the deployment costs,
 not how it scales.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -25,8 +26,9 @@ LIMIT = 60  # the account's documented create calls a minute, which both emulato
 
 
 async def _callers(url: str, offset: int) -> tuple[float, list[Outcome]]:
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0),
-                                     timeout=aiohttp.ClientTimeout(total=120)) as http:
+    async with aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=0), timeout=aiohttp.ClientTimeout(total=120)
+    ) as http:
         started = time.perf_counter()
         outcomes = await asyncio.gather(*(converse(http, [url], Caller(offset + i)) for i in range(CALLERS)))
         return time.perf_counter() - started, list(outcomes)
@@ -34,10 +36,17 @@ async def _callers(url: str, offset: int) -> tuple[float, list[Outcome]]:
 
 def _figures(wall: float, outcomes: list[Outcome], stats: dict) -> dict[str, float]:
     saved = sum(1 for o in outcomes if o.contact_id)
-    return {"callers": CALLERS, "saved": saved, "wall_s": wall, "per_second": saved / wall,
-            "turns": sum(o.turns for o in outcomes), "repeats": sum(o.repeats for o in outcomes),
-            "create_calls": stats["create_calls"], "contacts_created": stats["contacts_created"],
-            "rate_limited": stats["rate_limited"]}
+    return {
+        "callers": CALLERS,
+        "saved": saved,
+        "wall_s": wall,
+        "per_second": saved / wall,
+        "turns": sum(o.turns for o in outcomes),
+        "repeats": sum(o.repeats for o in outcomes),
+        "create_calls": stats["create_calls"],
+        "contacts_created": stats["contacts_created"],
+        "rate_limited": stats["rate_limited"],
+    }
 
 
 def run() -> dict[str, dict[str, float]]:
@@ -47,8 +56,9 @@ def run() -> dict[str, dict[str, float]]:
         results = {}
         emulator = EmulatorProcess(work / "single.sqlite3").start()
         emulator.set_faults(rate_limit_per_minute=LIMIT)
-        actions = ActionServer(free_port(), {**emulator.client_env(), "CONTACT_DEFAULT_REGION": ""},
-                               work / "actions.log")
+        actions = ActionServer(
+            free_port(), {**emulator.client_env(), "CONTACT_DEFAULT_REGION": ""}, work / "actions.log"
+        )
         rasa = None
         try:
             actions.start()

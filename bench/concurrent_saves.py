@@ -3,6 +3,7 @@
 A blocking call on the event loop would serialise them (about 50 x 300 ms); the
 figure is wall time over one API latency, so 1.0 is perfect overlap.
 """
+
 from __future__ import annotations
 
 import asyncio

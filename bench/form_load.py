@@ -10,8 +10,10 @@ The steady figure is the Rasa server process's CPU time per turn (read from /pro
 after each phase): the machine is shared, so wall time moves with the neighbours' load while the
 CPU a turn costs the server does not. Wall time, turns per second and one caller's p50/p99 come
 from the same run.
-Every reply is checked: wrong or lost replies are counted and reported, so an error path cannot pass for a fast one.
+Every reply is checked: wrong or lost replies are counted and reported, so an error
+path cannot pass for a fast one.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -89,9 +91,12 @@ class Caller:
         self.number = next(_numbers)
 
     async def say(self, step: Step) -> tuple[float, bool]:
-        """Sends the step's message; returns the seconds the turn took and whether the reply was the expected one."""
+        """Sends the step's message; returns the seconds the turn took and whether the
+        reply was the expected one."""
         started = time.perf_counter()
-        async with self.http.post(self.url, json={"sender": self.sender, "message": step.text(self.number)}) as answer:
+        async with self.http.post(
+            self.url, json={"sender": self.sender, "message": step.text(self.number)}
+        ) as answer:
             answer.raise_for_status()
             replies = await answer.json()
         took = time.perf_counter() - started
@@ -140,8 +145,10 @@ async def _concurrent(url: str, clock: ProcessClock) -> dict[str, Phase]:
                 walls[step.name].append(wall)
                 cpus[step.name].append(cpu * 1000 / CALLERS)
                 wrong[step.name] += failed
-    return {name: Phase(statistics.median(walls[name]), statistics.median(cpus[name]), wrong[name])
-            for name in walls}
+    return {
+        name: Phase(statistics.median(walls[name]), statistics.median(cpus[name]), wrong[name])
+        for name in walls
+    }
 
 
 async def _single(url: str) -> dict[str, list[float]]:
@@ -172,10 +179,16 @@ def measure(rasa_url: str, pid: int) -> dict[str, dict[str, float]]:
     single = asyncio.run(_single(url))
     rule = phases[RULE.name]
     return {
-        name: {"cpu_ms": p.cpu_ms, "cpu_ratio": p.cpu_ms / rule.cpu_ms,
-               "wall_s": p.wall_s, "ratio": p.wall_s / rule.wall_s, "turns_per_s": CALLERS / p.wall_s,
-               "wrong": p.wrong, "p50_ms": statistics.median(single[name]) * 1000,
-               "p99_ms": _percentile(single[name], 0.99) * 1000}
+        name: {
+            "cpu_ms": p.cpu_ms,
+            "cpu_ratio": p.cpu_ms / rule.cpu_ms,
+            "wall_s": p.wall_s,
+            "ratio": p.wall_s / rule.wall_s,
+            "turns_per_s": CALLERS / p.wall_s,
+            "wrong": p.wrong,
+            "p50_ms": statistics.median(single[name]) * 1000,
+            "p99_ms": _percentile(single[name], 0.99) * 1000,
+        }
         for name, p in phases.items()
     }
 
@@ -185,29 +198,37 @@ def target(name: str) -> float:
 
 
 def report(figures: dict[str, dict[str, float]], label: str = "") -> list[str]:
-    lines = [f"form phases against a rule phase{label}: {CALLERS} callers at once on one Rasa server"
-             f" (REST channel, real action server, emulator answering at once), median of {ROUNDS} rounds;"
-             f" Rasa server CPU ms per turn and its ratio to the rule phase's, wall time and its ratio;"
-             f" single caller p50/p99 over {SINGLE_SAMPLES} conversations"]
+    lines = [
+        f"form phases against a rule phase{label}: {CALLERS} callers at once on one Rasa server"
+        f" (REST channel, real action server, emulator answering at once), median of {ROUNDS} rounds;"
+        f" Rasa server CPU ms per turn and its ratio to the rule phase's, wall time and its ratio;"
+        f" single caller p50/p99 over {SINGLE_SAMPLES} conversations"
+    ]
     for name, f in figures.items():
-        lines.append(f"  {name:<12} cpu {f['cpu_ms']:5.1f} ms/turn  x{f['cpu_ratio']:4.2f}"
-                     f"   wall {f['wall_s']:5.2f} s  x{f['ratio']:4.2f}  {f['turns_per_s']:5.1f} turns/s"
-                     f"   single p50 {f['p50_ms']:6.1f} ms  p99 {f['p99_ms']:6.1f} ms"
-                     + (f"   {f['wrong']:.0f} of {CALLERS * ROUNDS} replies wrong or lost"
-                        if f["wrong"] else ""))
-    missed = [f"{name} x{f['cpu_ratio']:.2f}" for name, f in figures.items()
-              if name not in (RULE.name, LATE_RULE.name) and f["cpu_ratio"] > target(name)]
-    lines.append(f"  CPU per turn against the rule phase: targets form steps <= {FORM_STEP_TARGET},"
-                 f" save <= {SAVE_TARGET}: "
-                 + (f"missed by {', '.join(missed)}" if missed else "all met"))
+        lines.append(
+            f"  {name:<12} cpu {f['cpu_ms']:5.1f} ms/turn  x{f['cpu_ratio']:4.2f}"
+            f"   wall {f['wall_s']:5.2f} s  x{f['ratio']:4.2f}  {f['turns_per_s']:5.1f} turns/s"
+            f"   single p50 {f['p50_ms']:6.1f} ms  p99 {f['p99_ms']:6.1f} ms"
+            + (f"   {f['wrong']:.0f} of {CALLERS * ROUNDS} replies wrong or lost" if f["wrong"] else "")
+        )
+    missed = [
+        f"{name} x{f['cpu_ratio']:.2f}"
+        for name, f in figures.items()
+        if name not in (RULE.name, LATE_RULE.name) and f["cpu_ratio"] > target(name)
+    ]
+    lines.append(
+        f"  CPU per turn against the rule phase: targets form steps <= {FORM_STEP_TARGET},"
+        f" save <= {SAVE_TARGET}: " + (f"missed by {', '.join(missed)}" if missed else "all met")
+    )
     return lines
 
 
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 
 
-def run(rasa_pythonpath: str | None = None, rasa_check: bool = False,
-        plugin_store: bool = True) -> dict[str, dict[str, float]]:
+def run(
+    rasa_pythonpath: str | None = None, rasa_check: bool = False, plugin_store: bool = True
+) -> dict[str, dict[str, float]]:
     """Starts the emulator, the product's action server and Rasa with the trained model, and measures.
 
     ``rasa_pythonpath`` puts packages ahead of the venv's for the Rasa server only: how the bench
@@ -229,11 +250,20 @@ def run(rasa_pythonpath: str | None = None, rasa_check: bool = False,
             if rasa_check:
                 credentials = work / "credentials-rest.yml"
                 credentials.write_text("rest:\n")
-                rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log",
-                                  credentials=credentials, python=Path(sys.executable), tracker_store=None)
+                rasa = RasaServer(
+                    free_port(),
+                    MODEL,
+                    actions.url,
+                    work,
+                    work / "rasa.log",
+                    credentials=credentials,
+                    python=Path(sys.executable),
+                    tracker_store=None,
+                )
             elif not plugin_store:
-                rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log",
-                                  tracker_store=None)
+                rasa = RasaServer(
+                    free_port(), MODEL, actions.url, work, work / "rasa.log", tracker_store=None
+                )
             else:
                 rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log")
             if rasa_pythonpath:
@@ -252,8 +282,21 @@ def _overlay(jsonschema_version: str) -> str:
     """jsonschema at another version in a directory of its own (installed once), for PYTHONPATH."""
     target = ROOT / ".run" / f"bench-jsonschema-{jsonschema_version}"
     if not (target / "jsonschema").is_dir():
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps",
-                        "--target", str(target), f"jsonschema=={jsonschema_version}"], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "-q",
+                "--disable-pip-version-check",
+                "--no-deps",
+                "--target",
+                str(target),
+                f"jsonschema=={jsonschema_version}",
+            ],
+            check=True,
+        )
     return str(target)
 
 
@@ -274,20 +317,32 @@ def main() -> int:
     and tracker store), and/or with Rasa's own tracker store only."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--jsonschema", help="also measure with this jsonschema version in the Rasa server")
-    parser.add_argument("--rasa-check", action="store_true",
-                        help="also measure each with Rasa's own answer check and tracker store")
-    parser.add_argument("--rasa-store", action="store_true",
-                        help="also measure each with the plugin's response check, Rasa's tracker store")
+    parser.add_argument(
+        "--rasa-check",
+        action="store_true",
+        help="also measure each with Rasa's own answer check and tracker store",
+    )
+    parser.add_argument(
+        "--rasa-store",
+        action="store_true",
+        help="also measure each with the plugin's response check, Rasa's tracker store",
+    )
     args = parser.parse_args()
-    variants = [(False, True), *([(False, False)] if args.rasa_store else []),
-                *([(True, False)] if args.rasa_check else [])]
+    variants = [
+        (False, True),
+        *([(False, False)] if args.rasa_store else []),
+        *([(True, False)] if args.rasa_check else []),
+    ]
     lines: list[str] = []
     for version in [None, *([args.jsonschema] if args.jsonschema else [])]:
         for rasa_check, plugin_store in variants:
-            figures = run(rasa_pythonpath=_overlay(version) if version else None, rasa_check=rasa_check,
-                          plugin_store=plugin_store)
+            figures = run(
+                rasa_pythonpath=_overlay(version) if version else None,
+                rasa_check=rasa_check,
+                plugin_store=plugin_store,
+            )
             lines += report(figures, label(version, rasa_check, plugin_store))
-            print("\n".join(lines[-len(figures) - 2:]), flush=True)
+            print("\n".join(lines[-len(figures) - 2 :]), flush=True)
     print("\n".join(lines))
     return 0
 

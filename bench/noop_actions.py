@@ -2,6 +2,7 @@
 
 Started as `python -m rasa_sdk --actions bench.noop_actions` by the bench only.
 """
+
 from __future__ import annotations
 
 from typing import Any

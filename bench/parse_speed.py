@@ -3,6 +3,7 @@
 Each example number is written in every phonenumbers format and spoken three
 ways (digit by digit; with "oh" for zero; with double/triple for repeats).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -65,5 +66,10 @@ def run() -> dict[str, float]:
             correct += 1
         else:
             wrong.append(text)
-    return {"cases": len(cases), "accuracy": correct / len(cases), "median_ms": statistics.median(timings) * 1000,
-            "p99_ms": sorted(timings)[int(len(timings) * 0.99)] * 1000, "wrong_examples": wrong[:5]}
+    return {
+        "cases": len(cases),
+        "accuracy": correct / len(cases),
+        "median_ms": statistics.median(timings) * 1000,
+        "p99_ms": sorted(timings)[int(len(timings) * 0.99)] * 1000,
+        "wrong_examples": wrong[:5],
+    }

@@ -10,6 +10,7 @@ through the form ROUNDS times, and prints the functions holding the most samples
 It is a tool for finding the next cost, not a figure: sampling at 100 Hz on a shared machine
 moves a few percent between runs; bench.form_load's CPU per turn is the figure.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -78,14 +79,18 @@ def summary(stacks: Path, top: int = 40) -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--rasa-check", action="store_true", help="Rasa's own jsonschema.validate")
     parser.add_argument("--py-spy", default=shutil.which("py-spy") or "py-spy")
     parser.add_argument("--top", type=int, default=40)
-    parser.add_argument("--late-rule", action="store_true",
-                        help='record only "hi" turns of callers who have been through the form')
+    parser.add_argument(
+        "--late-rule",
+        action="store_true",
+        help='record only "hi" turns of callers who have been through the form',
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -99,8 +104,15 @@ def main() -> int:
             if args.rasa_check:
                 credentials = work / "credentials-rest.yml"
                 credentials.write_text("rest:\n")
-                rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log",
-                                  credentials=credentials, python=Path(sys.executable))
+                rasa = RasaServer(
+                    free_port(),
+                    MODEL,
+                    actions.url,
+                    work,
+                    work / "rasa.log",
+                    credentials=credentials,
+                    python=Path(sys.executable),
+                )
             else:
                 rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log")
             rasa.start()
@@ -109,8 +121,21 @@ def main() -> int:
             asyncio.run(_load(url, 1))  # one-off costs first, not recorded
             late = asyncio.run(_through_the_form(url)) if args.late_rule else None
             OUT.parent.mkdir(parents=True, exist_ok=True)
-            spy = subprocess.Popen([args.py_spy, "record", "--pid", str(rasa.proc.pid), "--format", "raw",
-                                    "--rate", "100", "--output", str(OUT)], stdout=subprocess.DEVNULL)
+            spy = subprocess.Popen(
+                [
+                    args.py_spy,
+                    "record",
+                    "--pid",
+                    str(rasa.proc.pid),
+                    "--format",
+                    "raw",
+                    "--rate",
+                    "100",
+                    "--output",
+                    str(OUT),
+                ],
+                stdout=subprocess.DEVNULL,
+            )
             wrong = asyncio.run(_load(url, args.rounds, late))
         finally:
             if spy:

@@ -8,6 +8,7 @@ process of its own. The answers are the form's: a step (two slots) and the form'
 before it cleared only the slots that were set (21 slot events, the largest answer it sent).
 CPU time (process_time), median of rounds: the machine is shared.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,14 +25,21 @@ from tools.stack import ROOT
 CALLS = 100
 ROUNDS = 5
 
-STEP = {"events": [{"event": "slot", "timestamp": None, "name": "first_name", "value": "John"},
-                   {"event": "slot", "timestamp": None, "name": "requested_slot", "value": "last_name"}],
-        "responses": []}
-START = {"events": [{"event": "slot", "timestamp": None, "name": f"slot_{i}", "value": None}
-                    for i in range(19)]
-         + [{"event": "slot", "timestamp": None, "name": "question", "value": "What title should I use?"},
-            {"event": "slot", "timestamp": None, "name": "requested_slot", "value": "salutation"}],
-         "responses": []}
+STEP = {
+    "events": [
+        {"event": "slot", "timestamp": None, "name": "first_name", "value": "John"},
+        {"event": "slot", "timestamp": None, "name": "requested_slot", "value": "last_name"},
+    ],
+    "responses": [],
+}
+START = {
+    "events": [{"event": "slot", "timestamp": None, "name": f"slot_{i}", "value": None} for i in range(19)]
+    + [
+        {"event": "slot", "timestamp": None, "name": "question", "value": "What title should I use?"},
+        {"event": "slot", "timestamp": None, "name": "requested_slot", "value": "salutation"},
+    ],
+    "responses": [],
+}
 
 
 def _per_call_ms(check, answer) -> float:  # type: ignore[no-untyped-def]
@@ -66,20 +74,29 @@ def measure(jsonschema_version: str | None = None) -> dict[str, float]:
         from bench.form_load import _overlay
 
         env["PYTHONPATH"] = f"{_overlay(jsonschema_version)}{os.pathsep}{ROOT}"
-    done = subprocess.run([sys.executable, "-m", "bench.response_check", "--here"], env=env, cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.response_check", "--here"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def report(version: str, figures: dict[str, float]) -> str:
-    return (f"check of an action-server answer in the Rasa server, jsonschema {version}, CPU ms per call:"
-            f" Rasa's own {figures['rasa step']:.2f} (form step) / {figures['rasa start']:.2f} (21 events);"
-            f" plugin's {figures['plugin step']:.2f} / {figures['plugin start']:.2f}")
+    return (
+        f"check of an action-server answer in the Rasa server, jsonschema {version}, CPU ms per call:"
+        f" Rasa's own {figures['rasa step']:.2f} (form step) / {figures['rasa start']:.2f} (21 events);"
+        f" plugin's {figures['plugin step']:.2f} / {figures['plugin start']:.2f}"
+    )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--jsonschema", nargs="*", default=[], help="also measure these versions")
     parser.add_argument("--here", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

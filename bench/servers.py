@@ -1,4 +1,5 @@
 """Figures measured through the real action server's webhook (Rasa's REST channel: bench.form_load)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -19,8 +20,10 @@ SAMPLES = 200
 
 def validation_cost(action_url: str) -> dict[str, float]:
     slots = {"salutation": "Mr", "requested_slot": "first_name"}
-    validate = action_call("validate_contact_form",
-                           tracker_state("bench", slots, "my name is John Doe", "inform", active_loop="contact_form"))
+    validate = action_call(
+        "validate_contact_form",
+        tracker_state("bench", slots, "my name is John Doe", "inform", active_loop="contact_form"),
+    )
     noop = action_call("action_noop", tracker_state("bench", slots, "my name is John Doe", "inform"))
     timings: dict[str, list[float]] = {"validate": [], "noop": []}
     with requests.Session() as http:
@@ -37,6 +40,7 @@ def validation_cost(action_url: str) -> dict[str, float]:
 async def _saves(action_url: str, count: int, spread: float, offset: int) -> list[float]:
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector, headers=action_headers()) as http:
+
         async def one(i: int) -> float:
             await asyncio.sleep(i * spread / count)
             state = tracker_state(f"save-{offset + i}", confirmed_contact(offset + i), "yes", "affirm")
@@ -44,6 +48,7 @@ async def _saves(action_url: str, count: int, spread: float, offset: int) -> lis
             async with http.post(action_url, json=action_call("action_create_contact", state)) as answer:
                 assert slot_events(await answer.json()).get("contact_id"), "a save failed"
             return time.perf_counter() - started
+
         return await asyncio.gather(*(one(i) for i in range(count)))
 
 
@@ -63,17 +68,24 @@ def run() -> dict[str, dict[str, float]]:
             started = time.perf_counter()
             asyncio.run(_saves(actions.url, 50, 0, 1000))
             wall = time.perf_counter() - started
-            results["concurrent"] = {"wall_ms": wall * 1000, "ratio": wall / 0.3,
-                                     "calls": emulator.stats()["create_calls"] - calls_before}
+            results["concurrent"] = {
+                "wall_ms": wall * 1000,
+                "ratio": wall / 0.3,
+                "calls": emulator.stats()["create_calls"] - calls_before,
+            }
             actions.stop()
             actions.start()  # a fresh rate limiter for the rate-limit figure
             emulator.reset()
             emulator.set_faults(rate_limit_per_minute=60)
             waits = asyncio.run(_saves(actions.url, 300, 10.0, 5000))
             stats = emulator.stats()
-            results["rate_limit"] = {"callers": 300, "calls": stats["create_calls"],
-                                     "per_call": stats["contacts_created"] / max(stats["create_calls"], 1),
-                                     "max_wait_s": max(waits), "p50_wait_ms": statistics.median(waits) * 1000}
+            results["rate_limit"] = {
+                "callers": 300,
+                "calls": stats["create_calls"],
+                "per_call": stats["contacts_created"] / max(stats["create_calls"], 1),
+                "max_wait_s": max(waits),
+                "p50_wait_ms": statistics.median(waits) * 1000,
+            }
             return results
         finally:
             actions.stop()

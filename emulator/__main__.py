@@ -1,4 +1,5 @@
 """`python -m emulator [--port N] [--db PATH]`: serve the Agent Assist emulator on loopback."""
+
 from __future__ import annotations
 
 import argparse
@@ -19,8 +20,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", default=".emulator/contacts.sqlite3", help="SQLite file holding the contacts")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s emulator %(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s emulator %(levelname)s %(message)s",
+    )
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         parser.error("the emulator serves loopback only")
 
@@ -30,8 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
     threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
-    print(f"Agent Assist emulator listening on {server.base_url} "
-          f"(stream {config.stream_id}, account {config.account_id}, db {args.db})", flush=True)
+    print(
+        f"Agent Assist emulator listening on {server.base_url} "
+        f"(stream {config.stream_id}, account {config.account_id}, db {args.db})",
+        flush=True,
+    )
     while not stop.wait(1.0):
         pass
     server.shutdown()

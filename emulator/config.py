@@ -1,4 +1,5 @@
 """The emulator's credentials: fixed local test values unless overridden, so `make run` needs no setup."""
+
 from __future__ import annotations
 
 import os
@@ -16,7 +17,7 @@ class EmulatorConfig:
     enforce_jti: bool = True
 
     @classmethod
-    def from_env(cls) -> "EmulatorConfig":
+    def from_env(cls) -> EmulatorConfig:
         base = cls()
         return cls(
             stream_id=os.environ.get("EMULATOR_STREAM_ID", base.stream_id),

@@ -1,4 +1,5 @@
 """Switches that make the emulator misbehave on purpose, set over its control endpoint."""
+
 from __future__ import annotations
 
 import threading
@@ -30,7 +31,9 @@ class Faults:
             for key, value in spec.items():
                 if key.startswith("_") or key == "lock" or not hasattr(self, key):
                     raise ValueError(f"unknown switch {key!r}")
-                setattr(self, key, type(getattr(self, key))(value) if getattr(self, key) is not None else value)
+                setattr(
+                    self, key, type(getattr(self, key))(value) if getattr(self, key) is not None else value
+                )
 
     def reset(self) -> None:
         with self.lock:

@@ -1,4 +1,5 @@
 """Start the emulator as its own process and drive its switches: for tests, benches and `make run`."""
+
 from __future__ import annotations
 
 import json
@@ -23,14 +24,23 @@ class EmulatorProcess:
         self.base_url = ""
         self._proc: subprocess.Popen[str] | None = None
 
-    def start(self) -> "EmulatorProcess":
-        env = {**os.environ, "PYTHONUNBUFFERED": "1",
-               "EMULATOR_STREAM_ID": self.config.stream_id, "EMULATOR_ACCOUNT_ID": self.config.account_id,
-               "EMULATOR_CLIENT_ID": self.config.client_id, "EMULATOR_CLIENT_SECRET": self.config.client_secret}
+    def start(self) -> EmulatorProcess:
+        env = {
+            **os.environ,
+            "PYTHONUNBUFFERED": "1",
+            "EMULATOR_STREAM_ID": self.config.stream_id,
+            "EMULATOR_ACCOUNT_ID": self.config.account_id,
+            "EMULATOR_CLIENT_ID": self.config.client_id,
+            "EMULATOR_CLIENT_SECRET": self.config.client_secret,
+        }
         root = Path(__file__).resolve().parent.parent
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "emulator", "--port", str(self.port), "--db", self.db],
-            cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            cwd=root,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
         )
         assert self._proc.stdout is not None
         line = self._proc.stdout.readline()  # blocks until the server has bound its port
@@ -96,7 +106,7 @@ class EmulatorProcess:
     def stats(self) -> dict[str, Any]:
         return self._call("GET", "/_emulator/stats")
 
-    def __enter__(self) -> "EmulatorProcess":
+    def __enter__(self) -> EmulatorProcess:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -1,4 +1,5 @@
 """HTTP side of the emulator: the documented contacts endpoints plus `/_emulator/*` controls."""
+
 from __future__ import annotations
 
 import json
@@ -50,7 +51,9 @@ def validate_contact(item: Any, where: str, partial: bool = False) -> None:
         if not isinstance(phone.get(key), str):
             raise ApiError(400, f"{where}.cellPhone.{key} is required and must be a string")
     if not _DIGITS.match(phone["phoneNumber"]):
-        raise ApiError(400, f"{where}.cellPhone.phoneNumber must be numeric digits without special characters")
+        raise ApiError(
+            400, f"{where}.cellPhone.phoneNumber must be numeric digits without special characters"
+        )
     if not _COUNTRY.match(phone["countryCode"]):
         raise ApiError(400, f"{where}.cellPhone.countryCode must look like +91")
 
@@ -85,13 +88,15 @@ class Emulator:
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: "EmulatorServer"
+    server: EmulatorServer
 
     def log_message(self, fmt: str, *args: Any) -> None:  # route to logging, quieter
         log.debug("%s " + fmt, self.address_string(), *args)
 
     # -- plumbing -----------------------------------------------------------------------
-    def _send(self, status: int, body: Any, headers: dict[str, str] | None = None, raw: bytes | None = None) -> None:
+    def _send(
+        self, status: int, body: Any, headers: dict[str, str] | None = None, raw: bytes | None = None
+    ) -> None:
         data = raw if raw is not None else json.dumps(body).encode()
         try:
             self.send_response(status)
@@ -181,7 +186,9 @@ class Handler(BaseHTTPRequestHandler):
             try:
                 updated = emu.store.update(emu.config.account_id, contact_id, body)
             except DuplicateNumber:
-                raise ApiError(emu.faults.duplicate_status, "Contact with this phone number already exists") from None
+                raise ApiError(
+                    emu.faults.duplicate_status, "Contact with this phone number already exists"
+                ) from None
             if updated is None:
                 raise ApiError(404, "Contact not found")
             status, answer, headers = 200, updated, {}
@@ -205,7 +212,9 @@ class Handler(BaseHTTPRequestHandler):
         wait = emu.faults.rate_limited()
         if wait is not None:
             emu.count("rate_limited")
-            headers = {"Retry-After": str(max(1, math.ceil(wait)))} if emu.faults.rate_limit_retry_after else {}
+            headers = (
+                {"Retry-After": str(max(1, math.ceil(wait)))} if emu.faults.rate_limit_retry_after else {}
+            )
             raise ApiError(429, RATE_LIMIT_MESSAGE, headers)
         if not isinstance(body, list) or not body:
             raise ApiError(400, "body must be a non-empty JSON array of contacts")
@@ -214,7 +223,9 @@ class Handler(BaseHTTPRequestHandler):
         try:
             created = emu.store.create_many(emu.config.account_id, body)
         except DuplicateNumber:
-            raise ApiError(emu.faults.duplicate_status, "Contact with this phone number already exists") from None
+            raise ApiError(
+                emu.faults.duplicate_status, "Contact with this phone number already exists"
+            ) from None
         emu.count("contacts_created", len(created))
         return 200, created, {}
 
@@ -227,7 +238,9 @@ class Handler(BaseHTTPRequestHandler):
             raise ApiError(400, "skip and limit must be numbers") from None
         results, total = emu.store.page(emu.config.account_id, skip, limit)
         return {
-            "results": results, "skip": skip, "limit": limit,
+            "results": results,
+            "skip": skip,
+            "limit": limit,
             "hasMore": skip + len(results) < total,
             "totalPages": math.ceil(total / limit) if total else 0,
             "totalResults": total,

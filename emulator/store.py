@@ -1,4 +1,5 @@
 """Contacts in SQLite on disk, so a restart of the emulator loses nothing."""
+
 from __future__ import annotations
 
 import json
@@ -112,7 +113,9 @@ class ContactStore:
         )
 
     def page(self, account_id: str, skip: int, limit: int) -> tuple[list[dict[str, Any]], int]:
-        total = self._db.execute("SELECT COUNT(*) FROM contacts WHERE account_id=?", (account_id,)).fetchone()[0]
+        total = self._db.execute(
+            "SELECT COUNT(*) FROM contacts WHERE account_id=?", (account_id,)
+        ).fetchone()[0]
         rows = self._db.execute(
             "SELECT body FROM contacts WHERE account_id=? ORDER BY seq LIMIT ? OFFSET ?",
             (account_id, limit, skip),
@@ -120,7 +123,9 @@ class ContactStore:
         return [json.loads(r[0]) for r in rows], total
 
     def everything(self) -> list[dict[str, Any]]:
-        return [json.loads(r[0]) for r in self._db.execute("SELECT body FROM contacts ORDER BY seq").fetchall()]
+        return [
+            json.loads(r[0]) for r in self._db.execute("SELECT body FROM contacts ORDER BY seq").fetchall()
+        ]
 
     def count_active(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM contacts WHERE status='ACTIVE'").fetchone()[0]

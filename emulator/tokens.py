@@ -1,4 +1,5 @@
 """The JWT checks Kore.ai documents: HS256 with the client secret, appId, expiry, jti rules."""
+
 from __future__ import annotations
 
 import threading
@@ -24,7 +25,9 @@ class TokenChecker:
             raise TokenRefused("auth header with a JWT is required")
         try:
             claims = jwt.decode(
-                token, self._config.client_secret, algorithms=["HS256"],
+                token,
+                self._config.client_secret,
+                algorithms=["HS256"],
                 options={"require": ["exp", "iat"]},
             )
         except jwt.ExpiredSignatureError:
@@ -42,7 +45,9 @@ class TokenChecker:
             raise TokenRefused('if "jti" claim "exp" must be <= 1 hour(s)')
         now = time.time()
         with self._lock:
-            self._seen = {k: v for k, v in self._seen.items() if v > now} if len(self._seen) > 10000 else self._seen
+            self._seen = (
+                {k: v for k, v in self._seen.items() if v > now} if len(self._seen) > 10000 else self._seen
+            )
             if jti in self._seen:
                 raise TokenRefused("error verifying the jwt: possibly a replay")
             self._seen[jti] = float(claims["exp"])

@@ -8,6 +8,7 @@ start in the repo's folder; an adopting bot gets it with ``pip install rasa-cont
 A bot that has its own ``rasa_sdk_plugins`` registers ``rasa_sdk_plugins.action_server_guard``
 from its ``init_hooks`` (docs/security.md).
 """
+
 from __future__ import annotations
 
 from typing import Any

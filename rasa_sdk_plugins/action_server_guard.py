@@ -13,6 +13,7 @@ rasa-sdk reads ``SANIC_HOST`` (default 0.0.0.0) after this hook has run, so a de
 
 Depends on Sanic and pluggy only (rasa-sdk's own dependencies): no Rasa, no project module.
 """
+
 from __future__ import annotations
 
 import hmac

@@ -1,5 +1,6 @@
 """Fixtures shared by every test: a real emulator process on a free loopback port, and the cluster
 (started only by the tests that ask for it: tests/cluster/, tests/security/)."""
+
 from __future__ import annotations
 
 import os

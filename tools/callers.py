@@ -4,6 +4,7 @@ A caller answers whatever the bot asks (by the question's words, not by turn num
 turn replayed on another replica, or a question asked in another order, still leads to the
 save. It repeats its last message when a turn gets no answer, as a person would.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -38,9 +39,15 @@ class Caller:
     def answer(self, bot: str) -> str | None:
         """What this caller says to the bot's last words; None when nothing fits."""
         text = bot.lower()
-        for words, said in (("shall i save", "yes"), ("calling from", "no"), ("which country", "India"),
-                            ("first name", f"{self.first_name} {self.last_name}"), ("last name", self.last_name),
-                            ("title", self.salutation), ("number", f"+91 {self.national[:5]} {self.national[5:]}")):
+        for words, said in (
+            ("shall i save", "yes"),
+            ("calling from", "no"),
+            ("which country", "India"),
+            ("first name", f"{self.first_name} {self.last_name}"),
+            ("last name", self.last_name),
+            ("title", self.salutation),
+            ("number", f"+91 {self.national[:5]} {self.national[5:]}"),
+        ):
             if words in text:
                 return said
         return None
@@ -58,7 +65,9 @@ class Outcome:
 async def say(http: aiohttp.ClientSession, url: str, sender: str, message: str) -> str | None:
     """The bot's reply as one text, or None when the turn got no answer."""
     try:
-        async with http.post(f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": message}) as answer:
+        async with http.post(
+            f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": message}
+        ) as answer:
             if answer.status != 200:
                 return None
             replies = await answer.json()
@@ -68,8 +77,9 @@ async def say(http: aiohttp.ClientSession, url: str, sender: str, message: str) 
     return text or None
 
 
-async def converse(http: aiohttp.ClientSession, urls: list[str], caller: Caller,
-                   first: str = "save a contact") -> Outcome:
+async def converse(
+    http: aiohttp.ClientSession, urls: list[str], caller: Caller, first: str = "save a contact"
+) -> Outcome:
     """One caller from "save a contact" to the contact id; turns go to ``urls`` in turn."""
     outcome = Outcome(caller)
     message = first

@@ -3,6 +3,7 @@
 Each runs in a folder of its own on a port chosen at run time, as a child process that is
 stopped with the rest: nothing depends on the machine's system services being started.
 """
+
 from __future__ import annotations
 
 import glob
@@ -42,7 +43,8 @@ def stop_process(proc: subprocess.Popen | None, sig: int = signal.SIGTERM, timeo
 
 
 class RedisServer:
-    """``redis-server`` on loopback without persistence: it holds locks and the rate budget, both short-lived."""
+    """``redis-server`` on loopback without persistence: it holds locks and the
+    rate budget, both short-lived."""
 
     def __init__(self, workdir: Path, port: int = 0) -> None:
         self.workdir = workdir
@@ -54,22 +56,39 @@ class RedisServer:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self) -> "RedisServer":
+    def start(self) -> RedisServer:
         binary = shutil.which("redis-server")
         if not binary:
             raise RuntimeError("redis-server is missing: run `make cluster-packages` (Debian's redis-server)")
         self.workdir.mkdir(parents=True, exist_ok=True)
         with self.log.open("w") as out:
             self.proc = subprocess.Popen(
-                [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                 "--dir", str(self.workdir), "--daemonize", "no"],
-                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                start_new_session=True)
+                [
+                    binary,
+                    "--port",
+                    str(self.port),
+                    "--bind",
+                    "127.0.0.1",
+                    "--save",
+                    "",
+                    "--appendonly",
+                    "no",
+                    "--dir",
+                    str(self.workdir),
+                    "--daemonize",
+                    "no",
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
         wait_until(self.ping, self.proc, self.log, "redis-server")
         return self
 
     def ping(self) -> bool:
         import redis  # the .venv's (it comes with Rasa); imported here so tools/ loads without it
+
         try:
             return bool(redis.Redis(port=self.port, socket_timeout=1, socket_connect_timeout=1).ping())
         except redis.RedisError:
@@ -119,8 +138,10 @@ class PostgresServer:
         if os.geteuid() == 0:
             shutil.chown(self.workdir, "postgres", "postgres")
             if subprocess.run(["test", "-w", str(self.workdir)], **self._run_as).returncode != 0:
-                raise RuntimeError(f"the postgres user cannot reach {self.workdir}; set CLUSTER_DATA_DIR to a "
-                                   "folder it can reach (every parent must be searchable)")
+                raise RuntimeError(
+                    f"the postgres user cannot reach {self.workdir}; set CLUSTER_DATA_DIR to a "
+                    "folder it can reach (every parent must be searchable)"
+                )
         password_file = self.workdir / "password"
         if not password_file.exists():
             password_file.write_text(secrets.token_urlsafe(24))
@@ -130,31 +151,68 @@ class PostgresServer:
         self.password = password_file.read_text().strip()
         if not (self.data / "PG_VERSION").exists():
             subprocess.run(
-                [str(postgres_bin_dir() / "initdb"), "-D", str(self.data), "-U", self.USER, "-E", "UTF8",
-                 "--pwfile", str(password_file), "--auth-host=scram-sha-256", "--auth-local=peer",
-                 "--no-instructions"],
-                check=True, stdout=subprocess.DEVNULL, **self._run_as)
+                [
+                    str(postgres_bin_dir() / "initdb"),
+                    "-D",
+                    str(self.data),
+                    "-U",
+                    self.USER,
+                    "-E",
+                    "UTF8",
+                    "--pwfile",
+                    str(password_file),
+                    "--auth-host=scram-sha-256",
+                    "--auth-local=peer",
+                    "--no-instructions",
+                ],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                **self._run_as,
+            )
 
-    def start(self) -> "PostgresServer":
+    def start(self) -> PostgresServer:
         self._prepare()
-        args = [str(postgres_bin_dir() / "postgres"), "-D", str(self.data), "-p", str(self.port),
-                "-h", "127.0.0.1", "-k", str(self.workdir)]
+        args = [
+            str(postgres_bin_dir() / "postgres"),
+            "-D",
+            str(self.data),
+            "-p",
+            str(self.port),
+            "-h",
+            "127.0.0.1",
+            "-k",
+            str(self.workdir),
+        ]
         if not self.durable:  # tests: a throw-away database need not wait for the disk
             args += ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
         with self.log.open("w") as out:
-            self.proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                         start_new_session=True, **self._run_as)
+            self.proc = subprocess.Popen(
+                args,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+                **self._run_as,
+            )
         wait_until(self._create_database, self.proc, self.log, "postgres")
         return self
 
     def connect(self, database: str | None = None):
         import psycopg2  # the .venv's (it comes with Rasa)
-        return psycopg2.connect(host="127.0.0.1", port=self.port, user=self.USER, password=self.password,
-                                dbname=database or self.DATABASE, connect_timeout=2)
+
+        return psycopg2.connect(
+            host="127.0.0.1",
+            port=self.port,
+            user=self.USER,
+            password=self.password,
+            dbname=database or self.DATABASE,
+            connect_timeout=2,
+        )
 
     def _create_database(self) -> bool:
         """Ready once the ``rasa`` database exists (created here, so two Rasa servers never race to)."""
         import psycopg2
+
         try:
             conn = self.connect("postgres")
         except psycopg2.OperationalError:

@@ -14,6 +14,7 @@ The call comes from ``CALL_FROM`` (Twilio's ``From``; default +447911123456, or 
 
 ``TwilioPhone`` is also what tests/voice and the conversation runner call with.
 """
+
 from __future__ import annotations
 
 import os
@@ -48,12 +49,16 @@ class Heard:
         if status != 200:
             return cls(status, body)
         root = ET.fromstring(body)
-        return cls(status, body, root, root.find("Gather"), list(root.iter("Say")), root.find("Hangup") is not None)
+        return cls(
+            status, body, root, root.find("Gather"), list(root.iter("Say")), root.find("Hangup") is not None
+        )
 
     def ssml(self) -> list[str]:
         """Each ``<Say>``'s content as sent: text with its SSML elements."""
-        return [(say.text or "") + "".join(ET.tostring(child, encoding="unicode") for child in say)
-                for say in self.says]
+        return [
+            (say.text or "") + "".join(ET.tostring(child, encoding="unicode") for child in say)
+            for say in self.says
+        ]
 
     def words(self) -> list[str]:
         """Each ``<Say>``'s text as the caller hears it, SSML taken away (a ``<break>`` is a space)."""
@@ -71,8 +76,15 @@ def spoken_words(say: ET.Element) -> str:
 class TwilioPhone:
     """A caller on one call, posting to the bot as Twilio would, signed with the account's token."""
 
-    def __init__(self, webhook_url: str, status_url: str, auth_token: str, caller: str = DEFAULT_CALLER,
-                 called: str = "+442071838750", call_sid: str | None = None) -> None:
+    def __init__(
+        self,
+        webhook_url: str,
+        status_url: str,
+        auth_token: str,
+        caller: str = DEFAULT_CALLER,
+        called: str = "+442071838750",
+        call_sid: str | None = None,
+    ) -> None:
         self.webhook_url = webhook_url
         self.status_url = status_url
         self.validator = RequestValidator(auth_token)
@@ -83,8 +95,15 @@ class TwilioPhone:
         self.last: Heard | None = None
 
     def params(self, **extra: str) -> dict[str, str]:
-        return {"CallSid": self.call_sid, "AccountSid": "AC" + "0" * 32, "From": self.caller, "To": self.called,
-                "Direction": "inbound", "ApiVersion": "2010-04-01", **extra}
+        return {
+            "CallSid": self.call_sid,
+            "AccountSid": "AC" + "0" * 32,
+            "From": self.caller,
+            "To": self.called,
+            "Direction": "inbound",
+            "ApiVersion": "2010-04-01",
+            **extra,
+        }
 
     def post(self, url: str, params: dict[str, str], signature: str | None = "sign") -> Heard:
         """A form post; ``signature`` "sign" signs it right, None sends none, anything else is sent as is."""
@@ -150,14 +169,23 @@ def main() -> int:
         print(f"{MODEL} is missing: run `make train`", file=sys.stderr)
         return 1
     stack = VoiceStack(ROOT / ".run" / "call")
-    print("Starting the emulator, the action server and Rasa with the Twilio voice channel (20 s or more)...",
-          flush=True)
+    print(
+        "Starting the emulator, the action server and Rasa with the Twilio voice channel (20 s or more)...",
+        flush=True,
+    )
     try:
         stack.start()
-        phone = TwilioPhone(stack.webhook_url, stack.status_url, stack.twilio_token,
-                            caller=os.environ.get("CALL_FROM") or DEFAULT_CALLER)
+        phone = TwilioPhone(
+            stack.webhook_url,
+            stack.status_url,
+            stack.twilio_token,
+            caller=os.environ.get("CALL_FROM") or DEFAULT_CALLER,
+        )
         print(f"Calling {stack.webhook_url} from {phone.caller} (call {phone.call_sid}).")
-        print("Type what you say; 'keys: 98765 43210#' presses keys; an empty line is silence; Ctrl-D hangs up.\n")
+        print(
+            "Type what you say; 'keys: 98765 43210#' presses keys; an empty line is silence; "
+            "Ctrl-D hangs up.\n"
+        )
         heard = phone.ring()
         _show(heard)
         while heard.status == 200 and not heard.hung_up:
@@ -174,7 +202,13 @@ def main() -> int:
             if line.strip().lower().startswith("keys:") and not keys:
                 print("  [keys are 0-9, * and #, e.g. 'keys: 0044 7911 123456#']")
                 continue
-            heard = phone.press(keys.group("keys")) if keys else phone.say(line) if line.strip() else phone.silence()
+            heard = (
+                phone.press(keys.group("keys"))
+                if keys
+                else phone.say(line)
+                if line.strip()
+                else phone.silence()
+            )
             _show(heard)
         return 0
     finally:

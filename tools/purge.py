@@ -9,6 +9,7 @@ idle conversation go without waiting a month.
 
 An in-memory store (``make run``, ``make web``) lives inside its Rasa server, which purges it itself.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,9 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     quiet_start()
-    from actions.erasure import RETENTION_SETTING, retention_days
     from rasa.core.tracker_store import create_tracker_store
     from rasa.utils.endpoints import read_endpoint_config
+
+    from actions.erasure import RETENTION_SETTING, retention_days
 
     try:
         days = retention_days(os.environ)

@@ -6,6 +6,7 @@ it is imported, which undoes PYTHONWARNINGS. So the filters are set here, after 
 in the process that starts the bot. Deprecations are for the authors of those libraries;
 Rasa's own UserWarnings about the bot's data, and every error, stay visible.
 """
+
 from __future__ import annotations
 
 import os
@@ -13,8 +14,11 @@ import warnings
 
 # TensorFlow's C++ log: 2 hides its INFO and WARNING lines (no CUDA, CPU features, TensorRT)
 # and keeps its errors. SQLAlchemy's 2.0 migration notice concerns Rasa's code, not the user.
-QUIET_ENV = {"TF_CPP_MIN_LOG_LEVEL": "2", "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-             "PYTHONWARNINGS": "ignore::DeprecationWarning,ignore::PendingDeprecationWarning"}
+QUIET_ENV = {
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+    "PYTHONWARNINGS": "ignore::DeprecationWarning,ignore::PendingDeprecationWarning",
+}
 
 
 LIBRARY_NOISE = (DeprecationWarning, PendingDeprecationWarning)

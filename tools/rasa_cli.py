@@ -11,6 +11,7 @@ Every Rasa process the project starts goes through here, so two defaults live he
   a validator built once, not `jsonschema.validate`); only those, since importing Rasa's actions
   loads TensorFlow, which `rasa data validate` does not otherwise need.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,8 +28,10 @@ def closed_arguments(args: list[str], environ: dict[str, str] | os._Environ) -> 
         return args
     token = environ.get(API_TOKEN, "")
     if not token:
-        raise SystemExit(f"refusing to start Rasa's HTTP API without a token: set {API_TOKEN} in the "
-                         "environment (the launchers keep one in .run/secrets.env), or drop --enable-api")
+        raise SystemExit(
+            f"refusing to start Rasa's HTTP API without a token: set {API_TOKEN} in the "
+            "environment (the launchers keep one in .run/secrets.env), or drop --enable-api"
+        )
     return [*args, "--auth-token", token]
 
 

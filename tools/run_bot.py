@@ -4,6 +4,7 @@ Everything started here is stopped when the shell ends (Ctrl-D or /stop). The se
 the environment or .run/secrets.env (generated on the first run); the shell listens on loopback,
 with Rasa's HTTP API off (docs/security.md).
 """
+
 from __future__ import annotations
 
 import os
@@ -35,15 +36,29 @@ def main() -> int:
     actions = ActionServer(ACTION_PORT, env, RUN_DIR / "actions.log")
     try:
         actions.start()
-        print(f"Action server on port {ACTION_PORT} (log: .run/actions.log). Type /stop or press Ctrl-D to end.")
+        print(
+            f"Action server on port {ACTION_PORT} (log: .run/actions.log). Type /stop or press Ctrl-D to end."
+        )
         print("The same bot in a browser: `make web` (web chat on http://127.0.0.1:8080/).")
         print("Loading the model (20 s or more)...\n", flush=True)
         # --quiet: Rasa's INFO lines (channel, server, model) are replaced by the line above;
         # its warnings and errors still show.
         shell = subprocess.Popen(
-            [sys.executable, "-m", "tools.rasa_cli", "shell", "--quiet", "-m", str(MODEL), "--endpoints",
-             str(ROOT / "endpoints.yml"), "-i", "127.0.0.1"],
-            cwd=ROOT, env={**QUIET_ENV, **os.environ, **rasa_server_env()},
+            [
+                sys.executable,
+                "-m",
+                "tools.rasa_cli",
+                "shell",
+                "--quiet",
+                "-m",
+                str(MODEL),
+                "--endpoints",
+                str(ROOT / "endpoints.yml"),
+                "-i",
+                "127.0.0.1",
+            ],
+            cwd=ROOT,
+            env={**QUIET_ENV, **os.environ, **rasa_server_env()},
         )
         while True:
             try:

@@ -7,6 +7,7 @@ HTTP API is off unless ``api=True`` (then it needs ``RASA_AUTH_TOKEN``), telemet
 ``RASA_TELEMETRY_ENABLED`` says otherwise, and a request body over ``RASA_REQUEST_MAX_SIZE`` bytes
 gets 413. Secrets reach the processes in their environment, never on their command line.
 """
+
 from __future__ import annotations
 
 import os
@@ -53,15 +54,19 @@ def api_token() -> str:
 
 def rasa_server_env() -> dict[str, str]:
     """Settings of every Rasa process the project starts; the operator's own values win."""
-    return {"RASA_TELEMETRY_ENABLED": os.environ.get("RASA_TELEMETRY_ENABLED", "false"),
-            "SANIC_REQUEST_MAX_SIZE": os.environ.get("RASA_REQUEST_MAX_SIZE", DEFAULT_REQUEST_MAX_SIZE),
-            "ACTION_SERVER_TOKEN": action_token()}
+    return {
+        "RASA_TELEMETRY_ENABLED": os.environ.get("RASA_TELEMETRY_ENABLED", "false"),
+        "SANIC_REQUEST_MAX_SIZE": os.environ.get("RASA_REQUEST_MAX_SIZE", DEFAULT_REQUEST_MAX_SIZE),
+        "ACTION_SERVER_TOKEN": action_token(),
+    }
 
 
 def endpoints_text(action_url: str, tracker_store: str | None = ERASING_STORE) -> str:
     """An endpoints file like endpoints.yml: the action server with its token, the erasing store."""
-    text = (f'action_endpoint:\n  url: "{action_url}"\n'
-            "  headers:\n    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n")
+    text = (
+        f'action_endpoint:\n  url: "{action_url}"\n'
+        "  headers:\n    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n"
+    )
     if tracker_store:
         text += f"tracker_store:\n  type: {tracker_store}\n"
     return text
@@ -77,7 +82,9 @@ def wait_for(url: str, proc: subprocess.Popen, timeout: float, log: Path) -> Non
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"process exited with {proc.returncode}; see {log}:\n{log.read_text()[-3000:]}")
+            raise RuntimeError(
+                f"process exited with {proc.returncode}; see {log}:\n{log.read_text()[-3000:]}"
+            )
         try:
             with urllib.request.urlopen(url, timeout=2) as answer:
                 if answer.status == 200:
@@ -91,8 +98,15 @@ def wait_for(url: str, proc: subprocess.Popen, timeout: float, log: Path) -> Non
 class Process:
     """A child process logging to a file; ``start`` returns once ``health_url`` answers 200."""
 
-    def __init__(self, args: list[str], log: Path, env: dict[str, str] | None = None,
-                 health_url: str | None = None, start_timeout: float = 60, cwd: Path = ROOT) -> None:
+    def __init__(
+        self,
+        args: list[str],
+        log: Path,
+        env: dict[str, str] | None = None,
+        health_url: str | None = None,
+        start_timeout: float = 60,
+        cwd: Path = ROOT,
+    ) -> None:
         self.args = args
         self.cwd = cwd
         self.log = log
@@ -106,9 +120,15 @@ class Process:
         """Start the process; with ``wait=False`` call ``wait_ready`` later (to start several at once)."""
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("w") as out:  # the child keeps its own copy of the descriptor
-            self.proc = subprocess.Popen(self.args, cwd=self.cwd, env=self.env, stdout=out,
-                                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                         start_new_session=self.detached)
+            self.proc = subprocess.Popen(
+                self.args,
+                cwd=self.cwd,
+                env=self.env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=self.detached,
+            )
         if wait:
             self.wait_ready()
         return self
@@ -138,11 +158,23 @@ class Process:
 class ActionServer(Process):
     """`python -m rasa_sdk --actions PACKAGE`; another ``python`` and ``cwd`` serve an adopting bot."""
 
-    def __init__(self, port: int, env: dict[str, str], log: Path, package: str = "actions",
-                 python: Path | None = None, cwd: Path = ROOT) -> None:
+    def __init__(
+        self,
+        port: int,
+        env: dict[str, str],
+        log: Path,
+        package: str = "actions",
+        python: Path | None = None,
+        cwd: Path = ROOT,
+    ) -> None:
         env = {"ACTION_SERVER_TOKEN": action_token(), **env}
-        super().__init__([str(python or sys.executable), "-m", "rasa_sdk", "--actions", package, "--port", str(port)],
-                         log, env, health_url=f"http://127.0.0.1:{port}/health", cwd=cwd)
+        super().__init__(
+            [str(python or sys.executable), "-m", "rasa_sdk", "--actions", package, "--port", str(port)],
+            log,
+            env,
+            health_url=f"http://127.0.0.1:{port}/health",
+            cwd=cwd,
+        )
         self.port = port
         self.url = f"http://127.0.0.1:{port}/webhook"
 
@@ -161,11 +193,22 @@ class RasaServer(Process):
     it needs ``tools.rasa_cli`` (not ``python``), which adds the token inside its own process.
     """
 
-    def __init__(self, port: int, model: Path, action_url: str, workdir: Path, log: Path,
-                 credentials: Path = ROOT / "credentials.yml", cors_origin: str | None = None,
-                 cwd: Path = ROOT, python: Path | None = None, endpoints: Path | None = None,
-                 env: dict[str, str] | None = None, api: bool = False,
-                 tracker_store: str | None = ERASING_STORE) -> None:
+    def __init__(
+        self,
+        port: int,
+        model: Path,
+        action_url: str,
+        workdir: Path,
+        log: Path,
+        credentials: Path = ROOT / "credentials.yml",
+        cors_origin: str | None = None,
+        cwd: Path = ROOT,
+        python: Path | None = None,
+        endpoints: Path | None = None,
+        env: dict[str, str] | None = None,
+        api: bool = False,
+        tracker_store: str | None = ERASING_STORE,
+    ) -> None:
         if endpoints is None:
             endpoints = workdir / f"endpoints-{port}.yml"
             endpoints.parent.mkdir(parents=True, exist_ok=True)
@@ -173,8 +216,20 @@ class RasaServer(Process):
         if api and python:
             raise ValueError("the HTTP API needs tools.rasa_cli, which keeps its token off the command line")
         command = [str(python), "-m", "rasa"] if python else [sys.executable, "-m", "tools.rasa_cli"]
-        args = [*command, "run", "-m", str(model), "--endpoints", str(endpoints),
-                "--credentials", str(credentials), "--port", str(port), "-i", "127.0.0.1"]
+        args = [
+            *command,
+            "run",
+            "-m",
+            str(model),
+            "--endpoints",
+            str(endpoints),
+            "--credentials",
+            str(credentials),
+            "--port",
+            str(port),
+            "-i",
+            "127.0.0.1",
+        ]
         server_env = {**QUIET_ENV, **rasa_server_env()}
         if api:
             args.insert(len(command) + 1, "--enable-api")
@@ -182,8 +237,14 @@ class RasaServer(Process):
         if cors_origin:
             args += ["--cors", cors_origin]
         # "/" answers once the model is loaded (Rasa loads it before it binds its port), API or not.
-        super().__init__(args, log, {**server_env, **(env or {})}, health_url=f"http://127.0.0.1:{port}/",
-                         start_timeout=180, cwd=cwd)
+        super().__init__(
+            args,
+            log,
+            {**server_env, **(env or {})},
+            health_url=f"http://127.0.0.1:{port}/",
+            start_timeout=180,
+            cwd=cwd,
+        )
         self.port = port
         self.base_url = f"http://127.0.0.1:{port}"
         self.api = api

@@ -2,10 +2,11 @@
 
 One place starts it, so a setting every part needs is one edit here. The Rasa server loads this
 repo's credentials.yml (the plugin's Twilio voice channel among them) and keeps its conversations
-in the plugin's erasing SQL tracker store, on SQLite in the work folder, so a test can read what is stored without Rasa's
-HTTP API. Secrets: ``TWILIO_AUTH_TOKEN`` and ``ACTION_SERVER_TOKEN`` are taken from the environment,
-or made up for this run; they are handed to the processes, never printed.
+in the plugin's erasing SQL tracker store, on SQLite in the work folder, so a test can read what is stored
+without Rasa's HTTP API. Secrets: ``TWILIO_AUTH_TOKEN`` and ``ACTION_SERVER_TOKEN`` are taken from the
+environment, or made up for this run; they are handed to the processes, never printed.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,7 +31,8 @@ def _endpoints(action_url: str, tracker_db: Path) -> str:
         "action_endpoint:\n"
         f'  url: "{action_url}"\n'
         "  headers:\n"
-        "    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n"  # unquoted: Rasa fills ${...} only in plain scalars
+        # unquoted: Rasa fills ${...} only in plain scalars
+        "    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n"
         "tracker_store:\n"
         f"  type: {ERASING_SQL_STORE}\n"
         "  dialect: sqlite\n"
@@ -41,8 +43,13 @@ def _endpoints(action_url: str, tracker_db: Path) -> str:
 class VoiceStack:
     """Start with ``start()``, stop with ``close()``; ``action_env`` adds action-server settings."""
 
-    def __init__(self, workdir: Path, action_env: dict[str, str] | None = None, model: Path = MODEL,
-                 emulator_port: int = 0) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        action_env: dict[str, str] | None = None,
+        model: Path = MODEL,
+        emulator_port: int = 0,
+    ) -> None:
         self.workdir = workdir
         workdir.mkdir(parents=True, exist_ok=True)
         self.twilio_token = os.environ.get("TWILIO_AUTH_TOKEN") or secrets.token_hex(16)
@@ -57,13 +64,22 @@ class VoiceStack:
     def start(self) -> VoiceStack:
         self.emulator.start()
         secrets_env = {"ACTION_SERVER_TOKEN": self.action_token}
-        self.actions = ActionServer(free_port(), {**self.emulator.client_env(), "CONTACT_DEFAULT_REGION": "",
-                                                  **secrets_env, **self.action_env},
-                                    self.workdir / "actions.log")
+        self.actions = ActionServer(
+            free_port(),
+            {**self.emulator.client_env(), "CONTACT_DEFAULT_REGION": "", **secrets_env, **self.action_env},
+            self.workdir / "actions.log",
+        )
         endpoints = self.workdir / "endpoints.yml"
         endpoints.write_text(_endpoints(self.actions.url, self.tracker_db))
-        self.rasa = RasaServer(free_port(), self.model, self.actions.url, self.workdir, self.workdir / "rasa.log",
-                               endpoints=endpoints, env={**secrets_env, "TWILIO_AUTH_TOKEN": self.twilio_token})
+        self.rasa = RasaServer(
+            free_port(),
+            self.model,
+            self.actions.url,
+            self.workdir,
+            self.workdir / "rasa.log",
+            endpoints=endpoints,
+            env={**secrets_env, "TWILIO_AUTH_TOKEN": self.twilio_token},
+        )
         self.actions.start(wait=False)
         self.rasa.start(wait=False)
         self.actions.wait_ready()
@@ -88,7 +104,9 @@ class VoiceStack:
         if not self.tracker_db.exists():
             return []
         with sqlite3.connect(self.tracker_db) as db:
-            rows = db.execute("SELECT data FROM events WHERE sender_id = ? ORDER BY id", (sender_id,)).fetchall()
+            rows = db.execute(
+                "SELECT data FROM events WHERE sender_id = ? ORDER BY id", (sender_id,)
+            ).fetchall()
         return [json.loads(data) for (data,) in rows]
 
     def stored_slots(self, sender_id: str) -> dict[str, Any]:

@@ -4,6 +4,7 @@
 Closed by default (docs/security.md): everything on loopback, Rasa's HTTP API off, CORS granted
 to the web chat page's own origin only, the action server's token from .run/secrets.env.
 """
+
 from __future__ import annotations
 
 import os
@@ -42,8 +43,9 @@ def main() -> int:
         print(f"Action server on port {ACTION_PORT} (log: .run/actions.log)")
         print("Starting Rasa (about 20 s)...", flush=True)
         page = WebChatServer(f"http://127.0.0.1:{RASA_PORT}", port=WEB_PORT)
-        rasa = RasaServer(RASA_PORT, MODEL, actions.url, RUN_DIR, RUN_DIR / "rasa.log",
-                          cors_origin=page.origin)  # CORS for the page's own origin only
+        rasa = RasaServer(
+            RASA_PORT, MODEL, actions.url, RUN_DIR, RUN_DIR / "rasa.log", cors_origin=page.origin
+        )  # CORS for the page's own origin only
         started.append(rasa.start())
         print(f"Rasa on {rasa.base_url} (REST and socket.io; log: .run/rasa.log)")
         started.append(page.start())

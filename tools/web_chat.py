@@ -4,6 +4,7 @@ It serves three files only (the page, the widget's bundle from webchat/node_modu
 config.js naming the Rasa server's socket.io address), never the folder, so nothing
 else under webchat/ is exposed.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,7 @@ class WebChatServer:
         self.origin = self.url.rstrip("/")
         self._thread = threading.Thread(target=self._server.serve_forever, name="web-chat", daemon=True)
 
-    def start(self) -> "WebChatServer":
+    def start(self) -> WebChatServer:
         self._thread.start()
         return self
 
@@ -61,7 +62,7 @@ class WebChatServer:
         self._server.shutdown()
         self._server.server_close()
 
-    def __enter__(self) -> "WebChatServer":
+    def __enter__(self) -> WebChatServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

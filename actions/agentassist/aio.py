@@ -5,6 +5,7 @@ would stall every other conversation on the server. ``asyncio.to_thread`` would
 share the default executor (cpu_count + 4 threads, 6 here), which caps parallel
 saves, so the client gets a pool sized like its connection pool.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -35,7 +36,9 @@ class AsyncAgentAssist:
     async def create_contact(self, details: ContactDetails) -> SavedContact:
         return await _off_loop(self.client.create_contact, details)
 
-    async def create_contacts(self, batch: list[ContactDetails], within: float | None = None) -> list[SavedContact]:
+    async def create_contacts(
+        self, batch: list[ContactDetails], within: float | None = None
+    ) -> list[SavedContact]:
         return await _off_loop(functools.partial(self.client.create_contacts, batch, within=within))
 
     async def update_contact(self, contact_id: str, details: ContactDetails) -> SavedContact:

@@ -4,6 +4,7 @@ A fresh token with a fresh ``jti`` per request works whether or not the tenant
 enforces jti/replay checks, and keeping ``exp`` short stays inside the
 one-hour rule those tenants apply.
 """
+
 from __future__ import annotations
 
 import time

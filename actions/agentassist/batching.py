@@ -9,6 +9,7 @@ duplicate or invalid contact never fails the others.
 The limiter here is local to one action server; several replicas sharing an account
 use ``shared_limit.RedisCallLimiter`` instead (same two methods), chosen in actions/service.py.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -86,8 +87,15 @@ class _Waiting:
 
 
 class ContactBatcher:
-    def __init__(self, api: AsyncAgentAssist, limiter: Limiter, *, max_batch: int = 50,
-                 deadline_seconds: float = 7.0, linger: float = LINGER_SECONDS) -> None:
+    def __init__(
+        self,
+        api: AsyncAgentAssist,
+        limiter: Limiter,
+        *,
+        max_batch: int = 50,
+        deadline_seconds: float = 7.0,
+        linger: float = LINGER_SECONDS,
+    ) -> None:
         self.api = api
         self.limiter = limiter
         self.max_batch = max_batch
@@ -109,7 +117,9 @@ class ContactBatcher:
         try:
             # The request itself is bounded by this caller's remaining time (see _send_batch);
             # this is only a backstop in case the worker thread overruns it.
-            return await asyncio.wait_for(asyncio.shield(waiting.future), self.deadline_seconds + BACKSTOP_SECONDS)
+            return await asyncio.wait_for(
+                asyncio.shield(waiting.future), self.deadline_seconds + BACKSTOP_SECONDS
+            )
         except asyncio.TimeoutError:
             if waiting in self._pending:
                 self._pending.remove(waiting)
@@ -122,7 +132,7 @@ class ContactBatcher:
             if self._in_flight:
                 await asyncio.sleep(self.linger)  # let the saves arriving meanwhile join
             await self.limiter.acquire()
-            batch, self._pending = self._pending[: self.max_batch], self._pending[self.max_batch:]
+            batch, self._pending = self._pending[: self.max_batch], self._pending[self.max_batch :]
             if not batch:
                 continue
             self._in_flight += 1
@@ -155,7 +165,9 @@ class ContactBatcher:
             if len(batch) > 1 and isinstance(exc, DuplicatePhoneNumber) and await self._settle_taken(batch):
                 return
             if len(batch) == 1:
-                earlier = await self._earlier_save(batch[0]) if isinstance(exc, DuplicatePhoneNumber) else None
+                earlier = (
+                    await self._earlier_save(batch[0]) if isinstance(exc, DuplicatePhoneNumber) else None
+                )
                 if earlier is not None and not batch[0].future.done():
                     batch[0].future.set_result(earlier)
                     return
@@ -198,7 +210,9 @@ class ContactBatcher:
             if holder is None or waiting.future.done():
                 continue
             if earlier_save(holder, waiting.details) is not None:
-                log.info("the number was already saved for the same person (an earlier attempt): %s", holder.id)
+                log.info(
+                    "the number was already saved for the same person (an earlier attempt): %s", holder.id
+                )
                 waiting.future.set_result(holder)
             else:
                 _fail(waiting, DuplicatePhoneNumber("the number is already saved", status=409))

@@ -4,6 +4,7 @@ One pooled session, a fresh token per request, and one small retry loop bounded
 by an overall deadline, because the caller is waiting on the line: a channel
 gives up after 10 s (rasa shell), 15 s (Twilio) or 3 s (Slack).
 """
+
 from __future__ import annotations
 
 import email.utils
@@ -103,23 +104,35 @@ class AgentAssistClient:
     def create_contact(self, details: ContactDetails) -> SavedContact:
         return self.create_contacts([details])[0]
 
-    def create_contacts(self, batch: list[ContactDetails], *, within: float | None = None) -> list[SavedContact]:
+    def create_contacts(
+        self, batch: list[ContactDetails], *, within: float | None = None
+    ) -> list[SavedContact]:
         """POST an array of contacts; answers them in the order given.
 
         ``within`` shortens the deadline when the caller has already waited (in a queue).
         """
-        deadline = self._clock() + min(within or self.settings.deadline_seconds, self.settings.deadline_seconds)
+        deadline = self._clock() + min(
+            within or self.settings.deadline_seconds, self.settings.deadline_seconds
+        )
         masked = ",".join(mask_number(d.phone_number, d.country_code) for d in batch)
         try:
-            answer = self._request("POST", "", deadline, json=[d.to_api() for d in batch], masked=masked,
-                                   names=tuple(n for d in batch for n in (d.first_name, d.last_name)))
+            answer = self._request(
+                "POST",
+                "",
+                deadline,
+                json=[d.to_api() for d in batch],
+                masked=masked,
+                names=tuple(n for d in batch for n in (d.first_name, d.last_name)),
+            )
         except DuplicatePhoneNumber as dup:
             if not dup.ambiguous or len(batch) != 1:
                 raise
             # An earlier attempt timed out after the server may have saved it: if the
             # number now belongs to the very same contact, that save was ours.
             found = earlier_save(
-                self.find_contact_by_phone(batch[0].phone_number, batch[0].country_code, deadline=deadline), batch[0])
+                self.find_contact_by_phone(batch[0].phone_number, batch[0].country_code, deadline=deadline),
+                batch[0],
+            )
             if found is not None:
                 log.info("create resolved to the contact saved by an earlier attempt for %s", masked)
                 return [found]
@@ -132,7 +145,10 @@ class AgentAssistClient:
     def update_contact(self, contact_id: str, details: ContactDetails) -> SavedContact:
         deadline = self._clock() + self.settings.deadline_seconds
         answer = self._request(
-            "PUT", f"/{contact_id}", deadline, json=details.to_api(),
+            "PUT",
+            f"/{contact_id}",
+            deadline,
+            json=details.to_api(),
             masked=mask_number(details.phone_number, details.country_code),
             names=(details.first_name, details.last_name),
         )
@@ -148,9 +164,7 @@ class AgentAssistClient:
         deadline = deadline or self._clock() + self.settings.deadline_seconds
         skip = 0
         while True:
-            answer = self._request(
-                "GET", "", deadline, params={"skip": skip, "limit": LIST_PAGE_SIZE}
-            )
+            answer = self._request("GET", "", deadline, params={"skip": skip, "limit": LIST_PAGE_SIZE})
             body = answer.body
             if not isinstance(body, dict) or not isinstance(body.get("results"), list):
                 raise ServiceUnavailable("list answered an unexpected body", status=answer.status)
@@ -229,7 +243,11 @@ class AgentAssistClient:
             retry_after: float | None = None
             try:
                 response = self._session.request(
-                    method, url, json=json, params=params, headers=self._headers(),
+                    method,
+                    url,
+                    json=json,
+                    params=params,
+                    headers=self._headers(),
                     timeout=(min(CONNECT_TIMEOUT, remaining), min(self._read_timeout, remaining)),
                 )
             except requests.ConnectionError as exc:
@@ -237,19 +255,29 @@ class AgentAssistClient:
                 # connection may have, so only then is a POST's outcome unknown.
                 sent = not isinstance(exc, requests.ConnectTimeout) and "refused" not in str(exc).lower()
                 ambiguous = ambiguous or sent
-                log.warning("%s %s failed after %d ms (%s) for %s", method, log_path,
-                            self._ms(started), type(exc).__name__, masked or "-")
+                log.warning(
+                    "%s %s failed after %d ms (%s) for %s",
+                    method,
+                    log_path,
+                    self._ms(started),
+                    type(exc).__name__,
+                    masked or "-",
+                )
                 failure = ServiceUnavailable(f"connection failed: {type(exc).__name__}")
             except requests.Timeout:
                 ambiguous = True
-                log.warning("%s %s timed out after %d ms for %s", method, log_path, self._ms(started), masked or "-")
+                log.warning(
+                    "%s %s timed out after %d ms for %s", method, log_path, self._ms(started), masked or "-"
+                )
                 failure = ServiceUnavailable("read timed out")
             except requests.RequestException as exc:
                 log.error("%s %s failed: %s", method, log_path, type(exc).__name__)
                 raise ServiceUnavailable(f"request failed: {type(exc).__name__}") from None
             else:
                 status = response.status_code
-                log.info("%s %s %d in %d ms for %s", method, log_path, status, self._ms(started), masked or "-")
+                log.info(
+                    "%s %s %d in %d ms for %s", method, log_path, status, self._ms(started), masked or "-"
+                )
                 try:
                     body = response.json()
                 except ValueError:
@@ -268,8 +296,13 @@ class AgentAssistClient:
                     failure = classify(status, body if not malformed else response.text[:300], retry_after)
                     # Classified on the raw text; from here on (logs, the actions' logs) only the masked one.
                     failure.api_message = redact(failure.api_message, names)
-                    log.warning("%s %s answered %d: %s", method, log_path, status,
-                                failure.api_message or "(no message)")
+                    log.warning(
+                        "%s %s answered %d: %s",
+                        method,
+                        log_path,
+                        status,
+                        failure.api_message or "(no message)",
+                    )
                     if status not in RETRY_STATUSES and not isinstance(failure, RateLimited):
                         failure.ambiguous = ambiguous
                         raise failure

@@ -1,4 +1,5 @@
 """The contact as the API takes it and as it answers it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -3,6 +3,7 @@
 The vendor documents neither the duplicate-number nor the rate-limit answer,
 so ``classify`` looks at the status and at the message text.
 """
+
 from __future__ import annotations
 
 import re

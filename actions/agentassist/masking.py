@@ -1,4 +1,5 @@
 """Masking for logs: a full phone number, a caller's name or a forged line break never reaches a log line."""
+
 from __future__ import annotations
 
 import re
@@ -26,6 +27,7 @@ def mask_text(text: str, names: Iterable[str] = ()) -> str:
     other control characters become `` | `` (no forged log lines), and the text is cut at
     300 characters.
     """
+
     def number(match: re.Match[str]) -> str:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if len(digits) < 5:

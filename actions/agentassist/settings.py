@@ -3,6 +3,7 @@
 Every problem is collected before raising, so an operator fixes the whole
 configuration in one go instead of one restart per missing variable.
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -41,7 +42,7 @@ class Settings:
         return f"{self.base_url}/agentassist/api/v1/public/{self.stream_id}/contacts"
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         problems: list[str] = []
 

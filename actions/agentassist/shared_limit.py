@@ -16,6 +16,7 @@ Redis unreachable: the replica falls back to a local bucket holding its share of
 (``limit // KORE_RATE_LIMIT_REPLICAS``), says so in its log, and tries Redis again a few
 seconds later, recording there the calls it made meanwhile. No caller's save waits on Redis.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -96,13 +97,15 @@ class SharedLimitSettings:
     replicas: int = DEFAULT_REPLICAS
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> "SharedLimitSettings":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> SharedLimitSettings:
         env = os.environ if environ is None else environ
         problems: list[str] = []
         url = env.get("KORE_RATE_LIMIT_REDIS_URL", "").strip()
         if url and urlsplit(url).scheme not in ("redis", "rediss", "unix"):
-            problems.append(f"KORE_RATE_LIMIT_REDIS_URL must be a redis:// (or rediss://, unix://) URL "
-                            f"(got scheme {urlsplit(url).scheme!r})")
+            problems.append(
+                f"KORE_RATE_LIMIT_REDIS_URL must be a redis:// (or rediss://, unix://) URL "
+                f"(got scheme {urlsplit(url).scheme!r})"
+            )
         raw = env.get("KORE_RATE_LIMIT_REPLICAS", "").strip()
         replicas = DEFAULT_REPLICAS
         if raw:
@@ -126,9 +129,17 @@ def redacted(url: str) -> str:
 class RedisCallLimiter:
     """The budget of one account shared through Redis; same ``acquire``/``hold_off`` as ``CallLimiter``."""
 
-    def __init__(self, redis_url: str, account: str, per_minute: int, *, replicas: int = DEFAULT_REPLICAS,
-                 burst: int = BURST, window_seconds: float = WINDOW_SECONDS,
-                 retry_seconds: float = RETRY_REDIS_SECONDS) -> None:
+    def __init__(
+        self,
+        redis_url: str,
+        account: str,
+        per_minute: int,
+        *,
+        replicas: int = DEFAULT_REPLICAS,
+        burst: int = BURST,
+        window_seconds: float = WINDOW_SECONDS,
+        retry_seconds: float = RETRY_REDIS_SECONDS,
+    ) -> None:
         self.url = redis_url
         self.per_minute = per_minute
         self.burst = max(1, min(burst, per_minute))
@@ -139,8 +150,9 @@ class RedisCallLimiter:
         self.local_share = max(1, per_minute // replicas)
         self.retry_seconds = retry_seconds
         self.window_seconds = window_seconds
-        self._redis = aioredis.Redis.from_url(redis_url, socket_timeout=REDIS_TIMEOUT_SECONDS,
-                                              socket_connect_timeout=REDIS_TIMEOUT_SECONDS)
+        self._redis = aioredis.Redis.from_url(
+            redis_url, socket_timeout=REDIS_TIMEOUT_SECONDS, socket_connect_timeout=REDIS_TIMEOUT_SECONDS
+        )
         self._take = self._redis.register_script(_TAKE)
         self._hold = self._redis.register_script(_HOLD)
         self._fallback: CallLimiter | None = None
@@ -197,15 +209,22 @@ class RedisCallLimiter:
     def _fall_back(self, exc: Exception) -> None:
         if self._fallback is None:
             self._fallback = CallLimiter(self.local_share)
-            log.warning("shared rate limit: Redis at %s is unavailable (%s); using this replica's local share of "
-                        "%d create calls a minute until it is back", redacted(self.url), type(exc).__name__,
-                        self.local_share)
+            log.warning(
+                "shared rate limit: Redis at %s is unavailable (%s); using this replica's local share of "
+                "%d create calls a minute until it is back",
+                redacted(self.url),
+                type(exc).__name__,
+                self.local_share,
+            )
         self._retry_at = time.monotonic() + self.retry_seconds
 
     def _back_online(self) -> None:
         if self._fallback is not None:
-            log.warning("shared rate limit: Redis at %s is back; %d calls made meanwhile recorded there",
-                        redacted(self.url), len(self._offline_calls))
+            log.warning(
+                "shared rate limit: Redis at %s is back; %d calls made meanwhile recorded there",
+                redacted(self.url),
+                len(self._offline_calls),
+            )
             self._fallback = None
         self._offline_calls.clear()
 
@@ -213,8 +232,9 @@ class RedisCallLimiter:
         await self._redis.close()
 
 
-def limiter_from_env(account: str, per_minute: int,
-                     environ: Mapping[str, str] | None = None) -> CallLimiter | RedisCallLimiter:
+def limiter_from_env(
+    account: str, per_minute: int, environ: Mapping[str, str] | None = None
+) -> CallLimiter | RedisCallLimiter:
     """The shared limiter when Redis is configured; otherwise the process-local one, as before.
 
     A shared limit configured wrongly (reported at start-up) gets the safe local share, not the
@@ -228,6 +248,10 @@ def limiter_from_env(account: str, per_minute: int,
         return CallLimiter(share)
     if not settings.redis_url:
         return CallLimiter(per_minute)
-    log.info("shared rate limit: %d create calls a minute for account %s, kept in Redis at %s",
-             per_minute, account, redacted(settings.redis_url))
+    log.info(
+        "shared rate limit: %d create calls a minute for account %s, kept in Redis at %s",
+        per_minute,
+        account,
+        redacted(settings.redis_url),
+    )
     return RedisCallLimiter(settings.redis_url, account, per_minute, replicas=settings.replicas)

@@ -21,6 +21,7 @@ server's import walk never enters. Listed in config.yml's ``policies`` as
 ``contact_capture.channels.contact_details_policy.ContactDetailsPolicy`` in a bot that
 installed the plugin.
 """
+
 from __future__ import annotations
 
 import logging
@@ -63,23 +64,37 @@ class ContactDetailsPolicy(Policy):
     def get_default_config() -> dict[str, Any]:
         return {FORM: "contact_form", IGNORE_INTENTS: [], POLICY_PRIORITY: RULE_POLICY_PRIORITY + 1}
 
-    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-                 execution_context: ExecutionContext, featurizer: Any = None) -> None:
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        featurizer: Any = None,
+    ) -> None:
         super().__init__(config, model_storage, resource, execution_context, featurizer)
         self._form: str = config.get(FORM, "contact_form")
         self._ignored = frozenset(config.get(IGNORE_INTENTS) or ())
 
-    def train(self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
+    def train(
+        self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
+    ) -> Resource:
         """Nothing to learn: the interpreter's rules are the policy. The resource is written so it loads."""
         if self._form not in domain.action_names_or_texts:
-            log.warning("ContactDetailsPolicy: the domain has no form %r; the policy will never predict", self._form)
+            log.warning(
+                "ContactDetailsPolicy: the domain has no form %r; the policy will never predict", self._form
+            )
         with self._model_storage.write_to(self._resource):
             pass
         return self._resource
 
-    def predict_action_probabilities(self, tracker: DialogueStateTracker, domain: Domain,
-                                     rule_only_data: dict[str, Any] | None = None,
-                                     **kwargs: Any) -> PolicyPrediction:
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         if self._starts_capture(tracker) and self._form in domain.action_names_or_texts:
             probabilities[domain.index_for_action(self._form)] = 1.0

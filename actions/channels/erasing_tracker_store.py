@@ -15,6 +15,7 @@ erasing_tracker_store.ErasingSQLTrackerStore`` plus the SQL store's usual keys);
 names ``contact_capture.channels.erasing_tracker_store....``. Runs in the Rasa server, so it may
 import Rasa; it is a module of the namespace package ``channels`` (no ``__init__.py``, see setup.py).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -22,7 +23,7 @@ import json
 import logging
 import os
 import time
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable
 
 from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -36,7 +37,7 @@ DAY = 86400.0
 IN_MEMORY_PURGE_EVERY = 60.0
 
 
-def _mark(tracker: Optional[DialogueStateTracker]) -> Optional[DialogueStateTracker]:
+def _mark(tracker: DialogueStateTracker | None) -> DialogueStateTracker | None:
     """Tell the actions (through a slot they read) that this store erases.
 
     As the slot's initial value, not an event: Rasa hands actions a copy of the tracker, made by
@@ -58,16 +59,19 @@ class _Erasing:
 
     def _init_retention(self) -> None:
         self.retention_seconds = retention_days(os.environ) * DAY
-        log.info("tracker store %s: erasure on request; conversations idle %g days are deleted",
-                 type(self).__name__, self.retention_seconds / DAY)
+        log.info(
+            "tracker store %s: erasure on request; conversations idle %g days are deleted",
+            type(self).__name__,
+            self.retention_seconds / DAY,
+        )
 
     def init_tracker(self, sender_id: str) -> DialogueStateTracker:
         return _mark(super().init_tracker(sender_id))  # type: ignore[misc]
 
-    async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         return _mark(await super().retrieve(sender_id))  # type: ignore[misc]
 
-    async def retrieve_full_tracker(self, sender_id: str) -> Optional[DialogueStateTracker]:
+    async def retrieve_full_tracker(self, sender_id: str) -> DialogueStateTracker | None:
         return _mark(await super().retrieve_full_tracker(sender_id))  # type: ignore[misc]
 
 

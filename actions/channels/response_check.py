@@ -20,11 +20,12 @@ touched) and is idempotent. The Rasa server calls it when it loads the plugin's 
 (`from .response_check import install as install_response_check`, then `install_response_check()`),
 and `tools/rasa_cli.py` (how this repo starts `rasa run`) calls it before Rasa starts.
 """
+
 from __future__ import annotations
 
 import functools
 import json
-from typing import Any, Callable, Optional
+from typing import Any, Callable
 
 from jsonschema import validators
 from rasa.core.actions.action import RemoteAction
@@ -68,15 +69,19 @@ class EventsByKind:
         self.kinds = kinds  # the alternative of each event name
 
     @classmethod
-    def of(cls, schema: dict[str, Any], validator_class: Any) -> Optional["EventsByKind"]:
+    def of(cls, schema: dict[str, Any], validator_class: Any) -> EventsByKind | None:
         properties = schema.get("properties")
         events = properties.get("events") if isinstance(properties, dict) else None
         if not isinstance(events, dict) or set(events) != {"type", "items"} or events["type"] != "array":
             return None
         items = events["items"]
-        if (not isinstance(items, dict) or "event" not in items.get("required", [])
-                or items.get("properties", {}).get("event") != {"type": "string"}
-                or not isinstance(items.get("oneOf"), list) or "$ref" in json.dumps(schema)):
+        if (
+            not isinstance(items, dict)
+            or "event" not in items.get("required", [])
+            or items.get("properties", {}).get("event") != {"type": "string"}
+            or not isinstance(items.get("oneOf"), list)
+            or "$ref" in json.dumps(schema)
+        ):
             return None
         kinds: dict[str, Any] = {}
         for alternative in items["oneOf"]:

@@ -19,10 +19,11 @@ Rasa's store with only this read-back, for a bot that does not take the erasure
 (`tracker_store: {type: contact_capture.channels.tracker_store.InMemoryTrackerStore}`).
 Rasa's SQL store reads back another way (`DialogueStateTracker.from_dict`), still with the search.
 """
+
 from __future__ import annotations
 
 import json
-from typing import Any, Optional, Union
+from typing import Any
 
 from rasa.core import tracker_store
 from rasa.shared.core.conversation import Dialogue
@@ -63,8 +64,8 @@ class EventsByName(tracker_store.TrackerStore):
     """Reads a stored conversation back as Rasa's `TrackerStore.deserialise_tracker` does, events by name."""
 
     def deserialise_tracker(
-        self, sender_id: str, serialised_tracker: Union[str, bytes]
-    ) -> Optional[DialogueStateTracker]:
+        self, sender_id: str, serialised_tracker: str | bytes
+    ) -> DialogueStateTracker | None:
         try:
             parameters = json.loads(serialised_tracker)
         except UnicodeDecodeError:

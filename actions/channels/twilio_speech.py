@@ -15,6 +15,7 @@ Every question is a ``<Gather input="dtmf speech">`` with the prompt nested in i
 answer while the bot is still speaking). The number and extension questions take the keypad
 (``finishOnKey="#"``) and the numbers speech model with digit hints.
 """
+
 from __future__ import annotations
 
 import re
@@ -56,7 +57,7 @@ def spoken(text: str, voice: Voice) -> Say:
     plain = ""  # consecutive text must be one string: twilio keeps only the last tail after a child
     position = 0
     for part in _SPEAKABLE.finditer(text):
-        plain += text[position:part.start()]
+        plain += text[position : part.start()]
         position = part.end()
         if part.group("ext"):
             plain += "extension "
@@ -69,7 +70,7 @@ def spoken(text: str, voice: Voice) -> Say:
             say.nest(plain)
             plain = ""
         if part.group("id"):
-            _groups(say, [token[i:i + 4] for i in range(0, len(token), 4)], "characters")
+            _groups(say, [token[i : i + 4] for i in range(0, len(token), 4)], "characters")
         else:
             _groups(say, re.split(r"[ \-]", token), "digits")
     plain += text[position:]
@@ -88,12 +89,20 @@ def action_url(base: str, asked: str | None, silent: int) -> str:
 def gather(voice: Voice, action: str, asked: str | None) -> Gather:
     """A ``<Gather>`` for speech and keypad; digits questions end on ``#`` and expect digits."""
     options: dict[str, object] = {
-        "input": "dtmf speech", "action": action, "method": "POST", "action_on_empty_result": True,
-        "language": voice.language, "timeout": voice.timeout,
+        "input": "dtmf speech",
+        "action": action,
+        "method": "POST",
+        "action_on_empty_result": True,
+        "language": voice.language,
+        "timeout": voice.timeout,
     }
     if asked in DIGIT_QUESTIONS:
-        options.update(finish_on_key="#", speech_model="numbers_and_commands", speech_timeout="auto",
-                       hints="$OOV_CLASS_DIGIT_SEQUENCE")
+        options.update(
+            finish_on_key="#",
+            speech_model="numbers_and_commands",
+            speech_timeout="auto",
+            hints="$OOV_CLASS_DIGIT_SEQUENCE",
+        )
     else:
         options.update(speech_model=voice.speech_model, speech_timeout=voice.speech_timeout)
     return Gather(**options)

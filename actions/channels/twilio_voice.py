@@ -24,6 +24,7 @@ with the count of silent turns, so the next post carries both, signed: no server
 The conversation id is the ``CallSid``; the caller's number (``From``, vouched for by the signature)
 goes into the metadata only as ``caller_proof.vouch(call_sid, number)``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -41,8 +42,8 @@ from twilio.twiml.voice_response import VoiceResponse
 from .. import replies
 from ..caller_proof import vouch
 from . import twilio_speech
-from .twilio_speech import Voice
 from .response_check import install as install_response_check
+from .twilio_speech import Voice
 
 log = logging.getLogger(__name__)
 # The Rasa server that loads this module checks action-server answers with a validator built once
@@ -57,7 +58,9 @@ KEYPAD_INPUT = {"input": "keypad"}
 SPEECH_INPUT = {"input": "speech"}
 CHANNEL_ABILITIES = {"keypad": True, "renders_numbers": True}
 _LANGUAGE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
-_E164 = re.compile(r"^\+[1-9]\d{5,14}$")  # Twilio sends "anonymous" or "client:..." for callers it cannot number
+_E164 = re.compile(
+    r"^\+[1-9]\d{5,14}$"
+)  # Twilio sends "anonymous" or "client:..." for callers it cannot number
 
 
 class _Collector(CollectingOutputChannel):
@@ -69,11 +72,13 @@ class _Collector(CollectingOutputChannel):
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         for part in text.strip().split("\n\n"):
-            await self._persist_message({"recipient_id": recipient_id, "text": part,
-                                         "utter_action": kwargs.get("utter_action")})
+            await self._persist_message(
+                {"recipient_id": recipient_id, "text": part, "utter_action": kwargs.get("utter_action")}
+            )
 
-    async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]],
-                                     **kwargs: Any) -> None:
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
         """On the phone the buttons' titles are said after the text."""
         await self.send_text_message(recipient_id, text, **kwargs)
         for button in buttons:
@@ -92,7 +97,7 @@ class _Collector(CollectingOutputChannel):
 def _asked(messages: list[dict[str, Any]]) -> str | None:
     """The form question the turn ended on: its response is ``utter_ask_<slot>``."""
     name = messages[-1].get("utter_action") if messages else None
-    return name[len("utter_ask_"):] if isinstance(name, str) and name.startswith("utter_ask_") else None
+    return name[len("utter_ask_") :] if isinstance(name, str) and name.startswith("utter_ask_") else None
 
 
 def keypad_answer(digits: str) -> str:
@@ -122,21 +127,36 @@ class TwilioVoiceInput(InputChannel):
             speech_timeout=str(settings.get("speech_timeout", defaults.speech_timeout)),
             timeout=int(settings.get("timeout", defaults.timeout)),
         )
-        return cls(voice, silence_limit=int(settings.get("silence_limit", 3)),
-                   public_url=settings.get("public_url") or None,
-                   initial_message=str(settings.get("initial_message", "hello")))
+        return cls(
+            voice,
+            silence_limit=int(settings.get("silence_limit", 3)),
+            public_url=settings.get("public_url") or None,
+            initial_message=str(settings.get("initial_message", "hello")),
+        )
 
-    def __init__(self, voice: Voice, silence_limit: int = 3, public_url: str | None = None,
-                 initial_message: str = "hello", auth_token: str | None = None) -> None:
+    def __init__(
+        self,
+        voice: Voice,
+        silence_limit: int = 3,
+        public_url: str | None = None,
+        initial_message: str = "hello",
+        auth_token: str | None = None,
+    ) -> None:
         if silence_limit < 1:
             raise ValueError(f"twilio_voice: silence_limit must be 1 or more (got {silence_limit})")
         if voice.speech_timeout == "auto" and voice.speech_model != "numbers_and_commands":
-            raise ValueError("twilio_voice: speech_timeout 'auto' needs speech_model numbers_and_commands "
-                             f"(got {voice.speech_model!r}); give a number of seconds instead")
+            raise ValueError(
+                "twilio_voice: speech_timeout 'auto' needs speech_model numbers_and_commands "
+                f"(got {voice.speech_model!r}); give a number of seconds instead"
+            )
         if not voice.speech_timeout.isdigit() and voice.speech_timeout != "auto":
-            raise ValueError(f"twilio_voice: speech_timeout must be seconds or 'auto' (got {voice.speech_timeout!r})")
+            raise ValueError(
+                f"twilio_voice: speech_timeout must be seconds or 'auto' (got {voice.speech_timeout!r})"
+            )
         if not _LANGUAGE.match(voice.language):
-            raise ValueError(f"twilio_voice: language must be a tag such as en-GB, en-IN or en-US (got {voice.language!r})")
+            raise ValueError(
+                f"twilio_voice: language must be a tag such as en-GB, en-IN or en-US (got {voice.language!r})"
+            )
         self.voice = voice
         self.silence_limit = silence_limit
         self.public_url = public_url.rstrip("/") if public_url else None
@@ -165,8 +185,11 @@ class TwilioVoiceInput(InputChannel):
         token = self._auth_token()
         if not token:
             if not self._said_no_token:
-                log.error("twilio_voice: %s is not set, so every call is refused (403); set it to the "
-                          "Twilio account's auth token", TOKEN_SETTING)
+                log.error(
+                    "twilio_voice: %s is not set, so every call is refused (403); set it to the "
+                    "Twilio account's auth token",
+                    TOKEN_SETTING,
+                )
                 self._said_no_token = True
             return response.text("refused: the voice channel has no TWILIO_AUTH_TOKEN\n", status=403)
         signature = request.headers.get("x-twilio-signature")
@@ -220,11 +243,14 @@ class TwilioVoiceInput(InputChannel):
         caller = vouch(call_sid, number) if _E164.match(number) else {}
         return {**CHANNEL_ABILITIES, **(KEYPAD_INPUT if typed else SPEECH_INPUT), **caller}
 
-    async def _turn(self, request: Request, call_sid: str,
-                    on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> VoiceResponse:
+    async def _turn(
+        self, request: Request, call_sid: str, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> VoiceResponse:
         action = f"/webhooks/{self.name()}/webhook"
         if "silent" not in request.args:  # not our Gather's answer: the call has just been answered
-            return await self._say_to_rasa(self.initial_message, False, request, call_sid, on_new_message, action)
+            return await self._say_to_rasa(
+                self.initial_message, False, request, call_sid, on_new_message, action
+            )
         asked = request.args.get("asked") or None
         try:
             silent = max(0, int(request.args.get("silent", "0")))
@@ -234,8 +260,12 @@ class TwilioVoiceInput(InputChannel):
         if digits:
             typed = keypad_answer(digits)
             if not typed:  # a "*" and nothing after it: the number starts over
-                return twilio_speech.answer([replies.short_question(asked)], self.voice,
-                                            twilio_speech.action_url(action, asked, silent), asked)
+                return twilio_speech.answer(
+                    [replies.short_question(asked)],
+                    self.voice,
+                    twilio_speech.action_url(action, asked, silent),
+                    asked,
+                )
             return await self._say_to_rasa(typed, True, request, call_sid, on_new_message, action)
         speech = (request.form.get("SpeechResult") or "").strip()
         if speech:
@@ -245,21 +275,50 @@ class TwilioVoiceInput(InputChannel):
             log.info("twilio_voice: call %s silent %d times in a row; hanging up", call_sid, silent)
             await self._end(call_sid, on_new_message)
             return twilio_speech.goodbye(replies.SILENCE_GOODBYE, self.voice)
-        return twilio_speech.answer([replies.short_question(asked)], self.voice,
-                                    twilio_speech.action_url(action, asked, silent), asked)
+        return twilio_speech.answer(
+            [replies.short_question(asked)],
+            self.voice,
+            twilio_speech.action_url(action, asked, silent),
+            asked,
+        )
 
-    async def _say_to_rasa(self, text: str, typed: bool, request: Request, call_sid: str,
-                           on_new_message: Callable[[UserMessage], Awaitable[Any]], action: str) -> VoiceResponse:
+    async def _say_to_rasa(
+        self,
+        text: str,
+        typed: bool,
+        request: Request,
+        call_sid: str,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        action: str,
+    ) -> VoiceResponse:
         collector = _Collector()
-        await on_new_message(UserMessage(text, collector, call_sid, input_channel=self.name(),
-                                         metadata=self._metadata(request, call_sid, typed)))
+        await on_new_message(
+            UserMessage(
+                text,
+                collector,
+                call_sid,
+                input_channel=self.name(),
+                metadata=self._metadata(request, call_sid, typed),
+            )
+        )
         texts = [m["text"] for m in collector.messages if m.get("text")]
         asked = _asked(collector.messages)
-        return twilio_speech.answer(texts or [replies.short_question(asked)], self.voice,
-                                    twilio_speech.action_url(action, asked, 0), asked)
+        return twilio_speech.answer(
+            texts or [replies.short_question(asked)],
+            self.voice,
+            twilio_speech.action_url(action, asked, 0),
+            asked,
+        )
 
     async def _end(self, call_sid: str, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         """The call is over: Rasa hears ``/call_ended`` (the plugin's rule erases what was not saved)."""
         log.info("twilio_voice: call %s ended", call_sid)
-        await on_new_message(UserMessage(CALL_ENDED, _Collector(), call_sid, input_channel=self.name(),
-                                         metadata=dict(CHANNEL_ABILITIES)))
+        await on_new_message(
+            UserMessage(
+                CALL_ENDED,
+                _Collector(),
+                call_sid,
+                input_channel=self.name(),
+                metadata=dict(CHANNEL_ABILITIES),
+            )
+        )

@@ -3,11 +3,22 @@
 Given the text of a turn, the question the bot asked, what is already known and the
 NLU intent, it says what the turn means. The conversation layer only adapts it.
 """
+
 from .common import PHONE_SLOTS, phone_slots
 from .corrections import interpret_change
 from .opening import request_of
 from .reading import QUESTIONS, Context, Kind, Reading, Slot
 from .turn import interpret
 
-__all__ = ["PHONE_SLOTS", "QUESTIONS", "Context", "Kind", "Reading", "Slot", "interpret", "interpret_change",
-           "phone_slots", "request_of"]
+__all__ = [
+    "PHONE_SLOTS",
+    "QUESTIONS",
+    "Context",
+    "Kind",
+    "Reading",
+    "Slot",
+    "interpret",
+    "interpret_change",
+    "phone_slots",
+    "request_of",
+]

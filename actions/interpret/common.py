@@ -1,4 +1,5 @@
 """What every reader of a turn shares: the shape of a reading, the slots a number fills, the limits."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -15,14 +16,16 @@ from .reading import Context, Reading
 PHONE_SLOTS = ("phone_number", "country_code", "extension", "phone_e164", "pending_phone")
 NAME_FIELDS = ("first_name", "last_name", "full_name")
 # Intents that, when NLU is sure and the text is no answer, mean the rules should reply.
-CONTROL_INTENTS = frozenset({"cancel", "ask_why", "bot_challenge", "goodbye", "greet", "out_of_scope",
-                             "forget_me"})
+CONTROL_INTENTS = frozenset(
+    {"cancel", "ask_why", "bot_challenge", "goodbye", "greet", "out_of_scope", "forget_me"}
+)
 CONTROL_CONFIDENCE = 0.5
 # Ending the form forgets what the caller gave: without the words for it, only a sure NLU may do that.
 ENDING_INTENTS = frozenset({"cancel", "goodbye"})
 ENDING_CONFIDENCE = 0.9
 WHICH_DETAIL = "Which detail should I change: the title, first name, last name or number?"
 NO_NUMBER = "I couldn't find a phone number there."
+
 
 def holds_number(text: str) -> bool:
     """Enough digits, typed or spoken, for the text to hold a phone number rather than an extension."""
@@ -31,8 +34,13 @@ def holds_number(text: str) -> bool:
 
 def phone_slots(number: PhoneNumber) -> dict[str, Any]:
     """The slots one read number fills; the API wants the national digits and +CC apart."""
-    return {"phone_number": number.national, "country_code": number.country_code, "extension": number.extension,
-            "phone_e164": number.e164, "pending_phone": None}
+    return {
+        "phone_number": number.national,
+        "country_code": number.country_code,
+        "extension": number.extension,
+        "phone_e164": number.e164,
+        "pending_phone": None,
+    }
 
 
 def cleared(names: tuple[str, ...]) -> dict[str, Any]:

@@ -21,6 +21,7 @@ applies decides):
 Several contacts in one message ("Mr Alan Moore +44 20 7946 0401 and Ms Beth Orton
 +44 20 7946 0402") are cut into one text per contact by ``split_contacts``.
 """
+
 from __future__ import annotations
 
 import re

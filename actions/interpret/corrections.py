@@ -3,6 +3,7 @@
 A change names a field and a value, names a field alone (its slots cleared, so the form asks again),
 or gives a value whose kind says its field. Turning the value into slots happens here.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,7 +44,7 @@ from .reading import Context, Kind, Reading
 
 
 def _swap(text: str, ctx: Context) -> Reading | None:
-    """"it's Westman not Bembenek": the field whose value is the old one gets the new one."""
+    """ "it's Westman not Bembenek": the field whose value is the old one gets the new one."""
     swap = find_swap(text)
     if swap is None:
         return None
@@ -72,16 +73,20 @@ def named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None
     return _swap(text, ctx), change
 
 
-
 # -- changes: at the read-back, after "what should I change?", and mid-form ---------------------------
 
-_SEVERAL = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)(?=(?:(?:no|also|then|"
-                      r"the|my|his|her|their)\s+)*(?:" + ANY_FIELD + r")\b)", re.IGNORECASE)
+_SEVERAL = re.compile(
+    r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)(?=(?:(?:no|also|then|"
+    r"the|my|his|her|their)\s+)*(?:" + ANY_FIELD + r")\b)",
+    re.IGNORECASE,
+)
 # "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş", "Raquel's the first name, Batista the surname"
 _CLAUSES = re.compile(r"\s*(?:,\s*and\s+|[,;]\s*|\s+and\s+)\s*", re.IGNORECASE)
-_FIELDS_THEN_VALUES = re.compile(rf"^(?:(?:the\s+)?wrong|change|fix|correct)\s+(?:the\s+|my\s+)?(?P<f1>{ANY_FIELD})\s+and\s+"
-                                 rf"(?:the\s+|my\s+)?(?P<f2>{ANY_FIELD})\s*[:,-]\s*(?P<v1>.+?)\s+and\s+(?P<v2>.+?)[\s.!]*$",
-                                 re.IGNORECASE)
+_FIELDS_THEN_VALUES = re.compile(
+    rf"^(?:(?:the\s+)?wrong|change|fix|correct)\s+(?:the\s+|my\s+)?(?P<f1>{ANY_FIELD})\s+and\s+"
+    rf"(?:the\s+|my\s+)?(?P<f2>{ANY_FIELD})\s*[:,-]\s*(?P<v1>.+?)\s+and\s+(?P<v2>.+?)[\s.!]*$",
+    re.IGNORECASE,
+)
 _VERB_LEAD = re.compile(r"^\s*(?:please\s+)?(change|update|set|make|correct|fix|put)\b", re.IGNORECASE)
 
 
@@ -93,7 +98,7 @@ def _part_reading(part: str, ctx: Context) -> Reading | None:
 
 
 def several_changes(text: str, ctx: Context) -> Reading | None:
-    """"the first name is spelled P R I Y A and the last name should be Raman-Iyer", "change last name to
+    """ "the first name is spelled P R I Y A and the last name should be Raman-Iyer", "change last name to
     Fischer and first name to Kiwara", "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş": two or
     more changes, each naming its field or its old value, read as one correction (None unless at least two
     are read; one that cannot be used is refused with its reason, nothing half-changed)."""
@@ -148,8 +153,11 @@ def apply_change(change: Change, ctx: Context) -> Reading:
     if field is None:
         return infer_change(value or "", ctx) or refuse("change_request", WHICH_DETAIL)
     if value is None:
-        targets = {"full_name": ("first_name", "last_name"), "phone_number": PHONE_SLOTS,
-                   "country": ("country", *PHONE_SLOTS)}.get(field, (field,))
+        targets = {
+            "full_name": ("first_name", "last_name"),
+            "phone_number": PHONE_SLOTS,
+            "country": ("country", *PHONE_SLOTS),
+        }.get(field, (field,))
         if field == "extension":
             return refuse("confirmed", "Tell me the new extension, for example 'extension 55'.")
         return changed(cleared(targets))
@@ -157,8 +165,12 @@ def apply_change(change: Change, ctx: Context) -> Reading:
     try:
         return changed(value_slots(field, value, ctx))
     except NormalisationError as exc:
-        return refuse(refused if refused in ("salutation", "first_name", "last_name", "phone_number", "country")
-                       else "change_request", str(exc))
+        return refuse(
+            refused
+            if refused in ("salutation", "first_name", "last_name", "phone_number", "country")
+            else "change_request",
+            str(exc),
+        )
 
 
 def value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
@@ -168,7 +180,11 @@ def value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
     if field in ("first_name", "last_name"):
         name = clean_name(respelled(value))
         words = name.split()
-        title = parse_salutation(words[0], ctx.salutations) if len(words) > 1 and is_title(words[0], ctx) else None
+        title = (
+            parse_salutation(words[0], ctx.salutations)
+            if len(words) > 1 and is_title(words[0], ctx)
+            else None
+        )
         name = " ".join(words[1:]) if title else name
         if not plausible_name(name):
             raise NormalisationError("That doesn't sound like a name.", code="name_words")
@@ -212,8 +228,8 @@ def is_title(word: str, ctx: Context) -> bool:
         return False
 
 
-
 def interpret_change(text: str, ctx: Context) -> Reading:
-    """A change asked for after the save ("change my last name to Smith"): ``correction``, ``refusal`` or ``nothing``."""
+    """A change asked for after the save ("change my last name to Smith"): ``correction``,
+    ``refusal`` or ``nothing``."""
     change = find_field_value(clean_text(text))
     return Reading("nothing") if change is None else apply_change(change, ctx)

@@ -4,6 +4,7 @@ CRMs, spreadsheets and e-mail signatures say which value is which; when they do,
 has to be guessed from word order. Read on the raw text, where line breaks and tabs still
 separate the fields.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,21 +24,25 @@ _EDGES = " \t\n,;|[]()\u2022*-"
 
 
 def labelled_fields(text: str) -> dict[str, str]:
-    """Each labelled field's value, first label of a field wins; empty unless two or more fields are labelled."""
+    """Each labelled field's value, first label of a field wins; empty unless two
+    or more fields are labelled."""
     matches = list(_LABEL.finditer(text))
     fields: dict[str, str] = {}
     for match, following in zip(matches, [*matches[1:], None]):
         field = next(name for name in LABELS if match.group(name))
-        value = text[match.end(): following.start() if following else len(text)].strip(_EDGES)
+        value = text[match.end() : following.start() if following else len(text)].strip(_EDGES)
         if value and field not in fields:
             fields[field] = value
     return fields if len(fields) >= 2 else {}
 
 
-# A spreadsheet's header row names the columns of the row under it: "Title\tFirst\tLast\tPhone\nMx.\tZoe\t...".
-_COLUMN = {**{field: re.compile(rf"(?:{pattern})", re.IGNORECASE) for field, pattern in LABELS.items()},
-           "first_name": re.compile(rf"(?:{LABELS['first_name']}|first|given|forename)", re.IGNORECASE),
-           "last_name": re.compile(rf"(?:{LABELS['last_name']}|last|surname|family)", re.IGNORECASE)}
+# A spreadsheet's header row names the columns of the row under it:
+# "Title\tFirst\tLast\tPhone\nMx.\tZoe\t...".
+_COLUMN = {
+    **{field: re.compile(rf"(?:{pattern})", re.IGNORECASE) for field, pattern in LABELS.items()},
+    "first_name": re.compile(rf"(?:{LABELS['first_name']}|first|given|forename)", re.IGNORECASE),
+    "last_name": re.compile(rf"(?:{LABELS['last_name']}|last|surname|family)", re.IGNORECASE),
+}
 _CELLS = re.compile(r"\t|\s*[|;]\s*|\s*,\s*")
 
 
@@ -57,7 +62,9 @@ def table_fields(text: str) -> dict[str, str]:
             if len(header) >= 2 and len(header) == len(row):
                 columns = [_column_of(cell) for cell in header]
                 if all(columns) and len(set(columns)) == len(columns):
-                    return {str(column): value.strip() for column, value in zip(columns, row) if value.strip()}
+                    return {
+                        str(column): value.strip() for column, value in zip(columns, row) if value.strip()
+                    }
     return {}
 
 
@@ -69,8 +76,9 @@ def _number_cell(cell: str) -> bool:
 
 
 def row_fields(text: str, titles: tuple[str, ...]) -> dict[str, str]:
-    """A CRM or spreadsheet row without a header: "18579<tab>Miss<tab>Olaf<tab>Ouwel<tab>+267-240-1234<tab>...",
-    "Ms,Marie,Dahl,+297-560-1234": a title cell, then the first and the last name, and a number cell."""
+    """A CRM or spreadsheet row without a header:
+    "18579<tab>Miss<tab>Olaf<tab>Ouwel<tab>+267-240-1234<tab>...", "Ms,Marie,Dahl,+297-560-1234": a title
+    cell, then the first and the last name, and a number cell."""
     for line in text.strip().splitlines():
         for separator in ("\t", "|", ";", ","):
             cells = [cell.strip() for cell in line.split(separator)]

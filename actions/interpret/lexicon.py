@@ -4,6 +4,7 @@ No word is written here: every list lives in ``actions.normalise.vocabulary`` (w
 file extends it). This module only says how the lists combine: which fillers may come before a
 yes, which tails after an answer, which words are never a name.
 """
+
 from __future__ import annotations
 
 import functools
@@ -26,11 +27,14 @@ def _run_of(alternation: str, guard: str = "") -> str:
 
 _NOT_A_YES_SOUND = r"(?!uh[- ]?huh\b|mm[- ]?hmm\b)"
 # Words said before an answer to a yes/no question that carry nothing: "so um, yes", "well, ok".
-LEADING = re.compile("^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WORDS.waiting), _NOT_A_YES_SOUND),
-                     re.IGNORECASE)
+LEADING = re.compile(
+    "^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WORDS.waiting), _NOT_A_YES_SOUND), re.IGNORECASE
+)
 # Leading words before any other answer: "um yeah, it's Helen". Upper-case ER and MM are initials.
-FILLER = re.compile("^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WORDS.agreeing), r"(?!(?:ER|MM)\b)"),
-                    re.IGNORECASE)
+FILLER = re.compile(
+    "^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WORDS.agreeing), r"(?!(?:ER|MM)\b)"),
+    re.IGNORECASE,
+)
 POLITE_TAIL = re.compile(rf"[\s,.!]*(?:\b{any_of(WORDS.polite_tails)}\b[\s,.!]*)+$", re.IGNORECASE)
 HESITATION = re.compile(rf"(?<![\w']){any_of(WORDS.hesitations)}(?![\w'])", re.IGNORECASE)
 _AGREEING_FILLER = re.compile(r"\b(?:ok(?:ay)?|alright|all right|right)\b", re.IGNORECASE)
@@ -48,7 +52,7 @@ def core_of(text: str) -> str:
 
 
 def yes_or_no(text: str) -> str | None:
-    """"yes", "no" or None for an answer to a yes/no question, fillers and all ("ok so not quite" is no).
+    """ "yes", "no" or None for an answer to a yes/no question, fillers and all ("ok so not quite" is no).
 
     Read with the polite words after it and without them, so an owner's "haan ji" is a yes even
     though "ji" alone is a polite tail.
@@ -64,7 +68,7 @@ def yes_or_no(text: str) -> str | None:
             return "no"
         yes = YES.match(candidate)
         if yes:  # "yeah no", "mm hmm no": the no after it is what counts
-            rest = candidate[yes.end():].strip(" ,.;:!-")
+            rest = candidate[yes.end() :].strip(" ,.;:!-")
             return "no" if rest and NO.match(rest) and not NOTHING_TO_CHANGE.match(rest) else "yes"
     if not core:
         return "yes" if _AGREEING_FILLER.search(text) else None  # "well, ok"
@@ -92,13 +96,17 @@ CONTROL = {
         r"is this (?:a )?(?:bot|robot|automated)\b)",
         re.IGNORECASE,
     ),
-    "goodbye": re.compile(r"^(?:bye|goodbye|bye bye|see you(?: later)?|that'?s all(?: thanks)?|i have to go)[\s.!]*$",
-                          re.IGNORECASE),
+    "goodbye": re.compile(
+        r"^(?:bye|goodbye|bye bye|see you(?: later)?|that'?s all(?: thanks)?|i have to go)[\s.!]*$",
+        re.IGNORECASE,
+    ),
 }
 # "let's stop here, cancel it", "stop, I don't want to do this": a cancel said as a clause of its own.
-_CANCEL_CLAUSE = re.compile(r"^(?:let'?s\s+)?(?:stop|cancel)(?:\s+(?:here|now|it|this|that|please))*\s*[,.;!]|"
-                            r"[,.;!]\s*(?:just\s+)?(?:cancel|stop)(?:\s+(?:it|this|that|everything|please))*[\s.!]*$",
-                            re.IGNORECASE)
+_CANCEL_CLAUSE = re.compile(
+    r"^(?:let'?s\s+)?(?:stop|cancel)(?:\s+(?:here|now|it|this|that|please))*\s*[,.;!]|"
+    r"[,.;!]\s*(?:just\s+)?(?:cancel|stop)(?:\s+(?:it|this|that|everything|please))*[\s.!]*$",
+    re.IGNORECASE,
+)
 GREETING = re.compile(rf"^{any_of(WORDS.greetings)}(?:\s+there)?[\s,.!]*$", re.IGNORECASE)
 
 # Verbs and objects of "save a contact" and its relatives: never a name.
@@ -123,7 +131,7 @@ TITLE_WORDS = frozenset(WORDS.titles) | {"mr", "mrs", "ms", "miss", "mx", "dr", 
 
 
 def strip_fillers(text: str) -> str:
-    """"um, well, it's Helen, thanks" -> "it's Helen": what a caller wraps around an answer."""
+    """ "um, well, it's Helen, thanks" -> "it's Helen": what a caller wraps around an answer."""
     text = FILLER.sub("", text.strip())
     text = POLITE_TAIL.sub("", text)
     return text.strip(" ,.!?;:-")
@@ -140,7 +148,9 @@ def control_of(text: str) -> str | None:
 
 # "+965 22345679 no wait +965 22345678", "it's Javi, sorry no, Julius": what follows the last of these
 # replaces what came before it.
-SELF_CORRECTION = re.compile(rf"(?:^|[\s,.;:-]){any_of(WORDS.self_corrections)}(?=$|[\s,.;:!-])[\s,.;:!-]*", re.IGNORECASE)
+SELF_CORRECTION = re.compile(
+    rf"(?:^|[\s,.;:-]){any_of(WORDS.self_corrections)}(?=$|[\s,.;:!-])[\s,.;:!-]*", re.IGNORECASE
+)
 
 
 def self_corrected_parts(text: str) -> tuple[str, str] | None:
@@ -161,5 +171,6 @@ def after_self_correction(text: str) -> str:
     last = parts[-1].strip(" ,.;:-") if len(parts) > 1 else ""
     says_something = any(ch.isdigit() for ch in last) or any(
         w.casefold().strip(".,!?") not in NOT_NAME or w.casefold().strip(".,!?") in TITLE_WORDS
-        for w in re.findall(WORD, last))
+        for w in re.findall(WORD, last)
+    )
     return last if last and says_something else text

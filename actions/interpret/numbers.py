@@ -4,6 +4,7 @@ A number with + or 00 carries its country. One without is national: in the count
 named beside it ("070-123 05 07, I'm in Sweden"), else the one already known, else
 CONTACT_DEFAULT_REGION, else the bot asks. Its first digits never choose a country.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,18 +19,25 @@ _COUNTRY_CUES = (
     # "I'm in Sweden", "calling from the UK", "based in India"
     re.compile(rf"\b(?:in|from)\s+(?P<c>(?:the\s+)?{WORD}(?:\s+{WORD}){{0,5}})", re.IGNORECASE),
     # "a French number", "it's a uk mobile", "my Indian cell"
-    re.compile(rf"\b(?P<c>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:number|mobile|phone|cell|landline|line)\b",
-               re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<c>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:number|mobile|phone|cell|landline|line)\b", re.IGNORECASE
+    ),
     # "(Sweden)", "country: Sweden", "country is Sweden"
     re.compile(r"\((?P<c>[^)]{2,40})\)"),
     # "512-345-678 it's Polish", "..., that's a Kiribati one"
-    re.compile(rf"\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:an?\s+|the\s+)?(?P<c>{WORD}(?:\s+{WORD}){{0,3}})", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:an?\s+|the\s+)?(?P<c>{WORD}(?:\s+{WORD}){{0,3}})",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\bcountry(?:\s+code)?\s*(?:is|:|-)?\s*(?P<c>{WORD}(?:\s+{WORD}){{0,3}})", re.IGNORECASE),
 )
 
 
-LOOSE_EXTENSION = re.compile(r"\b(?:ext|extension|extn|x)\.?\s*(?:is\s+|its\s+|it'?s\s+|number\s+|:\s*|#\s*)?"
-                             r"(\d(?:[\d ]*\d)?)\b", re.IGNORECASE)
+LOOSE_EXTENSION = re.compile(
+    r"\b(?:ext|extension|extn|x)\.?\s*(?:is\s+|its\s+|it'?s\s+|number\s+|:\s*|#\s*)?"
+    r"(\d(?:[\d ]*\d)?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,10 @@ class PhoneFound:
 
 def country_in_text(text: str) -> Country | None:
     """The country a sentence names beside a number; the longest name wins at each place."""
-    for part in [text, *re.split(r"[,;/|]|\s[-\u2013\u2014]\s", text)]:  # "Uh, Afghanistan, 070-123-4567", "200.123.4567 / Mexico"
+    for part in [
+        text,
+        *re.split(r"[,;/|]|\s[-\u2013\u2014]\s", text),
+    ]:  # "Uh, Afghanistan, 070-123-4567", "200.123.4567 / Mexico"
         stripped = strip_fillers(part)
         whole = country_named(stripped) if stripped else None
         if whole is not None:
@@ -53,7 +64,9 @@ def country_in_text(text: str) -> Country | None:
         for match in cue.finditer(text):
             words = match.group("c").split()
             for length in range(len(words), 0, -1):
-                candidate = " ".join(words[:length]) if cue is not _COUNTRY_CUES[1] else " ".join(words[-length:])
+                candidate = (
+                    " ".join(words[:length]) if cue is not _COUNTRY_CUES[1] else " ".join(words[-length:])
+                )
                 found = country_named(candidate.strip(" ,.;:!?"))
                 if found is not None:
                     return found
@@ -115,10 +128,13 @@ def corrected_number(before: str, after: str, region: str | None) -> str | None:
         plus, said = "+", said[2:]
     overlaps = []
     for start in range(len(said) + 1):
-        common = next((i for i, (a, b) in enumerate(zip(said[start:], again)) if a != b), min(len(said) - start, len(again)))
+        common = next(
+            (i for i, (a, b) in enumerate(zip(said[start:], again)) if a != b),
+            min(len(said) - start, len(again)),
+        )
         overlaps.append((common, start))
     # Most digits said again first; with none said again, the digit right before the correction was the slip.
-    for common, start in sorted(overlaps, key=lambda o: (-o[0], o[1] == len(said), -o[1])):
+    for _common, start in sorted(overlaps, key=lambda o: (-o[0], o[1] == len(said), -o[1])):
         candidate = plus + said[:start] + again
         if _valid(candidate, region):
             return f"{candidate} {tail_rest}".strip()

@@ -3,6 +3,7 @@
 A name is read only where something names a person (a title, a naming phrase, the name-shaped
 part of a paste); the words of the request itself never are one.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,11 +46,16 @@ _PASTE_SEPARATORS = re.compile(
     re.IGNORECASE,
 )
 _LABEL_AT_END = re.compile(r"(?<=\w\w)\s+[A-Za-z]$")
-_OPENERS = any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse,
-                  ("please", "agent here", "this is the agent", "this is an agent"))
+_OPENERS = any_of(
+    WORDS.greetings,
+    WORDS.hesitations,
+    WORDS.discourse,
+    ("please", "agent here", "this is the agent", "this is an agent"),
+)
 _REQUEST_PREFIX = re.compile(
     rf"^(?:{_OPENERS}\b[\s,!.:-]*)*"
-    r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i\s+(?:want|would like|need)\s+(?:you\s+)?to\s+|"
+    r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|"
+    r"i\s+(?:want|would like|need)\s+(?:you\s+)?to\s+|"
     r"i'?d like (?:you )?to\s+|let'?s\s+)?"
     r"(?:save|add|create|store|register|record|capture|enter|put in|put|new|take down|note down|log)\b"
     r"(?:\s+(?:a|an|the|new|this|my|our|one|another|following)\b)*"
@@ -61,8 +67,10 @@ _REQUEST_PREFIX = re.compile(
 
 # -- the message that opens the conversation: a request, a paste, an introduction ------------------
 
+
 def _leading_name_words(segment: str) -> list[str]:
-    """The name-like words a segment starts with, when a word no name has follows them ("X as a new contact")."""
+    """The name-like words a segment starts with, when a word no name has follows
+    them ("X as a new contact")."""
     words = segment.split()
     count = next((i for i, w in enumerate(words) if w.casefold().strip(",.;:") in NOT_NAME), len(words))
     return words[:count] if 0 < count < len(words) and count <= 4 else []
@@ -72,7 +80,7 @@ _TITLE_IN_BRACKETS = re.compile(r"\(\s*([^\W\d_]{2,12})\.?\s*\)")
 
 
 def _title_in_brackets(text: str, ctx: Context) -> str | None:
-    """"Fernanda Cardoso (Dr)", "AITKEN, Matthew (Dr.)": a CRM's title after the name."""
+    """ "Fernanda Cardoso (Dr)", "AITKEN, Matthew (Dr.)": a CRM's title after the name."""
     for match in _TITLE_IN_BRACKETS.finditer(text):
         title = lookup_salutation(match.group(1), ctx.salutations)
         if title:
@@ -81,16 +89,23 @@ def _title_in_brackets(text: str, ctx: Context) -> str | None:
 
 
 def _capitals_first(segment: str) -> PersonName | None:
-    """"COARDI Beatrice": a CRM's SURNAME in capitals before the given name."""
+    """ "COARDI Beatrice": a CRM's SURNAME in capitals before the given name."""
     words = segment.split()
-    if len(words) == 2 and len(words[0]) > 1 and words[0].isupper() and words[1][:1].isupper() \
-            and not words[1].isupper() and plausible_name(segment):
+    if (
+        len(words) == 2
+        and len(words[0]) > 1
+        and words[0].isupper()
+        and words[1][:1].isupper()
+        and not words[1].isupper()
+        and plausible_name(segment)
+    ):
         return PersonName(None, clean_name(words[1]), clean_name(words[0].capitalize()))
     return None
 
 
 def _restated_in_full(person: PersonName, segments: list[str], ctx: Context) -> PersonName:
-    """"Thanks,\nHarjo\n\nHarjo Waskita | ...": a signature's first name, then the full name: the full one."""
+    """ "Thanks,\nHarjo\n\nHarjo Waskita | ...": a signature's first name, then
+    the full name: the full one."""
     if person.last:
         return person
     for segment in segments:
@@ -101,8 +116,8 @@ def _restated_in_full(person: PersonName, segments: list[str], ctx: Context) -> 
 
 
 def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
-    """The name-shaped part of an agent's paste or of "save John Doe": a segment that is a name and nothing else;
-    a title in brackets after it counts as its title."""
+    """The name-shaped part of an agent's paste or of "save John Doe": a segment that is a name and nothing
+    else; a title in brackets after it counts as its title."""
     person = _paste_person(rest, has_number, ctx)
     if person is not None and person.salutation is None:
         title = _title_in_brackets(rest, ctx)
@@ -116,9 +131,12 @@ def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | Non
     first_segment = re.split(r"\s*(?:[;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\t)\s*", body)[0]
     quoted = re.search(r'"([^"]{3,80})"', body)  # a CSV row: "Baudry, Clémence",+976...,Cobalt Freight
     chunks = [_TITLE_IN_BRACKETS.sub("", chunk) for chunk in re.split(r"\s*(?:\||\t|\n)\s*", body)]
-    reversed_name = (surname_first(first_segment, ctx) or surname_first(first_segment.split(" | ")[0], ctx)
-                     or (surname_first(quoted.group(1), ctx) if quoted else None)
-                     or next((p for p in (surname_first(chunk, ctx) for chunk in chunks) if p), None))
+    reversed_name = (
+        surname_first(first_segment, ctx)
+        or surname_first(first_segment.split(" | ")[0], ctx)
+        or (surname_first(quoted.group(1), ctx) if quoted else None)
+        or next((p for p in (surname_first(chunk, ctx) for chunk in chunks) if p), None)
+    )
     if reversed_name is not None:
         return reversed_name
     lower_case = not any(ch.isupper() for ch in body)
@@ -137,12 +155,17 @@ def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | Non
             continue
         words = segment.split()
         titled = person.salutation is not None
-        if not titled and not has_number and not lower_case and \
-                not all(not w[:1].islower() or w.lower() in PARTICLES for w in words):
+        if (
+            not titled
+            and not has_number
+            and not lower_case
+            and not all(not w[:1].islower() or w.lower() in PARTICLES for w in words)
+        ):
             continue  # "please create a contact record": lower-case words in a text that uses capitals
         if not titled and lower_case and not has_number:
-            continue  # "save a contact real quick": lower-case words with no number beside them are no evidence
-        return _restated_in_full(person, segments[index + 1:], ctx)
+            # "save a contact real quick": lower-case words with no number beside them are no evidence
+            continue
+        return _restated_in_full(person, segments[index + 1 :], ctx)
     return None
 
 
@@ -167,7 +190,7 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
 
 
 def _titled_surname(slots: dict[str, Any]) -> dict[str, Any]:
-    """"Mrs Forsman", "Dr Barroso": a title and one name is the surname (the first name is asked)."""
+    """ "Mrs Forsman", "Dr Barroso": a title and one name is the surname (the first name is asked)."""
     if slots.get("salutation") and "last_name" not in slots and slots.get("first_name"):
         slots = {**slots, "last_name": slots["first_name"]}
         del slots["first_name"]
@@ -196,10 +219,14 @@ def opening(text: str, ctx: Context) -> Reading:
 
 
 def surname_first(value: str, ctx: Context) -> PersonName | None:
-    """"Balogh, Teréz": a CRM's "Last, First" (two single names around a comma, no title)."""
+    """ "Balogh, Teréz": a CRM's "Last, First" (two single names around a comma, no title)."""
     match = re.fullmatch(rf"\s*\"?\s*({WORD})\s*,\s*({WORD})\s*\"?\s*", value)
-    if match and plausible_name(match.group(1)) and plausible_name(match.group(2)) \
-            and not lookup_salutation(match.group(1), ctx.salutations):
+    if (
+        match
+        and plausible_name(match.group(1))
+        and plausible_name(match.group(2))
+        and not lookup_salutation(match.group(1), ctx.salutations)
+    ):
         return PersonName(None, clean_name(match.group(2)), clean_name(match.group(1)))
     return None
 
@@ -212,7 +239,11 @@ def labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tupl
     if "country" in fields:
         country = country_named(strip_fillers(fields["country"]))
     structured = fields.get("structured_name", "").split(";")
-    if len(structured) >= 2 and plausible_name(structured[0].strip()) and plausible_name(structured[1].strip()):
+    if (
+        len(structured) >= 2
+        and plausible_name(structured[0].strip())
+        and plausible_name(structured[1].strip())
+    ):
         slots.update({"last_name": clean_name(structured[0]), "first_name": clean_name(structured[1])})
         title = lookup_salutation(structured[3].strip(), ctx.salutations) if len(structured) > 3 else None
         if title:  # N:Last;First;Middle;Prefix;Suffix

@@ -5,6 +5,7 @@ A name is taken from a title ("Ms. Laura Chen"), a naming phrase ("my name is",
 paste, or the answer to a name question; never from the words of the request
 itself. When nothing names a person, there is no name: the form asks.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,11 +27,14 @@ _STRONG_CUES = re.compile(
     r"|\bknown as\s+|\bname (?:i|we) use is\s+|\b(?:you'?re|you are) (?:speaking|talking) (?:with|to)\s+",
     re.IGNORECASE,
 )
-_NAME_FIRST = re.compile(rf"^(?:{any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse, ('yes', 'yeah', 'there'))}"
-                         r"\b[\s,!.]+)*"
-                         rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}}?)"
-                         r"(?:\s+(?:here|calling|speaking|this side)\b|\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
-                         re.IGNORECASE)
+_NAME_FIRST = re.compile(
+    rf"^(?:{any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse, ('yes', 'yeah', 'there'))}"
+    r"\b[\s,!.]+)*"
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}}?)"
+    r"(?:\s+(?:here|calling|speaking|this side)\b|"
+    r"\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
+    re.IGNORECASE,
+)
 _WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is|myself)\s+", re.IGNORECASE)
 
 
@@ -50,19 +54,29 @@ def _title_of(word: str, salutations: tuple[str, ...]) -> str | None:
 def plausible_name(text: str) -> bool:
     """Every word could belong to a name: no request words, digits or symbols, at most four words."""
     words = text.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and all(_is_name_word(w) for w in words) \
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and all(_is_name_word(w) for w in words)
         and words[-1].casefold() not in PARTICLES
+    )
 
 
 def _span_after(text: str, start: int) -> list[str]:
     """The name-like words that start at ``start``, up to punctuation or a word that is not a name's."""
     words: list[str] = []
     for raw in text[start:].split():
-        word = raw.rstrip(",;:!?/|)]\"")
+        word = raw.rstrip(',;:!?/|)]"')
         ends = word != raw
         possessive = re.match(r"^(.+?)['\u2019]s$", word)
-        if possessive and words and _is_name_word(possessive.group(1)) or possessive and not words \
-                and _is_name_word(possessive.group(1)) and len(possessive.group(1)) > 1:
+        if (
+            possessive
+            and words
+            and _is_name_word(possessive.group(1))
+            or possessive
+            and not words
+            and _is_name_word(possessive.group(1))
+            and len(possessive.group(1)) > 1
+        ):
             word, ends = possessive.group(1), True  # "Prof. Hassan's number": the name, not its 's
         if word.endswith(".") and len(word.rstrip(".")) > 1:  # "Chen." ends a sentence; "J." is an initial
             word, ends = word.rstrip("."), True
@@ -77,7 +91,7 @@ def _span_after(text: str, start: int) -> list[str]:
 
 
 def _restated(text: str, start: int, words: list[str]) -> list[str]:
-    """"this is Olivia - Olivia Allen -": a name said again in full right after wins over its first part."""
+    """ "this is Olivia - Olivia Allen -": a name said again in full right after wins over its first part."""
     after = text[start:]
     first = after.find(words[-1]) + len(words[-1]) if words else -1
     match = re.match(r"\s*[-\u2013\u2014,]\s*", after[first:]) if first > 0 else None
@@ -139,7 +153,9 @@ def name_segment(segment: str, salutations: tuple[str, ...]) -> PersonName | Non
     words = segment.split()
     title = _title_of(words[0], salutations) if words else None
     rest = words[1:] if title else words
-    cleaned = " ".join(w.rstrip(".") if i == 0 and title is None and len(w) > 2 else w for i, w in enumerate(rest))
+    cleaned = " ".join(
+        w.rstrip(".") if i == 0 and title is None and len(w) > 2 else w for i, w in enumerate(rest)
+    )
     if not rest or not plausible_name(cleaned):
         return None
     return _person(title, cleaned.split(), salutations)
@@ -154,10 +170,13 @@ def _whole_answer(cleaned: str, salutations: tuple[str, ...]) -> PersonName | No
     return parse_person_name(cleaned, salutations)
 
 
-_SPELLED = re.compile(r"(?:\b(?P<cue>that'?s|thats|spelt|spelled|spelling|spelled as|spelt as|as in|i\.?e\.?|it'?s|"
-                      r"let me spell (?:it|that)|i'?ll spell (?:it|that)|spell(?:ed|t|ing)? (?:it|that)(?: for you)?|"
-                      r"that'?s spel(?:led|t))\b[\s,:]*)?"
-                      r"(?<![\w'])(?P<letters>(?:[^\W\d_](?:[\s.,\-]+|$)){2,})", re.UNICODE)
+_SPELLED = re.compile(
+    r"(?:\b(?P<cue>that'?s|thats|spelt|spelled|spelling|spelled as|spelt as|as in|i\.?e\.?|it'?s|"
+    r"let me spell (?:it|that)|i'?ll spell (?:it|that)|spell(?:ed|t|ing)? (?:it|that)(?: for you)?|"
+    r"that'?s spel(?:led|t))\b[\s,:]*)?"
+    r"(?<![\w'])(?P<letters>(?:[^\W\d_](?:[\s.,\-]+|$)){2,})",
+    re.UNICODE,
+)
 # "S for Sugar, M for Mary", "s as in sam": a spelling alphabet's word stands for its first letter.
 _SPELLING_WORD = re.compile(rf"(?<![\w'])([^\W\d_])\s+(?:{any_of(SPELLING_LINKS)})\s+({WORD})", re.IGNORECASE)
 _DOUBLE_LETTER = re.compile(r"(?<![\w'])(?:double|two)\s+([^\W\d_])(?![\w'])", re.IGNORECASE)
@@ -165,51 +184,61 @@ _ONLY_LETTERS = re.compile(r"\s*(?:[^\W\d_](?:[\s.,\-]+|$)){2,}", re.UNICODE)
 
 
 def _spelling_alphabet(text: str) -> str:
-    """"S for Sugar M for Mary I T H" -> "S M I T H"; only when two letters or more are spelled so."""
+    """ "S for Sugar M for Mary I T H" -> "S M I T H"; only when two letters or more are spelled so."""
     matches = [m for m in _SPELLING_WORD.finditer(text) if m.group(2)[:1].casefold() == m.group(1).casefold()]
     if len(matches) < 2:
         return text
     for match in reversed(matches):
-        text = text[: match.start()] + match.group(1) + text[match.end():]
+        text = text[: match.start()] + match.group(1) + text[match.end() :]
     return text
 
 
 def _spelled_word(letters: str) -> str:
-    """"SMITH" or "smith" -> "Smith"; a mixed spelling ("McD") keeps its case."""
+    """ "SMITH" or "smith" -> "Smith"; a mixed spelling ("McD") keeps its case."""
     return letters if not letters.isupper() and not letters.islower() else letters.capitalize()
 
 
 def respelled(text: str) -> str:
-    """"annalise thats A-N-N-A-L-I-S-E" -> "Annalise", "S M I T H" -> "Smith": a name spelled letter by
+    """ "annalise thats A-N-N-A-L-I-S-E" -> "Annalise", "S M I T H" -> "Smith": a name spelled letter by
     letter is the name.
 
     Two or more single letters count as a spelling when a spelling word comes before them, when they
     spell a word of the text, or when they are the whole answer (not initials with dots, "J. R.");
     "S for Sugar" and "double L" are letters too. "J. R. Smith" keeps its initials.
     """
-    text = _DOUBLE_LETTER.sub(lambda m: f"{m.group(1)} {m.group(1)}", _spelling_alphabet(text)) \
-        if _SPELLING_WORD.search(text) or _DOUBLE_LETTER.search(text) else text
+    text = (
+        _DOUBLE_LETTER.sub(lambda m: f"{m.group(1)} {m.group(1)}", _spelling_alphabet(text))
+        if _SPELLING_WORD.search(text) or _DOUBLE_LETTER.search(text)
+        else text
+    )
     if _ONLY_LETTERS.fullmatch(text) and not re.search(r"[^\W\d_]\.", text):  # "J. R." are initials
         return _spelled_word(re.sub(r"[\s.,\-]", "", text))
     for match in _SPELLED.finditer(text):
         letters = re.sub(r"[\s.,\-]", "", match.group("letters"))
         cue = (match.group("cue") or "").casefold()
-        cued = bool(cue) and (not cue.startswith("it") or len(letters) >= 3)  # "it's J R Smith" keeps its initials
+        cued = bool(cue) and (
+            not cue.startswith("it") or len(letters) >= 3
+        )  # "it's J R Smith" keeps its initials
         words = [w.strip(",.;:").casefold() for w in text[: match.start()].split()]
         if len(letters) >= 2 and (cued or letters.casefold() in words):
             spelled = _spelled_word(letters)
-            before = [w for w in text[: match.start()].split() if w.strip(",.;:").casefold() != letters.casefold()]
-            return " ".join([*before, spelled, text[match.end():].strip()]).strip()
+            before = [
+                w for w in text[: match.start()].split() if w.strip(",.;:").casefold() != letters.casefold()
+            ]
+            return " ".join([*before, spelled, text[match.end() :].strip()]).strip()
     return text
 
 
 def edge_trimmed(text: str) -> str:
-    """"amarachi yeah", "erm myself aija", "Lääne - thanks for your help": the words round a name that no name has."""
+    """ "amarachi yeah", "erm myself aija", "Lääne - thanks for your help": the words
+    round a name that no name has."""
     words = [w for w in text.replace(",", " , ").split()]
     start, end = 0, len(words)
     while start < end and (words[start].casefold().strip(",.;:!?") in LEADING_EDGE or words[start] in ",-"):
         start += 1
-    while end > start and (words[end - 1].casefold().strip(",.;:!?") in TRAILING_EDGE or words[end - 1] in ",-"):
+    while end > start and (
+        words[end - 1].casefold().strip(",.;:!?") in TRAILING_EDGE or words[end - 1] in ",-"
+    ):
         end -= 1
     return " ".join(w.strip(",.;:!?") for w in words[start:end]) or text
 
@@ -228,8 +257,11 @@ def name_answer(text: str, salutations: tuple[str, ...]) -> PersonName:
         if found is not None:
             return found
         raise
-    person = (_whole_answer(cleaned, salutations) or name_in_text(text, salutations)
-              or _whole_answer(edge_trimmed(cleaned), salutations))
+    person = (
+        _whole_answer(cleaned, salutations)
+        or name_in_text(text, salutations)
+        or _whole_answer(edge_trimmed(cleaned), salutations)
+    )
     if person is None:
         raise NormalisationError("That doesn't sound like a name.", code="name_words")
     return person

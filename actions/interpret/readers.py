@@ -2,6 +2,7 @@
 reads the turn wins), written once with an example each; ``STEPS`` holds them all for the docs and
 the tests.
 """
+
 from __future__ import annotations
 
 import re
@@ -52,8 +53,9 @@ from .steps import Step, first_reading
 
 # -- one reader per question ---------------------------------------------------------------------------
 
+
 def _title_in_words(text: str, ctx: Context) -> str | None:
-    """"put me down as Mr", "Mr would be good": one title, and no other word a name could have."""
+    """ "put me down as Mr", "Mr would be good": one title, and no other word a name could have."""
     words = re.findall(WORD, text)
     titles = {t for t in (lookup_salutation(w, ctx.salutations) for w in words) if t}
     others = [w for w in words if not lookup_salutation(w, ctx.salutations)]
@@ -75,7 +77,7 @@ def _title_among_words(text: str, ctx: Context) -> Reading | None:
 
 
 def _title_not_another(text: str, ctx: Context) -> Reading | None:
-    """"Miss not doctor", "not Prof, doctor": the title said, not the one taken back."""
+    """ "Miss not doctor", "not Prof, doctor": the title said, not the one taken back."""
     swap = find_swap(text)
     if swap is None:
         return None
@@ -83,22 +85,26 @@ def _title_not_another(text: str, ctx: Context) -> Reading | None:
     return answer({Slot.SALUTATION: new}) if new and old else None
 
 
-_CLAUSE = re.compile(r"^[\s,;:.-]*(?:i|i'?m|i\s+am|as|because|since|cos|'cause|if|please|we|my|it'?s|that'?s|though)\b",
-                     re.IGNORECASE)
+_CLAUSE = re.compile(
+    r"^[\s,;:.-]*(?:i|i'?m|i\s+am|as|because|since|cos|'cause|if|please|we|my|it'?s|that'?s|though)\b",
+    re.IGNORECASE,
+)
 
 
 def _title_then_why(text: str, ctx: Context) -> Reading | None:
-    """"Dr, I have a PhD", "Mx i'm non-binary", "Mr if you don't mind": a title, then a clause about it."""
+    """ "Dr, I have a PhD", "Mx i'm non-binary", "Mr if you don't mind": a title, then a clause about it."""
     core = strip_fillers(text)
     first, _, rest = core.partition(" ")
     title = lookup_salutation(first.rstrip(",.;:"), ctx.salutations)
-    if title and (_CLAUSE.match(rest) or (first.endswith(",") and name_in_text(rest, ctx.salutations) is None)):
+    if title and (
+        _CLAUSE.match(rest) or (first.endswith(",") and name_in_text(rest, ctx.salutations) is None)
+    ):
         return answer({Slot.SALUTATION: title})
     return None
 
 
 def _title_said_last(text: str, ctx: Context) -> Reading | None:
-    """"he's a medical doctor, use Dr": the last clause is the answer."""
+    """ "he's a medical doctor, use Dr": the last clause is the answer."""
     clauses = [c for c in re.split(r"[,;]|\s+so\s+", text) if c.strip()]
     if len(clauses) < 2 or "|" in text or any(ch.isdigit() for ch in text):  # a paste is read as one
         return None
@@ -135,12 +141,15 @@ def _salutation(text: str, ctx: Context) -> Reading:
 def _strip_known_first(name: str, ctx: Context) -> str:
     first = ctx.known.get("first_name") or ""
     if first and name.casefold().startswith(first.casefold() + " "):
-        return name[len(first) + 1:]
+        return name[len(first) + 1 :]
     return name
 
 
-_FIRST_THEN_LAST = re.compile(r"^(?P<first>.+?)[\s,;]+(?:and\s+)?(?:the\s+|my\s+|her\s+|his\s+)?(?:sur\s*name|last\s*name|"
-                              r"family\s*name)\s*(?:is|'s|:|-|=)?\s*(?P<last>.+)$", re.IGNORECASE)
+_FIRST_THEN_LAST = re.compile(
+    r"^(?P<first>.+?)[\s,;]+(?:and\s+)?(?:the\s+|my\s+|her\s+|his\s+)?(?:sur\s*name|last\s*name|"
+    r"family\s*name)\s*(?:is|'s|:|-|=)?\s*(?P<last>.+)$",
+    re.IGNORECASE,
+)
 
 
 def _last_name(text: str, ctx: Context) -> dict[str, Any]:
@@ -158,7 +167,9 @@ def _last_name(text: str, ctx: Context) -> dict[str, Any]:
     raise NormalisationError("That doesn't sound like a name.", code="name_words")
 
 
-_SAID_AGAIN = re.compile(r"^(?P<word>[^\W\d_][\w'\-]*)[\s,.;:\u2013\u2014-]+(?=(?P=word)\s+\S)", re.IGNORECASE)
+_SAID_AGAIN = re.compile(
+    r"^(?P<word>[^\W\d_][\w'\-]*)[\s,.;:\u2013\u2014-]+(?=(?P=word)\s+\S)", re.IGNORECASE
+)
 
 
 def _name_parts(text: str, ctx: Context) -> tuple[str, dict[str, Any]]:
@@ -171,7 +182,9 @@ def _name_parts(text: str, ctx: Context) -> tuple[str, dict[str, Any]]:
     slots: dict[str, Any] = {}
     if phone_text and not ctx.known.get(Slot.PHONE_NUMBER):
         try:
-            slots.update(found_slots(phone_in_text(phone_text, region_of(ctx)) or PhoneFound(None, None, None, "")))
+            slots.update(
+                found_slots(phone_in_text(phone_text, region_of(ctx)) or PhoneFound(None, None, None, ""))
+            )
         except NormalisationError:
             pass  # the name is what was asked; the number will be asked for with its own reason
     return rest, slots
@@ -213,6 +226,7 @@ def _why_no_name(asked: str) -> Callable[[str, Context], Reading]:
         except NormalisationError as exc:
             return refuse(asked, str(exc))
         raise AssertionError("a name the steps before would have read")
+
     return refusal
 
 
@@ -245,14 +259,16 @@ def _phone(text: str, ctx: Context) -> Reading:
 
 
 def _country_among_words(text: str):  # -> Country | None
-    """"yeah fiji yeah", "that one's Hungary", "+84 - Viet Nam": one country named among words no country has."""
+    """ "yeah fiji yeah", "that one's Hungary", "+84 - Viet Nam": one country named
+    among words no country has."""
     words = re.findall(WORD, text)
     for size in range(min(len(words), 6), 0, -1):
         for start in range(len(words) - size + 1):
-            found = country_named(" ".join(words[start: start + size]))
-            others = words[:start] + words[start + size:]
-            if found is not None and all(w.casefold().strip(".") in NOT_NAME or w.casefold() in _COUNTRY_WORDS
-                                         for w in others):
+            found = country_named(" ".join(words[start : start + size]))
+            others = words[:start] + words[start + size :]
+            if found is not None and all(
+                w.casefold().strip(".") in NOT_NAME or w.casefold() in _COUNTRY_WORDS for w in others
+            ):
                 return found
     return None
 
@@ -278,8 +294,12 @@ def _country_named(text: str, ctx: Context) -> Reading | None:
         try:
             slots.update(phone_slots(parse_phone(pending, country.region)))
         except NormalisationError as exc:
-            return Reading(Kind.REFUSAL, slots={**cleared(PHONE_SLOTS), Slot.COUNTRY: None}, say=(str(exc),),
-                           refused=Slot.PHONE_NUMBER)
+            return Reading(
+                Kind.REFUSAL,
+                slots={**cleared(PHONE_SLOTS), Slot.COUNTRY: None},
+                say=(str(exc),),
+                refused=Slot.PHONE_NUMBER,
+            )
     return answer(slots)
 
 
@@ -307,13 +327,18 @@ def _another_number(text: str, ctx: Context) -> Reading | None:
     if not holds_number(text):
         return None
     reading = _phone(text, ctx)
-    return Reading(reading.kind, {Slot.USE_CALLER_NUMBER: False, **reading.slots}, reading.say, refused=reading.refused)
+    return Reading(
+        reading.kind, {Slot.USE_CALLER_NUMBER: False, **reading.slots}, reading.say, refused=reading.refused
+    )
 
 
 def _use_it_or_not(text: str, ctx: Context) -> Reading | None:
     said = yes_or_no(text)
     if said == "yes":
-        return Reading(Kind.CONFIRM, {Slot.USE_CALLER_NUMBER: True, **phone_slots(parse_phone(ctx.known["caller_number"]))})
+        return Reading(
+            Kind.CONFIRM,
+            {Slot.USE_CALLER_NUMBER: True, **phone_slots(parse_phone(ctx.known["caller_number"]))},
+        )
     if said == "no":
         return Reading(Kind.DENY, {Slot.USE_CALLER_NUMBER: False})
     return None
@@ -321,7 +346,10 @@ def _use_it_or_not(text: str, ctx: Context) -> Reading | None:
 
 def _intent_on_caller_number(text: str, ctx: Context) -> Reading | None:
     if ctx.intent == "affirm":
-        return Reading(Kind.CONFIRM, {Slot.USE_CALLER_NUMBER: True, **phone_slots(parse_phone(ctx.known["caller_number"]))})
+        return Reading(
+            Kind.CONFIRM,
+            {Slot.USE_CALLER_NUMBER: True, **phone_slots(parse_phone(ctx.known["caller_number"]))},
+        )
     if ctx.intent == "deny":
         return Reading(Kind.DENY, {Slot.USE_CALLER_NUMBER: False})
     return None
@@ -344,7 +372,6 @@ def _caller_number(text: str, ctx: Context) -> Reading:
     return first_reading(CALLER_NUMBER, text, ctx)
 
 
-
 # A number said beside a name is kept; "Ingrid, Ingrid Ali" is the name said again in full.
 FIRST_NAME = (
     Step("first and last name together", "Chinyere and the surname is Onoh", _first_then_last),
@@ -358,6 +385,7 @@ LAST_NAME = (
 
 
 # -- the read-back ("Shall I save it?") and "What should I change?" --------------------------------------
+
 
 def _several(text: str, ctx: Context) -> Reading | None:
     return several_changes(text, ctx)
@@ -389,10 +417,10 @@ _NO_THEN = re.compile(rf"^{any_of(WORDS.no)}\b[\s,.;:!-]*", re.IGNORECASE)
 
 
 def _no_then_value(text: str, ctx: Context) -> Reading | None:
-    """"no, Miss please", "er no doctor": a no, then a value whose kind says its field."""
+    """ "no, Miss please", "er no doctor": a no, then a value whose kind says its field."""
     core = LEADING.sub("", text.strip())
     match = _NO_THEN.match(core)
-    rest = core[match.end():] if match else ""
+    rest = core[match.end() :] if match else ""
     return infer_change(strip_fillers(rest), ctx, quiet=True) if rest.strip(" .,!?") else None
 
 
@@ -425,8 +453,11 @@ def _ask_yes_or_no(text: str, ctx: Context) -> Reading:
 
 # A change wins over the yes or no around it: "no, my last name is Smith" changes the name.
 READBACK = (
-    Step("several corrections", "the first name is spelled P R I Y A and the last name should be Raman-Iyer",
-         _several),
+    Step(
+        "several corrections",
+        "the first name is spelled P R I Y A and the last name should be Raman-Iyer",
+        _several,
+    ),
     Step("correction naming its field", "no, my last name is Smith", _named),
     Step("extension", "i forgot my extension, it's 7116", _extension),
     Step("new number", "wrong number, it's +972 2 123 4567", _new_number),
@@ -440,14 +471,14 @@ READBACK = (
 
 
 def _nothing_to_change(text: str, ctx: Context) -> Reading | None:
-    """"nothing, it's fine": back to the read-back, which asks again before anything is saved."""
+    """ "nothing, it's fine": back to the read-back, which asks again before anything is saved."""
     if NOTHING_TO_CHANGE.match(core_of(text)):
         return Reading(Kind.ANSWER, {Slot.AWAITING_CHANGE: None, Slot.CONFIRMED: None})
     return None
 
 
 def _yes_or_no_is_no_answer(text: str, ctx: Context) -> Reading | None:
-    """"yes" to "What should I change?" answers nothing: it never saves, the question is asked again."""
+    """ "yes" to "What should I change?" answers nothing: it never saves, the question is asked again."""
     return refuse(Slot.CHANGE_REQUEST, WHICH_DETAIL) if yes_or_no(text) is not None else None
 
 

@@ -4,6 +4,7 @@ Both are plain data so the whole decision can be tested (and measured on a
 generated corpus) without Rasa: the action layer builds a ``Context`` from the
 tracker and turns a ``Reading`` into slot events and messages.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -45,10 +46,19 @@ class Kind(str, Enum):
     def __str__(self) -> str:
         return self.value
 
+
 # What the bot last asked: a slot of the form, or None when no question is open
 # (the message that starts the form, or a turn outside it).
-QUESTIONS = ("salutation", "first_name", "last_name", "phone_number", "country", "use_caller_number",
-             "confirmed", "change_request")
+QUESTIONS = (
+    "salutation",
+    "first_name",
+    "last_name",
+    "phone_number",
+    "country",
+    "use_caller_number",
+    "confirmed",
+    "change_request",
+)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ The first step whose reading is not None wins, so the order of the list is the o
 precedence, and nothing else decides it. ``docs/understanding.md`` prints these lists; a test
 reads each step's example and checks that this very step is the one that reads it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping

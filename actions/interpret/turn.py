@@ -5,6 +5,7 @@ intent classifier says, unless the text itself clearly asks to stop, cancel, or 
 why. The intent only decides what a text that is not an answer was about. Every
 refusal carries the sentence that says why.
 """
+
 from __future__ import annotations
 
 import re
@@ -80,10 +81,16 @@ def _mid_form_change(text: str, ctx: Context) -> Reading | None:
     several = several_changes(text, ctx)  # "Bhavani is my first name and Uppal is my surname"
     if several is not None:
         slots = {k: v for k, v in several.slots.items() if k not in ("confirmed", "awaiting_change")}
-        return Reading(Kind.ANSWER if several.kind == Kind.CORRECTION and set(slots) <= set(_NAME_ANSWER_SLOTS) and
-                       ctx.asked in ("first_name", "last_name") else several.kind,
-                       slots=slots if several.kind == Kind.CORRECTION else several.slots, say=several.say,
-                       refused=several.refused)
+        return Reading(
+            Kind.ANSWER
+            if several.kind == Kind.CORRECTION
+            and set(slots) <= set(_NAME_ANSWER_SLOTS)
+            and ctx.asked in ("first_name", "last_name")
+            else several.kind,
+            slots=slots if several.kind == Kind.CORRECTION else several.slots,
+            say=several.say,
+            refused=several.refused,
+        )
     change = find_field_value(text)
     if change is None:
         return None
@@ -91,7 +98,11 @@ def _mid_form_change(text: str, ctx: Context) -> Reading | None:
         if asked not in ("first_name", "last_name"):
             return None  # the question's own reader takes "it's Ms", "it's +44 ..."
         return infer_change(change.value or "", ctx, quiet=True, countries=False)
-    if asked == "country" and change.field == "phone_number" and not any(ch.isdigit() for ch in change.value or ""):
+    if (
+        asked == "country"
+        and change.field == "phone_number"
+        and not any(ch.isdigit() for ch in change.value or "")
+    ):
         return None  # "the number is from Andorra" answers the country question
     if change.field in _ANSWERS_TO[asked]:
         if change.value is None:
@@ -114,12 +125,17 @@ _PASTE_QUESTIONS = (None, "salutation", "first_name", "last_name", "phone_number
 
 
 # Which field a question asks for, as a decline names it.
-_DECLINABLE = {"salutation": "salutation", "first_name": "first_name", "last_name": "last_name",
-               "phone_number": "phone_number", "country": "country"}
+_DECLINABLE = {
+    "salutation": "salutation",
+    "first_name": "first_name",
+    "last_name": "last_name",
+    "phone_number": "phone_number",
+    "country": "country",
+}
 
 
 def _declined(text: str, ctx: Context) -> Reading | None:
-    """"I don't want to give my number": the field the caller will not give (named, or the one asked).
+    """ "I don't want to give my number": the field the caller will not give (named, or the one asked).
 
     Not an answer and not a failed one: the adapter says that the contact needs it and that they can
     cancel. A text that also gives a value ("I'd rather not say, but it's Smith") is read as that value.
@@ -129,8 +145,10 @@ def _declined(text: str, ctx: Context) -> Reading | None:
         return None
     named = FIELD_MENTION.search(text)
     field = next((name for name in FIELDS if named and named.group(name)), None) if named else None
-    field = {"full_name": asked if asked in ("first_name", "last_name") else "first_name",
-             "extension": None}.get(field or "", field) or _DECLINABLE[asked]
+    field = {
+        "full_name": asked if asked in ("first_name", "last_name") else "first_name",
+        "extension": None,
+    }.get(field or "", field) or _DECLINABLE[asked]
     return Reading(Kind.REFUSAL, refused=asked, declined=field)
 
 
@@ -158,11 +176,14 @@ def _opening_message(text: str, ctx: Context) -> Reading | None:
 
 def _answer_text(text: str, ctx: Context) -> str:
     """An answer's text after the caller's own correction in it: "+965 22345679 no wait +965 22345678",
-    or the number corrected part-way through ("plus one two four two three four six um sorry three four ...")."""
+    or the number corrected part-way through ("plus one two four two three four
+    six um sorry three four ...")."""
     if ctx.asked not in _ANSWERS_TO:
         return text
     if ctx.asked == "phone_number":
-        parts = self_corrected_parts(" ".join(HESITATION.sub(" ", text).split()))  # "i um mean", "double uh one"
+        parts = self_corrected_parts(
+            " ".join(HESITATION.sub(" ", text).split())
+        )  # "i um mean", "double uh one"
         spliced = corrected_number(*parts, region_of(ctx)) if parts else None
         if spliced:
             return spliced
@@ -207,9 +228,15 @@ TURN = (
     Step("change of another field", "actually the title is Dr", _other_field, {"asked": "last_name"}),
     Step("answer to the question", "helen", _answer_to_the_question, {"asked": "first_name"}),
     Step("greeting", "hello there", _greeting, {"asked": "first_name"}),
-    Step("sure control intent", "what's the weather like", _sure_control_intent,
-         {"asked": "first_name", "intent": "out_of_scope", "confidence": 0.9}),
-    Step("refusal, with the reason", "please save it for me", _the_question_s_reader, {"asked": "first_name"}),
+    Step(
+        "sure control intent",
+        "what's the weather like",
+        _sure_control_intent,
+        {"asked": "first_name", "intent": "out_of_scope", "confidence": 0.9},
+    ),
+    Step(
+        "refusal, with the reason", "please save it for me", _the_question_s_reader, {"asked": "first_name"}
+    ),
 )
 
 
@@ -218,11 +245,15 @@ def interpret(text: str, ctx: Context) -> Reading:
     if isinstance(text, str):
         text = "".join(f" {SYMBOLS[ch]} " if ch in SYMBOLS else ch for ch in text)  # a thumbs-up is a yes
     pasted = isinstance(text, str) and ctx.asked in _PASTE_QUESTIONS
-    fields = (table_fields(text) or row_fields(text, ctx.salutations) or labelled_fields(text)) if pasted else {}
+    fields = (
+        (table_fields(text) or row_fields(text, ctx.salutations) or labelled_fields(text)) if pasted else {}
+    )
     if fields:
         slots, say = labelled(fields, ctx)
         if slots:
-            return Reading(Kind.ANSWER, slots=slots, say=say, control="save_contact" if ctx.asked is None else None)
+            return Reading(
+                Kind.ANSWER, slots=slots, say=say, control="save_contact" if ctx.asked is None else None
+            )
     if pasted:
         text = re.sub(r"\s*[\n\t]+\s*", " | ", text.strip())  # lines of a paste stay apart once cleaned
     return first_reading(TURN, clean_text(text), ctx)

@@ -2,6 +2,7 @@
 
 No I/O and no Rasa here; the action layer turns errors into what the caller hears.
 """
+
 from .countries import Country, parse_country
 from .errors import NormalisationError
 from .names import PersonName, clean_name, parse_person_name

@@ -3,6 +3,7 @@
 Names come from phonenumbers' own locale data (every region, several languages),
 plus the everyday aliases and demonyms that data does not hold.
 """
+
 from __future__ import annotations
 
 import functools
@@ -32,7 +33,7 @@ class Country:
 
 
 def _key(text: str) -> str:
-    """"Côte d'Ivoire" -> "cote d ivoire": how a country name is looked up."""
+    """ "Côte d'Ivoire" -> "cote d ivoire": how a country name is looked up."""
     return " ".join(re.sub(r"[^a-z0-9]+", " ", folded(text)).split())
 
 
@@ -75,7 +76,7 @@ def country_for_calling_code(code: int) -> Country:
 
 
 def parse_country(text: str) -> Country:
-    """"India", "IN", "+91", "0091", "the UK", "Deutschland" -> Country; +1 alone means the US."""
+    """ "India", "IN", "+91", "0091", "the UK", "Deutschland" -> Country; +1 alone means the US."""
     cleaned = clean_text(text).strip(" .,!?")
     cleaned = _FILLER.sub("", cleaned).strip(" .,!?")
     cleaned = _SUFFIX.sub("", cleaned).strip(" .,!?")
@@ -103,5 +104,9 @@ def country_named(text: str) -> Country | None:
     cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.IGNORECASE)
     if re.fullmatch(r"[A-Z]{2}", cleaned) and cleaned in phonenumbers.SUPPORTED_REGIONS:
         return country_for_region(cleaned)
-    region = _names().get(_key(cleaned)) if len(cleaned) > 2 or cleaned.isupper() or _key(cleaned) == "uk" else None
+    region = (
+        _names().get(_key(cleaned))
+        if len(cleaned) > 2 or cleaned.isupper() or _key(cleaned) == "uk"
+        else None
+    )
     return country_for_region(region) if region else None

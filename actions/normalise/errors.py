@@ -1,4 +1,5 @@
 """The one error type of the normalisation layer."""
+
 from __future__ import annotations
 
 

@@ -1,4 +1,5 @@
 """People's names as callers give them: fillers off, scripts and particles kept."""
+
 from __future__ import annotations
 
 import re
@@ -41,7 +42,7 @@ def _strip_fillers(text: str) -> str:
     stripped = _LEAD.sub("", text, count=1)
     if stripped.strip(" .,!?:;'\"-"):
         text = stripped
-    return text.strip(" .,!?:;\"()[]{}<>*_~").strip("'").strip()
+    return text.strip(' .,!?:;"()[]{}<>*_~').strip("'").strip()
 
 
 def _fix_case(word: str) -> str:

@@ -4,6 +4,7 @@ The API wants the national significant number and ``+CC`` apart, and the
 extension in its own field (E.164 drops it), so the result keeps all three,
 plus E.164 and display/voice forms for reading back.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,22 +19,27 @@ from .spoken import UNITS, spoken_to_digits
 from .text import clean_text
 from .vocabulary import EXTENSION_CUES, MAX_EXTENSION, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS, any_of
 
-DIGIT_WORDS = {str(v): k for k, v in UNITS.items() if k in
-               ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
+DIGIT_WORDS = {
+    str(v): k
+    for k, v in UNITS.items()
+    if k in ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+}
 
 _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
-_EXTENSION = re.compile(r"^\s*[,;]?\s*(?:(?:and\s+)?(?:the\s+|my\s+|with\s+)?(?:ext(?:ension|n)?\.?|x|#)|"
-                        r"(?:and\s+)?(?:the\s+)?ext(?:ension)?\s+(?:is|number(?:\s+is)?)|"
-                        rf"(?:and\s+)?(?:then\s+)?{any_of(EXTENSION_CUES)}(?:\s+ext(?:ension)?)?|then\s+ext(?:ension)?)\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)",
-                        re.IGNORECASE)
+_EXTENSION = re.compile(
+    r"^\s*[,;]?\s*(?:(?:and\s+)?(?:the\s+|my\s+|with\s+)?(?:ext(?:ension|n)?\.?|x|#)|"
+    r"(?:and\s+)?(?:the\s+)?ext(?:ension)?\s+(?:is|number(?:\s+is)?)|"
+    rf"(?:and\s+)?(?:then\s+)?{any_of(EXTENSION_CUES)}(?:\s+ext(?:ension)?)?|then\s+ext(?:ension)?)\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)",
+    re.IGNORECASE,
+)
 MIN_NATIONAL_DIGITS = MIN_SHORT_NUMBER_DIGITS
 
 
 @dataclass(frozen=True)
 class PhoneNumber:
-    national: str       # national significant number: the API's phoneNumber
-    country_code: str   # "+91"
-    extension: str      # digits, "" when none
+    national: str  # national significant number: the API's phoneNumber
+    country_code: str  # "+91"
+    extension: str  # digits, "" when none
     e164: str
     region: str
 
@@ -73,7 +79,7 @@ def split_phone_from_text(text: str, min_digits: int = MIN_NUMBER_DIGITS) -> tup
     ext = _EXTENSION.match(converted[end:])
     if ext:
         end += ext.end()
-    return (converted[: match.start()] + " " + converted[end:]).strip(" ,;:-"), converted[match.start():end]
+    return (converted[: match.start()] + " " + converted[end:]).strip(" ,;:-"), converted[match.start() : end]
 
 
 _VANITY = re.compile(r"(?<![A-Za-z])\+?\d[\d\s().\-]*[A-Z]{3,}[A-Z\d\-]*")
@@ -81,12 +87,14 @@ _EXTENSION_WORDS = re.compile(r"EXT|EXTN|EXTENSION")
 
 
 def _vanity_to_digits(text: str) -> str:
-    """"1-800-FLOWERS" -> "1-800-3569377": capitals right after digits are keypad letters."""
+    """ "1-800-FLOWERS" -> "1-800-3569377": capitals right after digits are keypad letters."""
+
     def convert(match: re.Match[str]) -> str:
         letters = re.sub(r"[^A-Z]", "", match.group())
         if _EXTENSION_WORDS.fullmatch(letters):
             return match.group()
         return phonenumbers.convert_alpha_characters_in_number(match.group())
+
     return _VANITY.sub(convert, text)
 
 
@@ -105,7 +113,7 @@ def parse_phone(text: str, region: str | None = None) -> PhoneNumber:
     if match is None:
         raise NormalisationError("I couldn't find a phone number there.", code="phone_missing")
     extension = ""
-    ext = _EXTENSION.match(converted[match.end():])
+    ext = _EXTENSION.match(converted[match.end() :])
     if ext:
         extension = _collapse(ext.group(1))
         if len(extension) > MAX_EXTENSION:
@@ -159,7 +167,9 @@ def _where(region: str | None) -> str:
     return f" for {country_name(region)}" if region else ""
 
 
-def _parse_or_explain(candidate: str, region: str | None, asked_region: str | None) -> phonenumbers.PhoneNumber:
+def _parse_or_explain(
+    candidate: str, region: str | None, asked_region: str | None
+) -> phonenumbers.PhoneNumber:
     try:
         return phonenumbers.parse(candidate, region)
     except NumberParseException as exc:
@@ -167,9 +177,13 @@ def _parse_or_explain(candidate: str, region: str | None, asked_region: str | No
         if kind == NumberParseException.INVALID_COUNTRY_CODE:
             raise NormalisationError("I don't recognise that country code.", code="phone") from None
         if kind in (NumberParseException.TOO_SHORT_NSN, NumberParseException.TOO_SHORT_AFTER_IDD):
-            raise NormalisationError(f"That number looks too short{_where(asked_region)}.", code="phone") from None
+            raise NormalisationError(
+                f"That number looks too short{_where(asked_region)}.", code="phone"
+            ) from None
         if kind == NumberParseException.TOO_LONG:
-            raise NormalisationError(f"That number looks too long{_where(asked_region)}.", code="phone") from None
+            raise NormalisationError(
+                f"That number looks too long{_where(asked_region)}.", code="phone"
+            ) from None
         raise NormalisationError("That doesn't look like a phone number.", code="phone") from None
 
 

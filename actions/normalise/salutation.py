@@ -1,4 +1,5 @@
 """Salutations: the canonical set, and the many ways people write or say them."""
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,7 @@ _TAIL = re.compile(rf"[\s,]*{any_of(TITLE_TAILS, WORDS.polite_tails)}$", re.IGNO
 
 
 def title_key(word: str) -> str:
-    """"Señor" and "senor" alike: accents folded, everything but letters dropped."""
+    """ "Señor" and "senor" alike: accents folded, everything but letters dropped."""
     return re.sub(r"[\W\d_]", "", folded(word))  # every letter kept: "Ms. Γκατζογιάννης" is no title
 
 
@@ -36,9 +37,7 @@ def parse_salutation(text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS) 
     cleaned = _TAIL.sub("", cleaned).strip(" .,!?")
     found = lookup_salutation(cleaned, allowed) if cleaned and len(cleaned) < 40 else None
     if found is None:
-        raise NormalisationError(
-            f"I can use one of these titles: {', '.join(allowed)}.", code="salutation"
-        )
+        raise NormalisationError(f"I can use one of these titles: {', '.join(allowed)}.", code="salutation")
     return found
 
 

@@ -1,4 +1,5 @@
 """Text clean-up shared by the parsers: Unicode normal form, invisible characters, emoji."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -21,6 +22,6 @@ def clean_text(text: object) -> str:
 
 
 def folded(text: str) -> str:
-    """"Señora" -> "senora": case and accents folded, so spellings with and without them match."""
+    """ "Señora" -> "senora": case and accents folded, so spellings with and without them match."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

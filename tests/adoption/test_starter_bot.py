@@ -6,6 +6,7 @@ skipped because the README's steps train it once, with the plugin. The bot's env
 fresh virtualenv that sees this repo's Rasa (a .pth file) but not this repo's source: the
 plugin gets there only through the README's `pip install`.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,8 +46,11 @@ def readme_steps() -> str:
 
 
 def requirement_names(lines: list[str]) -> set[str]:
-    return {re.split(r"[<>=!~;\s\[]", line.strip(), maxsplit=1)[0].lower().replace("_", "-")
-            for line in lines if line.strip() and not line.strip().startswith("#")}
+    return {
+        re.split(r"[<>=!~;\s\[]", line.strip(), maxsplit=1)[0].lower().replace("_", "-")
+        for line in lines
+        if line.strip() and not line.strip().startswith("#")
+    }
 
 
 @dataclass
@@ -59,7 +63,9 @@ class AdoptedBot:
 def run_logged(args: list[str], log: Path, **kwargs: Any) -> None:
     with log.open("a") as out:
         done = subprocess.run(args, stdout=out, stderr=subprocess.STDOUT, **kwargs)
-    assert done.returncode == 0, f"{args} failed with {done.returncode}; see {log}:\n{log.read_text()[-4000:]}"
+    assert done.returncode == 0, (
+        f"{args} failed with {done.returncode}; see {log}:\n{log.read_text()[-4000:]}"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +74,16 @@ def adopted(tmp_path_factory: pytest.TempPathFactory) -> AdoptedBot:
     log = work / "steps.log"
     bot = work / "bot"
     venv = work / "venv"
-    run_logged([sys.executable, "-c", "import sys; from rasa.cli.scaffold import create_initial_project; "
-                "create_initial_project(sys.argv[1])", str(bot)], log)
+    run_logged(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from rasa.cli.scaffold import create_initial_project; "
+            "create_initial_project(sys.argv[1])",
+            str(bot),
+        ],
+        log,
+    )
     run_logged([sys.executable, "-m", "venv", str(venv)], log)
     site = next((venv / "lib").glob("python*/site-packages"))
     (site / "rasa-from-the-dev-env.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
@@ -78,17 +92,22 @@ def adopted(tmp_path_factory: pytest.TempPathFactory) -> AdoptedBot:
     rasa.chmod(0o755)
     env = {**os.environ, "PATH": f"{venv / 'bin'}{os.pathsep}{os.environ['PATH']}", "VIRTUAL_ENV": str(venv)}
     env.pop("PYTHONPATH", None)
-    run_logged(["bash", "-euo", "pipefail", "-c", readme_steps()], log, cwd=bot, env=env, timeout=STEPS_SECONDS)
+    run_logged(
+        ["bash", "-euo", "pipefail", "-c", readme_steps()], log, cwd=bot, env=env, timeout=STEPS_SECONDS
+    )
     return AdoptedBot(bot, venv / "bin" / "python", work)
 
 
 def test_the_wheel_holds_the_package_and_only_the_runtime_dependencies(adopted: AdoptedBot) -> None:
-    probe = ("import json, contact_capture, contact_capture.normalise, contact_capture.agentassist, "
-             "contact_capture.contact_form, contact_capture.contact_actions; "
-             "from importlib.metadata import distribution; d = distribution('rasa-contact-capture'); "
-             "print(json.dumps({'file': contact_capture.__file__, 'requires': d.requires}))")
-    out = subprocess.run([str(adopted.python), "-c", probe], cwd=adopted.folder, check=True,
-                         capture_output=True, text=True).stdout
+    probe = (
+        "import json, contact_capture, contact_capture.normalise, contact_capture.agentassist, "
+        "contact_capture.contact_form, contact_capture.contact_actions; "
+        "from importlib.metadata import distribution; d = distribution('rasa-contact-capture'); "
+        "print(json.dumps({'file': contact_capture.__file__, 'requires': d.requires}))"
+    )
+    out = subprocess.run(
+        [str(adopted.python), "-c", probe], cwd=adopted.folder, check=True, capture_output=True, text=True
+    ).stdout
     found = json.loads(out.strip().splitlines()[-1])  # importing the actions prints the settings check first
     assert Path(found["file"]).is_relative_to(adopted.work / "venv"), found["file"]
     runtime = requirement_names((ROOT / "requirements.txt").read_text().splitlines())
@@ -99,8 +118,10 @@ def test_the_wheel_holds_the_package_and_only_the_runtime_dependencies(adopted: 
 def test_the_fragments_are_the_repo_s_own(adopted: AdoptedBot) -> None:
     """One copy of each fragment: the bot got exactly the files this repo trains with."""
     fragments = ROOT / "actions" / "fragments"
-    pairs = [(fragments / "domain", adopted.folder / "domain"),
-             (fragments / "data", adopted.folder / "data" / "contact_capture")]
+    pairs = [
+        (fragments / "domain", adopted.folder / "domain"),
+        (fragments / "data", adopted.folder / "data" / "contact_capture"),
+    ]
     copied = 0
     for source, target in pairs:
         for fragment in source.glob("*.yml"):
@@ -116,8 +137,9 @@ class Chat:
 
     def say(self, sender: str, text: str) -> list[str]:
         body = json.dumps({"sender": sender, "message": text}).encode()
-        request = urllib.request.Request(f"{self.rasa_url}/webhooks/rest/webhook", data=body,
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            f"{self.rasa_url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
+        )
         with urllib.request.urlopen(request, timeout=60) as answer:
             # The REST channel sends a response's image as a message of its own.
             return [m.get("text") or m.get("image", "") for m in json.loads(answer.read())]
@@ -128,11 +150,25 @@ def chat(adopted: AdoptedBot, emulator_process: EmulatorProcess) -> Iterator[Cha
     models = sorted((adopted.folder / "models").glob("*.tar.gz"))
     assert len(models) == 1, models
     env = {**emulator_process.client_env(), "CONTACT_DEFAULT_REGION": ""}
-    actions = ActionServer(free_port(), env, adopted.work / "actions.log", package="contact_capture",
-                           python=adopted.python, cwd=adopted.folder).start()
-    rasa = RasaServer(free_port(), models[0], actions.url, adopted.work, adopted.work / "rasa.log",
-                      credentials=adopted.folder / "credentials.yml", cwd=adopted.folder, python=adopted.python,
-                      tracker_store=INSTALLED_STORE)
+    actions = ActionServer(
+        free_port(),
+        env,
+        adopted.work / "actions.log",
+        package="contact_capture",
+        python=adopted.python,
+        cwd=adopted.folder,
+    ).start()
+    rasa = RasaServer(
+        free_port(),
+        models[0],
+        actions.url,
+        adopted.work,
+        adopted.work / "rasa.log",
+        credentials=adopted.folder / "credentials.yml",
+        cwd=adopted.folder,
+        python=adopted.python,
+        tracker_store=INSTALLED_STORE,
+    )
     try:
         rasa.start()
         yield Chat(rasa.base_url, actions)
@@ -150,8 +186,10 @@ def starter_response(bot: Path, name: str) -> list[str]:
 
 def test_the_starter_bot_still_greets_and_cheers_up(adopted: AdoptedBot, chat: Chat) -> None:
     assert chat.say("mood", "hello there") == starter_response(adopted.folder, "utter_greet")
-    assert chat.say("mood", "I am sad") == [*starter_response(adopted.folder, "utter_cheer_up"),
-                                            *starter_response(adopted.folder, "utter_did_that_help")]
+    assert chat.say("mood", "I am sad") == [
+        *starter_response(adopted.folder, "utter_cheer_up"),
+        *starter_response(adopted.folder, "utter_did_that_help"),
+    ]
     assert chat.say("mood", "yes") == starter_response(adopted.folder, "utter_happy")
 
 
@@ -175,8 +213,10 @@ def test_the_bots_config_gets_the_plugins_policy_beside_rasas_defaults(adopted: 
 
 
 def test_an_agents_pastes_one_after_another_are_each_saved(chat: Chat, emulator: EmulatorProcess) -> None:
-    pastes = [("Mr John Doe +91 98765 43210", "Mr John Doe, +91 98765 43210"),
-              ("and Dr Amit Patel +91 98765 00303", "Dr Amit Patel, +91 98765 00303")]
+    pastes = [
+        ("Mr John Doe +91 98765 43210", "Mr John Doe, +91 98765 43210"),
+        ("and Dr Amit Patel +91 98765 00303", "Dr Amit Patel, +91 98765 00303"),
+    ]
     for paste, read_back in pastes:
         heard = " ".join(chat.say("agent", paste))
         assert read_back in heard, heard
@@ -185,13 +225,18 @@ def test_an_agents_pastes_one_after_another_are_each_saved(chat: Chat, emulator:
     assert saved == [("Amit", "+919876500303"), ("John", "+919876543210")]
 
 
-def test_the_installed_plugin_guards_the_action_server_and_erases(chat: Chat, emulator: EmulatorProcess) -> None:
+def test_the_installed_plugin_guards_the_action_server_and_erases(
+    chat: Chat, emulator: EmulatorProcess
+) -> None:
     """The installed distribution brings rasa_sdk_plugins (the token guard) and its erasing tracker store."""
     forged = json.dumps({"next_action": "action_create_contact", "tracker": {"sender_id": "x"}}).encode()
-    request = urllib.request.Request(chat.actions.url, data=forged, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        chat.actions.url, data=forged, headers={"Content-Type": "application/json"}
+    )
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(request, timeout=30)
     assert refused.value.code == 401
     assert chat.say("forget", f"save Dr Jane Smith {NUMBER}")
     assert chat.say("forget", "cancel") == [
-        "OK, I've cancelled that and erased the details you gave from this conversation."]
+        "OK, I've cancelled that and erased the details you gave from this conversation."
+    ]

@@ -4,6 +4,7 @@ Started once (loading two Rasa servers takes a minute on two cores) in a throw-a
 free ports; every test gets it with no contacts, no fault switched on, an empty rate budget
 and both replicas of each kind running.
 """
+
 from __future__ import annotations
 
 import pytest

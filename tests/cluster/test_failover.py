@@ -1,4 +1,5 @@
 """Conversations live in PostgreSQL and lock in Redis: any Rasa replica continues any caller."""
+
 from __future__ import annotations
 
 import asyncio
@@ -43,8 +44,11 @@ def test_a_conversation_continues_on_the_other_replica_mid_form(cluster):
     assert "Dr Jane Smith" in replies[3] and "Shall I save it?" in replies[3]
     assert "contact id" in replies[4]
     [contact] = cluster.emulator.contacts()
-    assert (contact["firstName"], contact["lastName"], contact["cellPhone"]["phoneNumber"]) == \
-        ("Jane", "Smith", caller.phone)
+    assert (contact["firstName"], contact["lastName"], contact["cellPhone"]["phoneNumber"]) == (
+        "Jane",
+        "Smith",
+        caller.phone,
+    )
 
 
 def test_one_rasa_and_one_action_server_killed_under_load_lose_no_caller(cluster):
@@ -53,8 +57,10 @@ def test_one_rasa_and_one_action_server_killed_under_load_lose_no_caller(cluster
 
     async def load() -> list:
         finished = 0
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120),
-                                         connector=aiohttp.TCPConnector(limit=0)) as http:
+        async with aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(total=120), connector=aiohttp.TCPConnector(limit=0)
+        ) as http:
+
             async def one(i: int):
                 nonlocal finished
                 await asyncio.sleep(i * 0.05)
@@ -64,7 +70,9 @@ def test_one_rasa_and_one_action_server_killed_under_load_lose_no_caller(cluster
 
             async def killer() -> None:
                 # Once a third of the callers are saved (the rest mid-form), both victims die at once.
-                while (await asyncio.to_thread(cluster.emulator.stats))["contacts_created"] < LOAD_CALLERS // 3:
+                while (await asyncio.to_thread(cluster.emulator.stats))[
+                    "contacts_created"
+                ] < LOAD_CALLERS // 3:
                     await asyncio.sleep(0.05)
                 rasa_victim.kill()
                 action_victim.kill()
@@ -76,10 +84,13 @@ def test_one_rasa_and_one_action_server_killed_under_load_lose_no_caller(cluster
             return outcomes
 
     outcomes = asyncio.run(load())
-    assert killed_with_unfinished and killed_with_unfinished[0] > 0  # the kill came while callers were talking
+    assert (
+        killed_with_unfinished and killed_with_unfinished[0] > 0
+    )  # the kill came while callers were talking
     lost = [o for o in outcomes if not o.contact_id]
-    assert not lost, [(o.transcript, _last_events(cluster.rasa_servers[1].base_url, o.caller.sender))
-                      for o in lost[:2]]
+    assert not lost, [
+        (o.transcript, _last_events(cluster.rasa_servers[1].base_url, o.caller.sender)) for o in lost[:2]
+    ]
     assert len({o.contact_id for o in outcomes}) == LOAD_CALLERS
     stats = cluster.emulator.stats()
     assert stats["contacts_created"] == LOAD_CALLERS  # no contact lost, none saved twice
@@ -93,5 +104,7 @@ def _last_events(rasa_url: str, sender: str, count: int = 25) -> list[str]:
     url = f"{rasa_url}/conversations/{sender}/tracker?include_events=ALL&token={api_token()}"
     with urllib.request.urlopen(url) as answer:
         events = json.load(answer)["events"]
-    return [" ".join(str(e.get(k)) for k in ("event", "name", "value", "text") if e.get(k) is not None)
-            for e in events[-count:]]
+    return [
+        " ".join(str(e.get(k)) for k in ("event", "name", "value", "text") if e.get(k) is not None)
+        for e in events[-count:]
+    ]

@@ -1,4 +1,5 @@
 """Redis gone: each action server falls back to its share of the budget, says so, and loses no save."""
+
 from __future__ import annotations
 
 import asyncio
@@ -26,8 +27,13 @@ def replicas_without_redis(emulator, tmp_path) -> Iterator[list[ActionServer]]:
     with tempfile.TemporaryDirectory() as workdir:
         redis_server = RedisServer(Path(workdir)).start()
         redis_server.stop()
-        env = {**emulator.client_env(), "CONTACT_DEFAULT_REGION": "", "KORE_RATE_LIMIT_REDIS_URL": redis_server.url,
-               "KORE_RATE_LIMIT_REPLICAS": str(REPLICAS), "KORE_RATE_LIMIT_PER_MINUTE": str(LIMIT)}
+        env = {
+            **emulator.client_env(),
+            "CONTACT_DEFAULT_REGION": "",
+            "KORE_RATE_LIMIT_REDIS_URL": redis_server.url,
+            "KORE_RATE_LIMIT_REPLICAS": str(REPLICAS),
+            "KORE_RATE_LIMIT_PER_MINUTE": str(LIMIT),
+        }
         servers = [ActionServer(free_port(), env, tmp_path / f"actions-{i}.log") for i in range(REPLICAS)]
         for server in servers:
             server.start(wait=False)
@@ -42,8 +48,9 @@ def replicas_without_redis(emulator, tmp_path) -> Iterator[list[ActionServer]]:
 
 def test_without_redis_each_replica_keeps_to_its_share_and_every_save_lands(replicas_without_redis, emulator):
     emulator.set_faults(rate_limit_per_minute=LIMIT)
-    results = asyncio.run(confirming_callers("", CALLERS, SPREAD_SECONDS, 40_000,
-                                             urls=[s.url for s in replicas_without_redis]))
+    results = asyncio.run(
+        confirming_callers("", CALLERS, SPREAD_SECONDS, 40_000, urls=[s.url for s in replicas_without_redis])
+    )
 
     ids = [slot_events(answer).get("contact_id") for _, answer in results]
     assert all(ids), [a for _, a in results if not slot_events(a).get("contact_id")][:3]

@@ -1,4 +1,5 @@
 """300 callers confirming within 10 s, spread by nginx over both action servers, one account budget."""
+
 from __future__ import annotations
 
 import asyncio
@@ -44,5 +45,7 @@ def test_300_callers_over_both_replicas_share_one_60_a_minute_budget(cluster):
 
     # nginx spread the callers over both action servers, and both made create calls.
     requests = [line.split() for line in cluster.balancer.access_log_lines()[logged_before:]]
-    served = Counter(upstream for upstream, method, path, *_ in requests if (method, path) == ("POST", "/webhook"))
+    served = Counter(
+        upstream for upstream, method, path, *_ in requests if (method, path) == ("POST", "/webhook")
+    )
     assert set(served) == {f"127.0.0.1:{s.port}" for s in cluster.action_servers}

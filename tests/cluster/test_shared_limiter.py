@@ -1,4 +1,6 @@
-"""RedisCallLimiter against a real Redis: two replicas, one budget; a 429 holds back both; Redis lost and back."""
+"""RedisCallLimiter against a real Redis: two replicas, one budget; a 429 holds
+back both; Redis lost and back."""
+
 from __future__ import annotations
 
 import asyncio
@@ -97,5 +99,7 @@ def test_redis_lost_falls_back_to_the_local_share_then_records_those_calls_when_
     assert (was_shared, now_shared) == (False, True)
     assert recorded == 4
     warnings = [r.getMessage() for r in caplog.records]
-    assert sum("is unavailable" in w and "local share of 20" in w for w in warnings) == 1  # said once, not per call
+    assert (
+        sum("is unavailable" in w and "local share of 20" in w for w in warnings) == 1
+    )  # said once, not per call
     assert any("is back; 3 calls made meanwhile recorded" in w for w in warnings)

@@ -1,4 +1,5 @@
 """The whole stack for conversation tests: emulator, action servers, router, one Rasa server."""
+
 from __future__ import annotations
 
 import secrets
@@ -46,16 +47,29 @@ class Stack:
         self.router = ActionRouter({group: s.url for group, s in self.action_servers.items()})
         # The runner reads trackers: the HTTP API on, behind its token (RASA_AUTH_TOKEN). The voice cases
         # post signed like Twilio. Both servers get ACTION_SERVER_TOKEN from tools.stack (one per session).
-        self.rasa = RasaServer(free_port(), MODEL, self.router.url, workdir, workdir / "rasa.log",
-                               env={"TWILIO_AUTH_TOKEN": self.twilio_token}, api=True).start()
+        self.rasa = RasaServer(
+            free_port(),
+            MODEL,
+            self.router.url,
+            workdir,
+            workdir / "rasa.log",
+            env={"TWILIO_AUTH_TOKEN": self.twilio_token},
+            api=True,
+        ).start()
         self.client = AgentAssistClient(Settings.from_env(self.emulator.client_env()))
 
     def seed(self, contact: dict[str, str]) -> None:
         number = parse_phone(contact["phone"])
-        self.client.create_contact(ContactDetails(
-            contact.get("salutation", "Mr"), contact.get("first_name", "Someone"), contact.get("last_name", "Else"),
-            number.national, number.country_code, number.extension,
-        ))
+        self.client.create_contact(
+            ContactDetails(
+                contact.get("salutation", "Mr"),
+                contact.get("first_name", "Someone"),
+                contact.get("last_name", "Else"),
+                number.national,
+                number.country_code,
+                number.extension,
+            )
+        )
 
     def close(self) -> None:
         self.rasa.stop()

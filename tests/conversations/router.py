@@ -4,6 +4,7 @@ Conversations that need other settings (a default region, wrong credentials)
 get their own action server; one Rasa server (one model load) serves them all.
 A sender id ``region_in--case-1234`` goes to the action server of group ``region_in``.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,7 +17,7 @@ SEPARATOR = "--"
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "ActionRouter"
+    server: ActionRouter
 
     def log_message(self, *args: object) -> None:
         pass

@@ -11,6 +11,7 @@ plugin's voice channel, with ``keys`` steps for the keypad), ``metadata`` (sent 
 ``restart_emulator``, ``stop_emulator``/``start_emulator`` and ``answered_within``
 (seconds the last turn may have taken).
 """
+
 from __future__ import annotations
 
 import json
@@ -49,17 +50,25 @@ def load_cases(folder: Path = HERE) -> list[TestCase]:
     cases = []
     for path in sorted(folder.glob("*.yml")):
         for raw in yaml.safe_load(path.read_text())["test_cases"]:
-            cases.append(TestCase(
-                name=raw["test_case"], steps=raw["steps"], settings=raw.get("settings", "default"),
-                input_channel=raw.get("input_channel"), metadata=raw.get("metadata"),
-                saved_contacts=raw.get("saved_contacts", []), source=path.name,
-            ))
+            cases.append(
+                TestCase(
+                    name=raw["test_case"],
+                    steps=raw["steps"],
+                    settings=raw.get("settings", "default"),
+                    input_channel=raw.get("input_channel"),
+                    metadata=raw.get("metadata"),
+                    saved_contacts=raw.get("saved_contacts", []),
+                    source=path.name,
+                )
+            )
     return cases
 
 
 def _http(method: str, url: str, body: Any = None, timeout: float = 60) -> Any:
     data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url, data=data, method=method, headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(request, timeout=timeout) as answer:
         return json.loads(answer.read())
 
@@ -71,8 +80,14 @@ class ConversationFailed(AssertionError):
 class Player:
     """Plays one test case and keeps a transcript for the failure report."""
 
-    def __init__(self, rasa_url: str, emulator: EmulatorProcess, seed: Callable[[dict[str, str]], None],
-                 twilio_token: str | None = None, token: str | None = None) -> None:
+    def __init__(
+        self,
+        rasa_url: str,
+        emulator: EmulatorProcess,
+        seed: Callable[[dict[str, str]], None],
+        twilio_token: str | None = None,
+        token: str | None = None,
+    ) -> None:
         self.rasa_url = rasa_url
         self.twilio_token = twilio_token
         self.phone: TwilioPhone | None = None
@@ -100,8 +115,10 @@ class Player:
             raise ConversationFailed(self._report(len(case.steps), {}, self._unexpected()))
 
     def _report(self, index: int, step: dict[str, Any], why: str) -> str:
-        return (f"{self.case.source} :: {self.case.name}, step {index + 1} {step}: {why}\n"
-                "transcript:\n  " + "\n  ".join(self.transcript))
+        return (
+            f"{self.case.source} :: {self.case.name}, step {index + 1} {step}: {why}\n"
+            "transcript:\n  " + "\n  ".join(self.transcript)
+        )
 
     def _unexpected(self) -> str:
         return "the bot also said: " + " | ".join(m["text"] for m in self.turn_messages)
@@ -120,7 +137,9 @@ class Player:
             if self.phone is None:
                 raise ConversationFailed("a hang_up step needs input_channel: twilio_voice")
             phone = self.phone
-            self._exchange(f"(hangs up: {step['hang_up']})", lambda: self._checked(phone.hang_up(str(step["hang_up"]))))
+            self._exchange(
+                f"(hangs up: {step['hang_up']})", lambda: self._checked(phone.hang_up(str(step["hang_up"])))
+            )
             self.turn_messages = []  # nobody hears what the bot says after a hang-up
         elif "keys" in step:
             if self.turn_messages:
@@ -138,13 +157,15 @@ class Player:
         elif "slot_was_set" in step:
             slots = self._slots()
             for item in step["slot_was_set"]:
-                (name, expected), = (item.items() if isinstance(item, dict) else [(item, "__any__")])
+                ((name, expected),) = item.items() if isinstance(item, dict) else [(item, "__any__")]
                 actual = slots.get(name)
                 if expected == "__any__":
                     if actual is None:
                         raise ConversationFailed(f"slot {name} is not set")
                 elif actual != self._substitute(expected):
-                    raise ConversationFailed(f"slot {name} is {actual!r}, expected {self._substitute(expected)!r}")
+                    raise ConversationFailed(
+                        f"slot {name} is {actual!r}, expected {self._substitute(expected)!r}"
+                    )
         elif "slot_was_not_set" in step:
             slots = self._slots()
             for name in step["slot_was_not_set"]:
@@ -167,12 +188,18 @@ class Player:
             raise ConversationFailed(f"unknown step {step}")
 
     def _dial(self) -> None:
-        """A Twilio call: the caller id is ``metadata.caller_id`` (Twilio's ``From``); the greeting is not checked."""
+        """A Twilio call: the caller id is ``metadata.caller_id`` (Twilio's ``From``);
+        the greeting is not checked."""
         if not self.twilio_token:
             raise ConversationFailed("input_channel twilio_voice needs the stack's TWILIO_AUTH_TOKEN")
         caller = str((self.case.metadata or {}).get("caller_id") or "anonymous")
-        self.phone = TwilioPhone(self.rasa_url + WEBHOOK_PATH, self.rasa_url + STATUS_PATH, self.twilio_token,
-                                 caller=caller, call_sid=self.sender)
+        self.phone = TwilioPhone(
+            self.rasa_url + WEBHOOK_PATH,
+            self.rasa_url + STATUS_PATH,
+            self.twilio_token,
+            caller=caller,
+            call_sid=self.sender,
+        )
         self._checked(self.phone.ring())
         self.transcript.append(f"(call from {caller})")
 
@@ -204,13 +231,16 @@ class Player:
         events = self._events()[before:]
         self.turn_messages = [
             {"text": e.get("text") or "", "utter_action": (e.get("metadata") or {}).get("utter_action")}
-            for e in events if e["event"] == "bot"
+            for e in events
+            if e["event"] == "bot"
         ]
         self.transcript.extend(f"bot:  {m['text']}" for m in self.turn_messages)
 
     def _events(self) -> list[dict[str, Any]]:
-        return _http("GET", f"{self.rasa_url}/conversations/{self.sender}/tracker?include_events=ALL"
-                            f"&token={self.token}")["events"]
+        return _http(
+            "GET",
+            f"{self.rasa_url}/conversations/{self.sender}/tracker?include_events=ALL&token={self.token}",
+        )["events"]
 
     def _slots(self) -> dict[str, Any]:
         url = f"{self.rasa_url}/conversations/{self.sender}/tracker?token={self.token}"
@@ -235,9 +265,13 @@ class Player:
     def _expect_saved(self, expected: list[dict[str, str]]) -> None:
         contacts = [c for c in self.emulator.contacts() if c["status"] == "ACTIVE"]
         found = [
-            {"salutation": c["salutation"], "first_name": c["firstName"], "last_name": c["lastName"],
-             "phone": c["cellPhone"]["phoneNumber"],
-             "extension": "" if c["cellPhone"]["extension"] == "+" else c["cellPhone"]["extension"]}
+            {
+                "salutation": c["salutation"],
+                "first_name": c["firstName"],
+                "last_name": c["lastName"],
+                "phone": c["cellPhone"]["phoneNumber"],
+                "extension": "" if c["cellPhone"]["extension"] == "+" else c["cellPhone"]["extension"],
+            }
             for c in contacts
         ]
         wanted = [{"extension": "", **{k: str(self._substitute(v)) for k, v in e.items()}} for e in expected]

@@ -1,4 +1,5 @@
 """Every conversation in tests/conversations/*.yml, on a trained Rasa with the real action server."""
+
 from __future__ import annotations
 
 import pytest

@@ -8,6 +8,7 @@ blind set (fresh.py, prefixed ``fresh_``), written the same way once the first h
 third (third.py, prefixed ``third_``: voice transcripts, CRM and signature pastes), written the same way.
 Everything is derived from fixed seeds, so two runs give the same corpus.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,8 +30,21 @@ FRESH_CATEGORIES = fresh.CATEGORIES
 THIRD_PREFIX = third.PREFIX
 THIRD_CATEGORIES = third.CATEGORIES
 
-__all__ = ["BLIND_CATEGORIES", "BLIND_PREFIX", "CATEGORIES", "FRESH_CATEGORIES", "FRESH_PREFIX", "HELDOUT_CATEGORIES",
-           "HELDOUT_PREFIX", "NAME_SLOTS", "THIRD_CATEGORIES", "THIRD_PREFIX", "Turn", "build", "forbidden_name_words"]
+__all__ = [
+    "BLIND_CATEGORIES",
+    "BLIND_PREFIX",
+    "CATEGORIES",
+    "FRESH_CATEGORIES",
+    "FRESH_PREFIX",
+    "HELDOUT_CATEGORIES",
+    "HELDOUT_PREFIX",
+    "NAME_SLOTS",
+    "THIRD_CATEGORIES",
+    "THIRD_PREFIX",
+    "Turn",
+    "build",
+    "forbidden_name_words",
+]
 
 
 def _words(value: object) -> set[str]:
@@ -54,12 +68,31 @@ def forbidden_name_words() -> frozenset[str]:
                 words |= _words(value)
     words |= _words(TITLE_FORMS) | _words(SPOKEN_TITLES) | _words(DIGIT_WORDS) | _words(ADJECTIVES)
     words |= _words(list(country_names().values()))
-    words |= {"oh", "double", "triple", "plus", "zero", "ext", "extension", "tel", "mob", "ph", "x", "no", "yes"}
+    words |= {
+        "oh",
+        "double",
+        "triple",
+        "plus",
+        "zero",
+        "ext",
+        "extension",
+        "tel",
+        "mob",
+        "ph",
+        "x",
+        "no",
+        "yes",
+    }
     return frozenset(w for w in words if w)
 
 
 @lru_cache(maxsize=1)
 def build() -> tuple[Turn, ...]:
     population = people(forbidden_name_words())
-    return (tuple(build_tuning(population)) + tuple(heldout.build(population)) + tuple(blind.build(population))
-            + tuple(fresh.build(population)) + tuple(third.build(population)))
+    return (
+        tuple(build_tuning(population))
+        + tuple(heldout.build(population))
+        + tuple(blind.build(population))
+        + tuple(fresh.build(population))
+        + tuple(third.build(population))
+    )

@@ -8,6 +8,7 @@ written form checked to parse back; Faker's people; the country names and titles
 the project's parsers. Every name is also kept out of this module's own vocabulary, so a request
 word read as a name is always the interpreter's mistake.
 """
+
 from __future__ import annotations
 
 import random
@@ -25,10 +26,23 @@ from .turn import NAME_SLOTS, Turn
 
 PREFIX = "fresh_"
 KINDS = (
-    "phone_typed", "phone_spoken", "phone_extension", "phone_national_country_named",
-    "phone_national_default_region", "phone_national_no_region", "country_answer", "title_answer",
-    "first_name_answer", "last_name_answer", "x_is_my_y", "opener_request_only", "opener_with_details",
-    "paste", "readback_yes", "readback_no", "readback_correction",
+    "phone_typed",
+    "phone_spoken",
+    "phone_extension",
+    "phone_national_country_named",
+    "phone_national_default_region",
+    "phone_national_no_region",
+    "country_answer",
+    "title_answer",
+    "first_name_answer",
+    "last_name_answer",
+    "x_is_my_y",
+    "opener_request_only",
+    "opener_with_details",
+    "paste",
+    "readback_yes",
+    "readback_no",
+    "readback_correction",
 )
 CATEGORIES = tuple(PREFIX + kind for kind in KINDS)
 SEED = 20_808
@@ -38,95 +52,259 @@ PER_CATEGORY = 200
 # "plain": as typed with care; "chat": lower case, little punctuation; "asr": what speech
 # recognition hands over (lower case, no punctuation, numbers as words).
 NEUTRAL_FILLERS = ("um", "uh", "erm", "er", "hmm", "ummm", "uhh")
-TENS = {"2": "twenty", "3": "thirty", "4": "forty", "5": "fifty", "6": "sixty", "7": "seventy", "8": "eighty",
-        "9": "ninety"}
+TENS = {
+    "2": "twenty",
+    "3": "thirty",
+    "4": "forty",
+    "5": "fifty",
+    "6": "sixty",
+    "7": "seventy",
+    "8": "eighty",
+    "9": "ninety",
+}
 ZERO_WORDS = ("zero", "oh", "oh", "nought")
 # Where "+44 (0)20 ..." is how numbers are commonly written (the trunk 0 kept in brackets).
-TRUNK_IN_BRACKETS = frozenset({"GB", "GG", "JE", "IM", "IE", "DE", "AT", "CH", "NL", "BE", "AU", "NZ", "ZA",
-                               "FR", "SE", "NG", "KE", "IN"})
+TRUNK_IN_BRACKETS = frozenset(
+    {
+        "GB",
+        "GG",
+        "JE",
+        "IM",
+        "IE",
+        "DE",
+        "AT",
+        "CH",
+        "NL",
+        "BE",
+        "AU",
+        "NZ",
+        "ZA",
+        "FR",
+        "SE",
+        "NG",
+        "KE",
+        "IN",
+    }
+)
 SPOKEN_NUMBER_WORDS = ("plus", "double", "triple", "zero", "oh", "nought")
 
 # --- numbers said or typed in a sentence ----------------------------------------------------
 NUMBER_SENTENCES = (
-    "{n}", "it's {n}", "sure, it's {n}", "my number is {n}", "the mobile is {n}", "ok so that's {n}",
-    "{n} thanks", "{n} please", "you can reach me on {n}", "best to call me at {n}", "my cell is {n}",
-    "mobile no. is {n}", "kindly note my number {n}", "it's {n} mate", "ya its {n}", "yeah {n}",
-    "the best number would be {n}, cheers", "contact number: {n}", "{n} (mobile)", "call on {n} anytime",
-    "so the number is {n} yeah", "hold on let me check... {n}", "{n} is the best one to use",
-    "ok its {n} thx", "my number na {n}", "please take down {n}", "it's {n}, that's a mobile",
-    "right, have you got a pen? {n}", "{n}, that's my work phone", "that'd be {n}", "go on then, {n}",
-    "it is {n} only", "okay ready? {n}", "number's {n}", "you can ring me on {n} any time after five",
-    "{n} is grand", "here you go: {n}", "oh yeah sure, {n}", "lemme see, it's {n}", "i'm on {n}",
+    "{n}",
+    "it's {n}",
+    "sure, it's {n}",
+    "my number is {n}",
+    "the mobile is {n}",
+    "ok so that's {n}",
+    "{n} thanks",
+    "{n} please",
+    "you can reach me on {n}",
+    "best to call me at {n}",
+    "my cell is {n}",
+    "mobile no. is {n}",
+    "kindly note my number {n}",
+    "it's {n} mate",
+    "ya its {n}",
+    "yeah {n}",
+    "the best number would be {n}, cheers",
+    "contact number: {n}",
+    "{n} (mobile)",
+    "call on {n} anytime",
+    "so the number is {n} yeah",
+    "hold on let me check... {n}",
+    "{n} is the best one to use",
+    "ok its {n} thx",
+    "my number na {n}",
+    "please take down {n}",
+    "it's {n}, that's a mobile",
+    "right, have you got a pen? {n}",
+    "{n}, that's my work phone",
+    "that'd be {n}",
+    "go on then, {n}",
+    "it is {n} only",
+    "okay ready? {n}",
+    "number's {n}",
+    "you can ring me on {n} any time after five",
+    "{n} is grand",
+    "here you go: {n}",
+    "oh yeah sure, {n}",
+    "lemme see, it's {n}",
+    "i'm on {n}",
 )
 SELF_CORRECTED_NUMBER = (
-    "{wrong} sorry typo {n}", "{wrong} oops i mean {n}", "{wrong}.. no wait, {n}",
-    "it's {wrong} no sorry {n}", "{wrong} hang on that's not right, {n}",
+    "{wrong} sorry typo {n}",
+    "{wrong} oops i mean {n}",
+    "{wrong}.. no wait, {n}",
+    "it's {wrong} no sorry {n}",
+    "{wrong} hang on that's not right, {n}",
 )
 SPOKEN_SENTENCES = (
-    "{n}", "it's {n}", "yeah so it's {n}", "my number is {n}", "okay it's {n} thank you", "that'd be {n}",
-    "you can call me on {n}", "sure thing {n}", "right so it's {n}", "the mobile number is {n}",
-    "my cell phone is {n}", "ok ready {n}", "i'll give you my mobile it's {n}", "it's {n} yeah",
-    "{n} that's my mobile", "so that's {n}", "you got a pen {n}", "best number is {n}", "oh it's {n}",
-    "alright it is {n}", "my phone is {n} thanks",
+    "{n}",
+    "it's {n}",
+    "yeah so it's {n}",
+    "my number is {n}",
+    "okay it's {n} thank you",
+    "that'd be {n}",
+    "you can call me on {n}",
+    "sure thing {n}",
+    "right so it's {n}",
+    "the mobile number is {n}",
+    "my cell phone is {n}",
+    "ok ready {n}",
+    "i'll give you my mobile it's {n}",
+    "it's {n} yeah",
+    "{n} that's my mobile",
+    "so that's {n}",
+    "you got a pen {n}",
+    "best number is {n}",
+    "oh it's {n}",
+    "alright it is {n}",
+    "my phone is {n} thanks",
 )
 SPOKEN_SELF_CORRECTED = (
-    "{wrong} no wait {n}", "{wrong} sorry i mean {n}", "{wrong} actually no let me start again {n}",
+    "{wrong} no wait {n}",
+    "{wrong} sorry i mean {n}",
+    "{wrong} actually no let me start again {n}",
 )
 EXTENSION_FORMS = (
-    "{n} ext {x}", "{n} ext. {x}", "{n} x{x}", "{n} x {x}", "{n} extension {x}", "{n}, extension {x}",
-    "{n} extn {x}", "{n} ext:{x}", "{n} (ext {x})", "{n} and the extension is {x}",
-    "{n} then ask for extension {x}", "it's {n} and my extension is {x}", "{n} Ext {x}",
-    "direct line is {n} ext {x}", "office {n}, extension {x}", "{n} ext {x} thanks", "{n} ,ext {x}",
-    "call {n} and dial extension {x}", "my desk is {n} x{x}", "{n} - ext {x}",
+    "{n} ext {x}",
+    "{n} ext. {x}",
+    "{n} x{x}",
+    "{n} x {x}",
+    "{n} extension {x}",
+    "{n}, extension {x}",
+    "{n} extn {x}",
+    "{n} ext:{x}",
+    "{n} (ext {x})",
+    "{n} and the extension is {x}",
+    "{n} then ask for extension {x}",
+    "it's {n} and my extension is {x}",
+    "{n} Ext {x}",
+    "direct line is {n} ext {x}",
+    "office {n}, extension {x}",
+    "{n} ext {x} thanks",
+    "{n} ,ext {x}",
+    "call {n} and dial extension {x}",
+    "my desk is {n} x{x}",
+    "{n} - ext {x}",
 )
 SPOKEN_EXTENSION_FORMS = (
-    "{n} extension {x}", "it's {n} and then extension {x}", "{n} extension number {x}",
-    "{n} and my extension is {x}", "{n} and then ask for {x}",
+    "{n} extension {x}",
+    "it's {n} and then extension {x}",
+    "{n} extension number {x}",
+    "{n} and my extension is {x}",
+    "{n} and then ask for {x}",
 )
 COUNTRY_NAMED_FORMS = (
-    "{n}, I'm in {country}", "{n} and I'm based in {country}", "{n} ({country})", "{n} - {country}",
-    "I live in {country}, number is {n}", "calling from {country}, it's {n}", "{n} in {country}",
-    "the number's {n}, it's in {country}", "{n} i'm in {country} by the way", "that's {n} here in {country}",
-    "I'm over in {country} so it's {n}", "my number in {country} is {n}", "{n}, we're in {country}",
+    "{n}, I'm in {country}",
+    "{n} and I'm based in {country}",
+    "{n} ({country})",
+    "{n} - {country}",
+    "I live in {country}, number is {n}",
+    "calling from {country}, it's {n}",
+    "{n} in {country}",
+    "the number's {n}, it's in {country}",
+    "{n} i'm in {country} by the way",
+    "that's {n} here in {country}",
+    "I'm over in {country} so it's {n}",
+    "my number in {country} is {n}",
+    "{n}, we're in {country}",
     "it's {n} and that's in {country}",
 )
 ADJECTIVE_NAMED_FORMS = (
-    "it's {an} {adj} number, {n}", "{adj} mobile: {n}", "{n}, that's {an} {adj} number",
-    "my {adj} number is {n}", "{n} it's {adj}", "{an} {adj} mobile {n}",
+    "it's {an} {adj} number, {n}",
+    "{adj} mobile: {n}",
+    "{n}, that's {an} {adj} number",
+    "my {adj} number is {n}",
+    "{n} it's {adj}",
+    "{an} {adj} mobile {n}",
 )
 X_IS_MY_Y_FORMS = (
-    "{x} is my {y}", "{x} that's my {y}", "{x}, that is my {y}", "{x} would be my {y}", "{x} is the {y}",
-    "uh {x} is my {y}", "so {x} is my {y} yeah", "ok {x} is my {y}", "{x} is my {y} thanks",
-    "{x} - my {y}", "{x} is my {y} ok",
+    "{x} is my {y}",
+    "{x} that's my {y}",
+    "{x}, that is my {y}",
+    "{x} would be my {y}",
+    "{x} is the {y}",
+    "uh {x} is my {y}",
+    "so {x} is my {y} yeah",
+    "ok {x} is my {y}",
+    "{x} is my {y} thanks",
+    "{x} - my {y}",
+    "{x} is my {y} ok",
 )
 Y_WORDS = {
     "first_name": ("first name", "given name", "christian name", "forename"),
     "last_name": ("surname", "last name", "family name"),
     "salutation": ("title",),
-    "phone_number": ("mobile", "cell", "cell phone", "mobile number", "number", "phone", "landline",
-                     "work number", "office line"),
+    "phone_number": (
+        "mobile",
+        "cell",
+        "cell phone",
+        "mobile number",
+        "number",
+        "phone",
+        "landline",
+        "work number",
+        "office line",
+    ),
 }
 
 # --- the country question ---------------------------------------------------------------------
 COUNTRY_ANSWERS = (
-    "{c}", "{c} please", "it's {c}", "in {c}", "{c}, it's a mobile", "that's {c}",
-    "{c} sorry should have said", "oh sorry, {c}", "{c} mate", "{c}, ta", "based in {c}", "should be {c}",
-    "that number's in {c}", "i'm in {c}", "from {c}", "it's a {bare} number", "{c} thanks", "{c} I think",
-    "the country is {c}", "yeah {c}",
+    "{c}",
+    "{c} please",
+    "it's {c}",
+    "in {c}",
+    "{c}, it's a mobile",
+    "that's {c}",
+    "{c} sorry should have said",
+    "oh sorry, {c}",
+    "{c} mate",
+    "{c}, ta",
+    "based in {c}",
+    "should be {c}",
+    "that number's in {c}",
+    "i'm in {c}",
+    "from {c}",
+    "it's a {bare} number",
+    "{c} thanks",
+    "{c} I think",
+    "the country is {c}",
+    "yeah {c}",
 )
 ADJECTIVE_ANSWERS = ("{adj}", "it's {an} {adj} number", "{adj} mobile", "{an} {adj} one", "{adj} number")
 CODE_ANSWERS = (
-    "{code}", "country code {code}", "the country code is {code}", "it's {code}", "code is {code}",
+    "{code}",
+    "country code {code}",
+    "the country code is {code}",
+    "it's {code}",
+    "code is {code}",
 )
 ISO_ANSWERS = ("{iso}", "it's {iso}")
 CORRECTED_COUNTRY = ("{wrong} no wait {c}", "{wrong} sorry I mean {c}", "{wrong}... no, {c}")
 
 # --- titles -------------------------------------------------------------------------------------
 TITLE_ANSWERS = (
-    "{t}", "{t} please", "it's {t}", "{t} thanks", "put {t}", "just {t} is fine", "{t} is fine",
-    "{t} if you don't mind", "{t}, thank you", "you can put me down as {t}", "oh {t}", "{t} is good",
-    "go with {t}", "{t} I guess", "title is {t}", "my title is {t}", "{t} yeah", "{t} will do",
-    "make it {t}", "{t} for me",
+    "{t}",
+    "{t} please",
+    "it's {t}",
+    "{t} thanks",
+    "put {t}",
+    "just {t} is fine",
+    "{t} is fine",
+    "{t} if you don't mind",
+    "{t}, thank you",
+    "you can put me down as {t}",
+    "oh {t}",
+    "{t} is good",
+    "go with {t}",
+    "{t} I guess",
+    "title is {t}",
+    "my title is {t}",
+    "{t} yeah",
+    "{t} will do",
+    "make it {t}",
+    "{t} for me",
 )
 TITLE_CORRECTED = ("{wrong} no sorry {t}", "{t} not {wrong}", "not {wrong}, {t}", "{wrong} oh wait {t}")
 TITLE_WITH_REASON = {
@@ -139,100 +317,204 @@ TITLE_WITH_REASON = {
 
 # --- names asked ------------------------------------------------------------------------------
 FIRST_ANSWERS = (
-    "{f}", "it's {f}", "{f} thanks", "my first name's {f}", "first name {f}", "{f} please",
-    "the first name is {f}", "oh {f}", "it's {f} by the way", "my good name is {f}", "{f} sir", "yeah {f}",
-    "I'm {f}", "{f} is fine", "just {f}", "it's {f}, like it sounds", "{f}.", "ok it's {f}",
+    "{f}",
+    "it's {f}",
+    "{f} thanks",
+    "my first name's {f}",
+    "first name {f}",
+    "{f} please",
+    "the first name is {f}",
+    "oh {f}",
+    "it's {f} by the way",
+    "my good name is {f}",
+    "{f} sir",
+    "yeah {f}",
+    "I'm {f}",
+    "{f} is fine",
+    "just {f}",
+    "it's {f}, like it sounds",
+    "{f}.",
+    "ok it's {f}",
 )
 FULL_ANSWERS = (
-    "{f} {l}", "it's {f} {l}", "my name is {f} {l}", "{f} {l} thanks", "I'm {f} {l}", "{f}, {f} {l}",
-    "full name {f} {l}", "it's {f}, surname {l}", "{f} and the last name is {l}", "{f}, last name {l}",
+    "{f} {l}",
+    "it's {f} {l}",
+    "my name is {f} {l}",
+    "{f} {l} thanks",
+    "I'm {f} {l}",
+    "{f}, {f} {l}",
+    "full name {f} {l}",
+    "it's {f}, surname {l}",
+    "{f} and the last name is {l}",
+    "{f}, last name {l}",
     "{f} {l} is my name",
 )
 FIRST_CORRECTED = ("{wrong} sorry I mean {f}", "it's {wrong} no wait {f}", "{wrong}... no, {f}")
 LAST_ANSWERS = (
-    "{l}", "it's {l}", "surname is {l}", "last name {l}", "{l} thanks", "family name's {l}", "{l} please",
-    "the surname is {l}", "my surname is {l}", "{f} {l}", "it's {l}, as it's spelled", "{l} sir",
-    "oh it's {l}", "surname {l} ok", "last name is {l}",
+    "{l}",
+    "it's {l}",
+    "surname is {l}",
+    "last name {l}",
+    "{l} thanks",
+    "family name's {l}",
+    "{l} please",
+    "the surname is {l}",
+    "my surname is {l}",
+    "{f} {l}",
+    "it's {l}, as it's spelled",
+    "{l} sir",
+    "oh it's {l}",
+    "surname {l} ok",
+    "last name is {l}",
 )
 SPELLED_LAST = ("{l}, that's {spelled}", "{l} {spelled}", "it's {l} spelled {spelled}")
 LAST_CORRECTED = ("{wrong} sorry no {l}", "{wrong}, I mean {l}")
 
 # --- openers ------------------------------------------------------------------------------------
 REQUEST_ONLY = (
-    "hi I need to add a new contact", "hello, could you save a number for me",
-    "good morning, I'd like to store a customer's details", "hey can u add someone to my contacts",
-    "new contact pls", "add contact", "create a new entry please", "I want to put a customer on the system",
-    "can I leave my phone number with you", "I'd like to register my mobile number",
-    "hiya, I need to save a client's number", "good afternoon, I'm ringing to add a contact",
-    "hi there, just want to save a contact real quick", "hello sir, kindly help me to save a number",
-    "please I want to save my number", "good day, kindly create a contact for me",
-    "g'day, need to chuck a number in", "howya, can you save a number for me there", "yo add a contact",
-    "hey, how do I save a new contact", "could you please help me add a new customer record",
-    "can you take down my details", "I need to give you my contact info", "save my number please",
-    "I'd like to leave my details for a callback", "new client, please add to CRM",
-    "um hi yeah I wanted to add a number", "hi, I'm calling to register a new contact",
-    "hi I'm new here and I want to save my number", "I'm just calling to save a number",
-    "hi, I'm looking to add a contact", "I'm from the sales team and need to add a customer",
-    "can you add a new contact for me please", "I'd like a contact saved for my mum",
-    "hello good evening, is this where I save a number", "morning! new contact to add",
-    "pls save this contact", "I have a new customer to add", "could I get a number saved",
-    "i need a contact created asap", "I need to save my details, can you help",
-    "add to contacts please thanks", "help me save a phone number", "register me please",
-    "hello, this is regarding a new contact", "hi it's me again, I need to add another contact",
-    "hey there, it's about adding a contact", "I am calling for adding my number",
-    "I want to do a new contact entry", "please add my number to your records",
-    "hi, do the needful and save my number", "I'm ringing about putting my number on file",
-    "can we add a new lead to the database", "need to log a new customer",
-    "good morning, I'm after adding a contact", "hey just wanna save a number",
+    "hi I need to add a new contact",
+    "hello, could you save a number for me",
+    "good morning, I'd like to store a customer's details",
+    "hey can u add someone to my contacts",
+    "new contact pls",
+    "add contact",
+    "create a new entry please",
+    "I want to put a customer on the system",
+    "can I leave my phone number with you",
+    "I'd like to register my mobile number",
+    "hiya, I need to save a client's number",
+    "good afternoon, I'm ringing to add a contact",
+    "hi there, just want to save a contact real quick",
+    "hello sir, kindly help me to save a number",
+    "please I want to save my number",
+    "good day, kindly create a contact for me",
+    "g'day, need to chuck a number in",
+    "howya, can you save a number for me there",
+    "yo add a contact",
+    "hey, how do I save a new contact",
+    "could you please help me add a new customer record",
+    "can you take down my details",
+    "I need to give you my contact info",
+    "save my number please",
+    "I'd like to leave my details for a callback",
+    "new client, please add to CRM",
+    "um hi yeah I wanted to add a number",
+    "hi, I'm calling to register a new contact",
+    "hi I'm new here and I want to save my number",
+    "I'm just calling to save a number",
+    "hi, I'm looking to add a contact",
+    "I'm from the sales team and need to add a customer",
+    "can you add a new contact for me please",
+    "I'd like a contact saved for my mum",
+    "hello good evening, is this where I save a number",
+    "morning! new contact to add",
+    "pls save this contact",
+    "I have a new customer to add",
+    "could I get a number saved",
+    "i need a contact created asap",
+    "I need to save my details, can you help",
+    "add to contacts please thanks",
+    "help me save a phone number",
+    "register me please",
+    "hello, this is regarding a new contact",
+    "hi it's me again, I need to add another contact",
+    "hey there, it's about adding a contact",
+    "I am calling for adding my number",
+    "I want to do a new contact entry",
+    "please add my number to your records",
+    "hi, do the needful and save my number",
+    "I'm ringing about putting my number on file",
+    "can we add a new lead to the database",
+    "need to log a new customer",
+    "good morning, I'm after adding a contact",
+    "hey just wanna save a number",
     "hello I'd like to create a contact for a customer",
-    "I'm calling on behalf of my company to add a contact", "hi I'd like to add a new caller",
-    "can you put my mobile on the account", "I would like to save a contact in the system",
+    "I'm calling on behalf of my company to add a contact",
+    "hi I'd like to add a new caller",
+    "can you put my mobile on the account",
+    "I would like to save a contact in the system",
 )
 REQUEST_WITH_NUMBER = (
-    "can you save {n} for me", "please add {n} to contacts", "new contact {n}",
-    "hi, save this number {n} please", "store {n} please thanks", "I need {n} saved",
-    "add {n} as a new contact", "hello, could you save {n}", "kindly save {n}",
-    "new number for the system: {n}", "please log {n} as a contact", "save {n} pls",
+    "can you save {n} for me",
+    "please add {n} to contacts",
+    "new contact {n}",
+    "hi, save this number {n} please",
+    "store {n} please thanks",
+    "I need {n} saved",
+    "add {n} as a new contact",
+    "hello, could you save {n}",
+    "kindly save {n}",
+    "new number for the system: {n}",
+    "please log {n} as a contact",
+    "save {n} pls",
 )
 OPENER_FULL_TITLE = (
-    "hi this is {t} {f} {l}, I'd like to leave my number", "I'm {t} {f} {l}, can you save my number",
+    "hi this is {t} {f} {l}, I'd like to leave my number",
+    "I'm {t} {f} {l}, can you save my number",
     "good morning, {t} {f} {l} here, I need to register my mobile",
     "hello my name is {t} {f} {l} and I want to save my contact",
-    "hello, please add {t} {f} {l} as a new contact", "hi, I need a contact created for {t} {f} {l}",
-    "{t} {f} {l} calling, I want to leave my number", "good day, myself {t} {f} {l}, kindly save my number",
+    "hello, please add {t} {f} {l} as a new contact",
+    "hi, I need a contact created for {t} {f} {l}",
+    "{t} {f} {l} calling, I want to leave my number",
+    "good day, myself {t} {f} {l}, kindly save my number",
 )
 OPENER_FULL = (
-    "hi, I'm {f} {l}, can you save my details", "{f} {l} here, want to add my number",
-    "hello, please add a contact for {f} {l}", "new contact: {f} {l}",
-    "can you create a contact named {f} {l}", "my name is {f} {l} and I need to add my number",
-    "good afternoon, it's {f} {l} calling about saving my number", "myself {f} {l}, kindly save my number",
+    "hi, I'm {f} {l}, can you save my details",
+    "{f} {l} here, want to add my number",
+    "hello, please add a contact for {f} {l}",
+    "new contact: {f} {l}",
+    "can you create a contact named {f} {l}",
+    "my name is {f} {l} and I need to add my number",
+    "good afternoon, it's {f} {l} calling about saving my number",
+    "myself {f} {l}, kindly save my number",
     "my name is {f} {l} please I want to save my number",
-    "hiya, it's {f} {l}, could you put my number on file", "hey I wanna save a contact called {f} {l}",
+    "hiya, it's {f} {l}, could you put my number on file",
+    "hey I wanna save a contact called {f} {l}",
 )
 OPENER_FIRST = (
-    "hi it's {f}, I want to leave my number", "hey {f} here, can you save my number",
-    "hello, my name is {f}, I'd like to add my contact", "this is {f}, need to save my number",
-    "hi, {f} speaking, I'd like to register my mobile", "{f} this side, please save my number",
+    "hi it's {f}, I want to leave my number",
+    "hey {f} here, can you save my number",
+    "hello, my name is {f}, I'd like to add my contact",
+    "this is {f}, need to save my number",
+    "hi, {f} speaking, I'd like to register my mobile",
+    "{f} this side, please save my number",
     "good morning, I'm {f} and I need to save my number",
 )
 OPENER_WITH_NUMBER = (
-    "hi I'm {f} {l}, my number is {n}", "please add {f} {l}, {n}", "save {f} {l} on {n} please",
+    "hi I'm {f} {l}, my number is {n}",
+    "please add {f} {l}, {n}",
+    "save {f} {l} on {n} please",
     "hi, can you save my number, it's {n}, name's {f} {l}",
     "hi, {f} {l} here, I got a new phone, can you save the number {n}",
-    "hello, new contact for {f} {l}, mobile {n}", "my name is {f} {l} and my mobile is {n}",
+    "hello, new contact for {f} {l}, mobile {n}",
+    "my name is {f} {l} and my mobile is {n}",
 )
 OPENER_WITH_NUMBER_TITLE = (
-    "{t} {f} {l}, tel {n}", "good morning, new contact for {t} {f} {l}, mobile {n}",
-    "I'm {t} {f} {l} and my mobile is {n}", "hello, this is {t} {f} {l}, please save {n}",
+    "{t} {f} {l}, tel {n}",
+    "good morning, new contact for {t} {f} {l}, mobile {n}",
+    "I'm {t} {f} {l} and my mobile is {n}",
+    "hello, this is {t} {f} {l}, please save {n}",
     "add {t} {f} {l} {n}",
 )
 
 # --- agents' pastes -----------------------------------------------------------------------------
-JOBS = ("Account Manager", "Sales Executive", "Head of Operations", "Customer Success Lead", "Office Manager",
-        "Senior Consultant", "Procurement Officer", "Regional Director")
+JOBS = (
+    "Account Manager",
+    "Sales Executive",
+    "Head of Operations",
+    "Customer Success Lead",
+    "Office Manager",
+    "Senior Consultant",
+    "Procurement Officer",
+    "Regional Director",
+)
 COMPANIES = (
-    "Northwind Traders", "Brightside Logistics Ltd", "Acme Facilities", "Bluewater Insurance Pvt Ltd",
-    "Harbour & Finch LLP", "Greenleaf Foods Inc.",
+    "Northwind Traders",
+    "Brightside Logistics Ltd",
+    "Acme Facilities",
+    "Bluewater Insurance Pvt Ltd",
+    "Harbour & Finch LLP",
+    "Greenleaf Foods Inc.",
 )
 SIGN_OFFS = ("Kind regards,", "Best regards", "Thanks,", "Many thanks", "Cheers,", "Warm regards,")
 PASTES_TITLED = (
@@ -267,62 +549,187 @@ PASTE_EXTENSIONS = (" ext. {x}", " x{x}", " Ext: {x}", " Extn {x}", " ext {x}", 
 
 # --- the read-back ("Shall I save it?") -----------------------------------------------------
 YES_CORES = (
-    "yes", "yeah", "yep", "yup", "yes please", "correct", "that's correct", "that's right", "all correct",
-    "spot on", "perfect", "looks good", "sounds good", "that's it", "exactly", "absolutely", "sure", "ok",
-    "okay", "go ahead", "save it", "please save", "yes save it", "go for it", "do it", "that's all good",
-    "yes that's me", "correct only", "yes it is", "affirmative", "right", "mhm", "uh huh", "yeah yeah",
-    "yes yes", "bang on", "grand", "that's grand", "sound", "lovely", "brilliant", "yeah that's right",
-    "no worries that's right", "nothing to change", "no changes, save it", "all fine", "that's fine",
-    "all good", "you got it", "definitely", "yes ma'am", "yes sir", "that is correct", "everything's right",
-    "all the details are correct", "yes you can save it now", "yes 👍", "👍", "ya correct",
-    "yes go ahead and save", "that's perfect", "yeah all good", "aye", "yes that's all correct",
+    "yes",
+    "yeah",
+    "yep",
+    "yup",
+    "yes please",
+    "correct",
+    "that's correct",
+    "that's right",
+    "all correct",
+    "spot on",
+    "perfect",
+    "looks good",
+    "sounds good",
+    "that's it",
+    "exactly",
+    "absolutely",
+    "sure",
+    "ok",
+    "okay",
+    "go ahead",
+    "save it",
+    "please save",
+    "yes save it",
+    "go for it",
+    "do it",
+    "that's all good",
+    "yes that's me",
+    "correct only",
+    "yes it is",
+    "affirmative",
+    "right",
+    "mhm",
+    "uh huh",
+    "yeah yeah",
+    "yes yes",
+    "bang on",
+    "grand",
+    "that's grand",
+    "sound",
+    "lovely",
+    "brilliant",
+    "yeah that's right",
+    "no worries that's right",
+    "nothing to change",
+    "no changes, save it",
+    "all fine",
+    "that's fine",
+    "all good",
+    "you got it",
+    "definitely",
+    "yes ma'am",
+    "yes sir",
+    "that is correct",
+    "everything's right",
+    "all the details are correct",
+    "yes you can save it now",
+    "yes 👍",
+    "👍",
+    "ya correct",
+    "yes go ahead and save",
+    "that's perfect",
+    "yeah all good",
+    "aye",
+    "yes that's all correct",
     "correct, save please",
 )
 YES_PREFIXES = ("", "", "um ", "uh ", "ok ", "oh ", "great ", "hmm ", "right ")
 YES_SUFFIXES = ("", "", " thanks", " thank you", " cheers", " mate", " ta", " thanks a lot")
 NO_CORES = (
-    "no", "nope", "nah", "no that's wrong", "that's not right", "not quite", "incorrect", "wrong",
-    "no it's wrong", "something's wrong", "hang on that's not right", "wait no", "no no", "negative",
-    "not correct", "that isn't right", "no can I change something", "I need to change something",
-    "no I want to change it", "one thing is wrong", "there's a mistake", "not really", "that's not it",
-    "you got something wrong", "no sorry", "there's an error", "let me fix something",
-    "I'd like to correct something", "can I change a detail", "no not right", "that's not correct",
-    "some of it is wrong", "no, one of those is off", "hmm no", "not exactly",
+    "no",
+    "nope",
+    "nah",
+    "no that's wrong",
+    "that's not right",
+    "not quite",
+    "incorrect",
+    "wrong",
+    "no it's wrong",
+    "something's wrong",
+    "hang on that's not right",
+    "wait no",
+    "no no",
+    "negative",
+    "not correct",
+    "that isn't right",
+    "no can I change something",
+    "I need to change something",
+    "no I want to change it",
+    "one thing is wrong",
+    "there's a mistake",
+    "not really",
+    "that's not it",
+    "you got something wrong",
+    "no sorry",
+    "there's an error",
+    "let me fix something",
+    "I'd like to correct something",
+    "can I change a detail",
+    "no not right",
+    "that's not correct",
+    "some of it is wrong",
+    "no, one of those is off",
+    "hmm no",
+    "not exactly",
 )
 NO_PREFIXES = ("", "", "um ", "uh ", "oh ", "hmm ", "erm ")
 NO_SUFFIXES = ("", "", " sorry", " mate", " hold on", " sorry about that")
 TITLE_CHANGES = (
-    "actually it should be {t}", "make it {t}", "{t} not {t0}", "change the title to {t}",
-    "it's {t} actually", "title should be {t}", "sorry it's {t}", "no, {t} please", "no it's {t} not {t0}",
-    "use {t} instead", "can you change {t0} to {t}", "the title is wrong, it's {t}",
+    "actually it should be {t}",
+    "make it {t}",
+    "{t} not {t0}",
+    "change the title to {t}",
+    "it's {t} actually",
+    "title should be {t}",
+    "sorry it's {t}",
+    "no, {t} please",
+    "no it's {t} not {t0}",
+    "use {t} instead",
+    "can you change {t0} to {t}",
+    "the title is wrong, it's {t}",
 )
 EXTENSION_ADDS = (
-    "add extension {x}", "oh and the extension is {x}", "there's an extension too, {x}",
-    "can you put ext {x} on that", "you missed the extension, it's {x}", "with extension {x} please",
-    "ext {x} needs adding", "actually add ext {x}", "can you add an extension {x}", "and extension {x}",
+    "add extension {x}",
+    "oh and the extension is {x}",
+    "there's an extension too, {x}",
+    "can you put ext {x} on that",
+    "you missed the extension, it's {x}",
+    "with extension {x} please",
+    "ext {x} needs adding",
+    "actually add ext {x}",
+    "can you add an extension {x}",
+    "and extension {x}",
 )
 EXTENSION_REMOVALS = (
-    "remove the extension", "no extension please", "take off the extension", "there's no extension actually",
-    "drop the extension", "without the extension", "get rid of the extension", "the extension isn't needed",
-    "no need for the extension", "lose the extension please",
+    "remove the extension",
+    "no extension please",
+    "take off the extension",
+    "there's no extension actually",
+    "drop the extension",
+    "without the extension",
+    "get rid of the extension",
+    "the extension isn't needed",
+    "no need for the extension",
+    "lose the extension please",
 )
 EXTENSION_CHANGES = (
-    "the extension is {x} not {x0}", "change the extension to {x}", "extension should be {x}",
+    "the extension is {x} not {x0}",
+    "change the extension to {x}",
+    "extension should be {x}",
     "wrong extension, it's {x}",
 )
 FIRST_CHANGES = (
-    "the first name is {f} not {f0}", "{f} not {f0}", "you've got my first name wrong, it's {f}",
-    "first name should be {f}", "change the first name to {f}", "it's {f} not {f0}", "no it's {f}, not {f0}",
-    "sorry my first name is {f}", "{f0} should be {f}",
+    "the first name is {f} not {f0}",
+    "{f} not {f0}",
+    "you've got my first name wrong, it's {f}",
+    "first name should be {f}",
+    "change the first name to {f}",
+    "it's {f} not {f0}",
+    "no it's {f}, not {f0}",
+    "sorry my first name is {f}",
+    "{f0} should be {f}",
 )
 LAST_CHANGES = (
-    "surname's {l} not {l0}", "{l} not {l0}", "last name should be {l}", "the family name is {l}",
-    "change surname to {l}", "{l0} is wrong, it's {l}", "no the last name is {l}", "sorry, surname is {l}",
+    "surname's {l} not {l0}",
+    "{l} not {l0}",
+    "last name should be {l}",
+    "the family name is {l}",
+    "change surname to {l}",
+    "{l0} is wrong, it's {l}",
+    "no the last name is {l}",
+    "sorry, surname is {l}",
 )
 NUMBER_CHANGES = (
-    "the number is wrong it should be {n}", "wrong number, it's {n}", "change the number to {n}",
-    "actually the mobile is {n}", "no the number's {n}", "use {n} instead",
-    "my number is {n} not the one you said", "sorry the phone number should be {n}",
+    "the number is wrong it should be {n}",
+    "wrong number, it's {n}",
+    "change the number to {n}",
+    "actually the mobile is {n}",
+    "no the number's {n}",
+    "use {n} instead",
+    "my number is {n} not the one you said",
+    "sorry the phone number should be {n}",
 )
 
 
@@ -351,6 +758,7 @@ def vocabulary() -> frozenset[str]:
 
 # --- helpers ------------------------------------------------------------------------------------
 
+
 def _parses_to(text: str, region: str | None, e164: str) -> bool:
     try:
         number = phonenumbers.parse(text, region)
@@ -362,7 +770,7 @@ def _parses_to(text: str, region: str | None, e164: str) -> bool:
 def _chunks(digits: str, size: int) -> list[str]:
     """Groups of ``size`` with any short remainder joined to the last group, as people group
     ("401 2345", never "401 234 5")."""
-    groups = [digits[i:i + size] for i in range(0, len(digits), size)]
+    groups = [digits[i : i + size] for i in range(0, len(digits), size)]
     if len(groups) > 1 and len(groups[-1]) < size:
         groups[-2:] = [groups[-2] + groups[-1]]
     return groups
@@ -374,8 +782,14 @@ def international_forms(ex: Example) -> list[str]:
     phonenumbers reads it back to the example."""
     cc, nsn = ex.country_code, ex.nsn
     forms = list(typed_international(ex).values())
-    extra = [f"{cc}{nsn}", f"{cc} {nsn}", f"+ {cc[1:]} {' '.join(ex.groups)}", f"{cc}-{nsn}",
-             f"{cc} {' '.join(_chunks(nsn, 3))}", f"{cc} {' '.join(_chunks(nsn, 4))}"]
+    extra = [
+        f"{cc}{nsn}",
+        f"{cc} {nsn}",
+        f"+ {cc[1:]} {' '.join(ex.groups)}",
+        f"{cc}-{nsn}",
+        f"{cc} {' '.join(_chunks(nsn, 3))}",
+        f"{cc} {' '.join(_chunks(nsn, 4))}",
+    ]
     if ex.national.startswith("0") and ex.region in TRUNK_IN_BRACKETS:
         extra.append(f"{cc} (0){ex.national[1:]}")
     for text in extra:
@@ -435,7 +849,7 @@ def render(template: str, style: str, rng: random.Random, number: str = "", **va
 
 
 def _an(word: str) -> str:
-    """"an Irish", "a UK", "a Ukrainian": a leading u is said "you" in every adjective used here."""
+    """ "an Irish", "a UK", "a Ukrainian": a leading u is said "you" in every adjective used here."""
     return "an" if word[:1].lower() in "aeio" else "a"
 
 
@@ -450,8 +864,13 @@ def _capitals(name: str) -> str:
 
 def _written_title(rng: random.Random, title: str) -> str:
     """How a CRM or a signature writes a title: "Dr", "Dr." or "DR", never "doctor" or "miz"."""
-    return rng.choice([form for form in TITLE_FORMS[title]
-                       if form[0].isupper() and form.rstrip(".").casefold() == title.casefold()])
+    return rng.choice(
+        [
+            form
+            for form in TITLE_FORMS[title]
+            if form[0].isupper() and form.rstrip(".").casefold() == title.casefold()
+        ]
+    )
 
 
 def _extension(rng: random.Random) -> str:
@@ -463,8 +882,14 @@ def _named_examples() -> list[Example]:
 
 
 def _full_known(person: Person, ex: Example, extension: str = "") -> dict[str, str]:
-    return {"salutation": person.title, "first_name": person.first, "last_name": person.last,
-            "phone_number": ex.nsn, "country_code": ex.country_code, "extension": extension}
+    return {
+        "salutation": person.title,
+        "first_name": person.first,
+        "last_name": person.last,
+        "phone_number": ex.nsn,
+        "country_code": ex.country_code,
+        "extension": extension,
+    }
 
 
 def _names_known(person: Person) -> dict[str, str]:
@@ -493,6 +918,7 @@ def _collect(maker: Maker, rng: random.Random, count: int = PER_CATEGORY) -> lis
 
 # --- categories ---------------------------------------------------------------------------------
 
+
 def _phone_typed(people: Sequence[Person]) -> Maker:
     def make(rng: random.Random, i: int) -> Turn:
         ex, person = rng.choice(examples()), rng.choice(people)
@@ -506,6 +932,7 @@ def _phone_typed(people: Sequence[Person]) -> Maker:
         else:
             text = render(NUMBER_SENTENCES[i % len(NUMBER_SENTENCES)], style, rng, number)
         return Turn(PREFIX + "phone_typed", text, "phone_number", _names_known(person), expect=ex.expect())
+
     return make
 
 
@@ -514,12 +941,13 @@ def _phone_spoken(people: Sequence[Person]) -> Maker:
         ex, person = rng.choice(examples()), rng.choice(people)
         number = say_international(ex, rng)
         if i % 10 == 9:
-            wrong = " ".join(number.split()[:rng.randint(2, 4)])
+            wrong = " ".join(number.split()[: rng.randint(2, 4)])
             template = SPOKEN_SELF_CORRECTED[i % len(SPOKEN_SELF_CORRECTED)].replace("{wrong}", wrong)
         else:
             template = SPOKEN_SENTENCES[i % len(SPOKEN_SENTENCES)]
         text = render(template, "asr", rng, number)
         return Turn(PREFIX + "phone_spoken", text, "phone_number", _names_known(person), expect=ex.expect())
+
     return make
 
 
@@ -533,8 +961,10 @@ def _phone_extension(people: Sequence[Person]) -> Maker:
         else:
             template = EXTENSION_FORMS[(i // 5 * 4 + i % 5) % len(EXTENSION_FORMS)].replace("{x}", x)
             text = render(template, _style(rng, (0.6, 0.4, 0.0)), rng, rng.choice(international_forms(ex)))
-        return Turn(PREFIX + "phone_extension", text, "phone_number", _names_known(person),
-                    expect=ex.expect(x))
+        return Turn(
+            PREFIX + "phone_extension", text, "phone_number", _names_known(person), expect=ex.expect(x)
+        )
+
     return make
 
 
@@ -561,8 +991,14 @@ def _phone_country_named(people: Sequence[Person]) -> Maker:
             country = rng.choice(in_sentence(ex.region) or country_names()[ex.region])
             template = COUNTRY_NAMED_FORMS[i % len(COUNTRY_NAMED_FORMS)].replace("{country}", country)
             text = render(template, style, rng, number)
-        return Turn(PREFIX + "phone_national_country_named", text, "phone_number", _names_known(person),
-                    expect={**ex.expect(), "country": ex.region})
+        return Turn(
+            PREFIX + "phone_national_country_named",
+            text,
+            "phone_number",
+            _names_known(person),
+            expect={**ex.expect(), "country": ex.region},
+        )
+
     return make
 
 
@@ -573,8 +1009,15 @@ def _phone_default_region(people: Sequence[Person]) -> Maker:
         style = "asr" if not typed else _style(rng, (0.5, 0.5, 0.0))
         sentences = NUMBER_SENTENCES if typed else SPOKEN_SENTENCES
         text = render(sentences[i % len(sentences)], style, rng, number)
-        return Turn(PREFIX + "phone_national_default_region", text, "phone_number", _names_known(person),
-                    default_region=ex.region, expect=ex.expect())
+        return Turn(
+            PREFIX + "phone_national_default_region",
+            text,
+            "phone_number",
+            _names_known(person),
+            default_region=ex.region,
+            expect=ex.expect(),
+        )
+
     return make
 
 
@@ -586,8 +1029,16 @@ def _phone_no_region(people: Sequence[Person]) -> Maker:
         sentences = NUMBER_SENTENCES if typed else SPOKEN_SENTENCES
         text = render(sentences[i % len(sentences)], style, rng, number)
         digits = {"pending_phone": re.sub(r"\D", "", number)} if typed else {}
-        return Turn(PREFIX + "phone_national_no_region", text, "phone_number", _names_known(person),
-                    absent=("phone_number", "country_code"), present=("pending_phone",), digits=digits)
+        return Turn(
+            PREFIX + "phone_national_no_region",
+            text,
+            "phone_number",
+            _names_known(person),
+            absent=("phone_number", "country_code"),
+            present=("pending_phone",),
+            digits=digits,
+        )
+
     return make
 
 
@@ -620,8 +1071,14 @@ def _country_answer(people: Sequence[Person]) -> Maker:
             template = template.replace("{bare}", re.sub(r"^the ", "", name)).replace("{c}", name)
         text = render(template, style, rng)
         known = {**_names_known(person), "pending_phone": rng.choice(list(typed_national(ex).values()))}
-        return Turn(PREFIX + "country_answer", text, "country", known,
-                    expect={"phone_number": ex.nsn, "country_code": ex.country_code, "country": ex.region})
+        return Turn(
+            PREFIX + "country_answer",
+            text,
+            "country",
+            known,
+            expect={"phone_number": ex.nsn, "country_code": ex.country_code, "country": ex.region},
+        )
+
     return make
 
 
@@ -639,6 +1096,7 @@ def _title_answer(people: Sequence[Person]) -> Maker:
         else:
             text = render(TITLE_ANSWERS[i % len(TITLE_ANSWERS)], style, rng, t=form)
         return Turn(PREFIX + "title_answer", text, "salutation", {}, expect={"salutation": title})
+
     return make
 
 
@@ -649,15 +1107,27 @@ def _first_name_answer(people: Sequence[Person]) -> Maker:
         known = {"salutation": person.title}
         if i % 4 == 3:
             text = render(FULL_ANSWERS[i % len(FULL_ANSWERS)], style, rng, f=person.first, l=person.last)
-            return Turn(PREFIX + "first_name_answer", text, "first_name", known,
-                        expect={"first_name": person.first, "last_name": person.last})
+            return Turn(
+                PREFIX + "first_name_answer",
+                text,
+                "first_name",
+                known,
+                expect={"first_name": person.first, "last_name": person.last},
+            )
         if i % 13 == 12:
             wrong = rng.choice([p.first for p in people if p.first != person.first])
             text = render(FIRST_CORRECTED[i % len(FIRST_CORRECTED)], style, rng, f=person.first, wrong=wrong)
         else:
             text = render(FIRST_ANSWERS[i % len(FIRST_ANSWERS)], style, rng, f=person.first)
-        return Turn(PREFIX + "first_name_answer", text, "first_name", known,
-                    expect={"first_name": person.first}, absent=("last_name",))
+        return Turn(
+            PREFIX + "first_name_answer",
+            text,
+            "first_name",
+            known,
+            expect={"first_name": person.first},
+            absent=("last_name",),
+        )
+
     return make
 
 
@@ -677,6 +1147,7 @@ def _last_name_answer(people: Sequence[Person]) -> Maker:
         else:
             text = render(LAST_ANSWERS[i % len(LAST_ANSWERS)], style, rng, f=person.first, l=last)
         return Turn(PREFIX + "last_name_answer", text, "last_name", known, expect={"last_name": last})
+
     return make
 
 
@@ -696,20 +1167,37 @@ def _x_is_my_y(people: Sequence[Person]) -> Maker:
             number = rng.choice(forms)
             template = template.replace("{y}", rng.choice(Y_WORDS["phone_number"])).replace("{x}", "{n}")
             text = render(template, style, rng, number)
-            return Turn(PREFIX + "x_is_my_y", text, "phone_number", _names_known(person),
-                        default_region=ex.region if national else None, expect=ex.expect())
+            return Turn(
+                PREFIX + "x_is_my_y",
+                text,
+                "phone_number",
+                _names_known(person),
+                default_region=ex.region if national else None,
+                expect=ex.expect(),
+            )
         template = template.replace("{y}", rng.choice(Y_WORDS[field]))
         if field == "salutation":
             text = render(template.replace("{x}", "{t}"), style, rng, t=_title_form(rng, person.title))
             return Turn(PREFIX + "x_is_my_y", text, "salutation", {}, expect={"salutation": person.title})
         if field == "first_name":
             text = render(template.replace("{x}", "{f}"), style, rng, f=person.first)
-            return Turn(PREFIX + "x_is_my_y", text, "first_name", {"salutation": person.title},
-                        expect={"first_name": person.first}, absent=("last_name",))
+            return Turn(
+                PREFIX + "x_is_my_y",
+                text,
+                "first_name",
+                {"salutation": person.title},
+                expect={"first_name": person.first},
+                absent=("last_name",),
+            )
         text = render(template.replace("{x}", "{l}"), style, rng, l=person.last)
-        return Turn(PREFIX + "x_is_my_y", text, "last_name",
-                    {"salutation": person.title, "first_name": person.first},
-                    expect={"last_name": person.last})
+        return Turn(
+            PREFIX + "x_is_my_y",
+            text,
+            "last_name",
+            {"salutation": person.title, "first_name": person.first},
+            expect={"last_name": person.last},
+        )
+
     return make
 
 
@@ -724,6 +1212,7 @@ def _opener_request_only(people: Sequence[Person]) -> Maker:
             return Turn(PREFIX + "opener_request_only", text, None, {}, expect=ex.expect(), absent=NAME_SLOTS)
         text = render(REQUEST_ONLY[(i - i // 5) % len(REQUEST_ONLY)], style, rng)
         return Turn(PREFIX + "opener_request_only", text, None, {}, absent=(*NAME_SLOTS, "phone_number"))
+
     return make
 
 
@@ -752,6 +1241,7 @@ def _opener_with_details(people: Sequence[Person]) -> Maker:
             expect = {k: v for k, v in expect.items() if k not in absent_slots}
             absent = (*absent_slots, "phone_number")
         return Turn(PREFIX + "opener_with_details", text, None, {}, expect=expect, absent=absent)
+
     return make
 
 
@@ -767,23 +1257,38 @@ def _paste(people: Sequence[Person]) -> Maker:
             number += rng.choice(PASTE_EXTENSIONS).replace("{x}", extension)
         email = f"{person.first}.{person.last}@example.com".lower() if "{email}" in template else ""
         title = _written_title(rng, person.title)
-        if email and not (person.first.isascii() and person.first.isalpha() and person.last.isascii()
-                          and person.last.isalpha()):
+        if email and not (
+            person.first.isascii()
+            and person.first.isalpha()
+            and person.last.isascii()
+            and person.last.isalpha()
+        ):
             template = template.replace("\nE: {email}", "")
-        text = template.replace("{n}", "\0").format(
-            t=title.rstrip(".") if "{t}." in template else title, f=person.first, l=person.last,
-            L=_capitals(person.last), job=rng.choice(JOBS), company=rng.choice(COMPANIES),
-            sign_off=rng.choice(SIGN_OFFS), email=email,
-        ).replace("\0", number)
+        text = (
+            template.replace("{n}", "\0")
+            .format(
+                t=title.rstrip(".") if "{t}." in template else title,
+                f=person.first,
+                l=person.last,
+                L=_capitals(person.last),
+                job=rng.choice(JOBS),
+                company=rng.choice(COMPANIES),
+                sign_off=rng.choice(SIGN_OFFS),
+                email=email,
+            )
+            .replace("\0", number)
+        )
         expect = {"first_name": person.first, "last_name": person.last, **ex.expect(extension)}
         if titled:
             expect["salutation"] = person.title
         return Turn(PREFIX + "paste", text, None, {}, expect=expect, absent=() if titled else ("salutation",))
+
     return make
 
 
-def _combos(cores: Sequence[str], prefixes: Sequence[str],
-            suffixes: Sequence[str]) -> Callable[[random.Random, int], str]:
+def _combos(
+    cores: Sequence[str], prefixes: Sequence[str], suffixes: Sequence[str]
+) -> Callable[[random.Random, int], str]:
     def say(rng: random.Random, i: int) -> str:
         core = cores[i % len(cores)]
         text = rng.choice(prefixes) + core + rng.choice(suffixes)
@@ -793,15 +1298,22 @@ def _combos(cores: Sequence[str], prefixes: Sequence[str],
         else:
             text = _casual(text)
         return text
+
     return say
 
 
-def _readback(people: Sequence[Person], category: str, say: Callable[[random.Random, int], str],
-              expect: dict[str, Any], absent: tuple[str, ...]) -> Maker:
+def _readback(
+    people: Sequence[Person],
+    category: str,
+    say: Callable[[random.Random, int], str],
+    expect: dict[str, Any],
+    absent: tuple[str, ...],
+) -> Maker:
     def make(rng: random.Random, i: int) -> Turn:
         person, ex = rng.choice(people), rng.choice(examples())
         known = _full_known(person, ex, _extension(rng) if rng.random() < 0.3 else "")
         return Turn(PREFIX + category, say(rng, i), "confirmed", known, expect=expect, absent=absent)
+
     return make
 
 
@@ -813,8 +1325,13 @@ def _readback_correction(people: Sequence[Person]) -> Maker:
         known = _full_known(person, ex, _extension(rng) if way in (2, 3) else "")
         if way == 0:
             title = rng.choice([t for t in TITLES if t != person.title])
-            text = render(TITLE_CHANGES[i // 8 % len(TITLE_CHANGES)], style, rng, t=_title_form(rng, title),
-                          t0=_title_form(rng, person.title))
+            text = render(
+                TITLE_CHANGES[i // 8 % len(TITLE_CHANGES)],
+                style,
+                rng,
+                t=_title_form(rng, title),
+                t0=_title_form(rng, person.title),
+            )
             expect: dict[str, Any] = {"salutation": title}
         elif way == 1:
             x = _extension(rng)
@@ -845,8 +1362,10 @@ def _readback_correction(people: Sequence[Person]) -> Maker:
             number = rng.choice(international_forms(new))
             text = render(NUMBER_CHANGES[i // 8 % len(NUMBER_CHANGES)], style, rng, number)
             expect = {"phone_number": new.nsn, "country_code": new.country_code}
-        return Turn(PREFIX + "readback_correction", text, "confirmed", known, expect=expect,
-                    absent=("confirmed",))
+        return Turn(
+            PREFIX + "readback_correction", text, "confirmed", known, expect=expect, absent=("confirmed",)
+        )
+
     return make
 
 
@@ -873,10 +1392,20 @@ def build(people: Iterable[Person]) -> list[Turn]:
         "opener_request_only": _opener_request_only(folks),
         "opener_with_details": _opener_with_details(folks),
         "paste": _paste(folks),
-        "readback_yes": _readback(folks, "readback_yes", _combos(YES_CORES, YES_PREFIXES, YES_SUFFIXES),
-                                  {"confirmed": True}, ("awaiting_change",)),
-        "readback_no": _readback(folks, "readback_no", _combos(NO_CORES, NO_PREFIXES, NO_SUFFIXES),
-                                 {"awaiting_change": True}, ("confirmed",)),
+        "readback_yes": _readback(
+            folks,
+            "readback_yes",
+            _combos(YES_CORES, YES_PREFIXES, YES_SUFFIXES),
+            {"confirmed": True},
+            ("awaiting_change",),
+        ),
+        "readback_no": _readback(
+            folks,
+            "readback_no",
+            _combos(NO_CORES, NO_PREFIXES, NO_SUFFIXES),
+            {"awaiting_change": True},
+            ("confirmed",),
+        ),
         "readback_correction": _readback_correction(folks),
     }
     turns: list[Turn] = []

@@ -5,6 +5,7 @@ form) and cycles through the templates, so each template meets many values and e
 few templates. Speech recognition's style (lower case, no punctuation, digits as words) is
 produced here from the same inputs, so its ground truth is the typed one.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -30,8 +31,15 @@ from .turn import NAME_SLOTS, Turn
 SEED = 8
 _PUNCT = re.compile(r"[.,!?;:()|/\"]")
 # Spoken titles as speech recognition writes them.
-SPOKEN_TITLES = {"Mr": ("mister", "mr"), "Mrs": ("missus", "mrs"), "Ms": ("miz", "ms"), "Miss": ("miss",),
-                 "Mx": ("mx",), "Dr": ("doctor", "dr"), "Prof": ("professor", "prof")}
+SPOKEN_TITLES = {
+    "Mr": ("mister", "mr"),
+    "Mrs": ("missus", "mrs"),
+    "Ms": ("miz", "ms"),
+    "Miss": ("miss",),
+    "Mx": ("mx",),
+    "Dr": ("doctor", "dr"),
+    "Prof": ("professor", "prof"),
+}
 
 
 def typed(rng: random.Random, template: str, **values: str) -> str:
@@ -61,14 +69,31 @@ def _names_known(person: Person) -> dict[str, str]:
 
 
 def _contact(person: Person, ex: Example, extension: str = "") -> dict[str, str]:
-    return {**_names_known(person), "phone_number": ex.nsn, "country_code": ex.country_code,
-            "extension": extension}
+    return {
+        **_names_known(person),
+        "phone_number": ex.nsn,
+        "country_code": ex.country_code,
+        "extension": extension,
+    }
 
 
 CATEGORIES = (
-    "phone_typed", "phone_spoken", "phone_extension", "phone_national_country_named", "phone_national_default_region",
-    "phone_national_no_region", "country_answer", "title_answer", "first_name_answer", "last_name_answer",
-    "opener_request_only", "opener_with_details", "paste", "readback_yes", "readback_no", "readback_correction",
+    "phone_typed",
+    "phone_spoken",
+    "phone_extension",
+    "phone_national_country_named",
+    "phone_national_default_region",
+    "phone_national_no_region",
+    "country_answer",
+    "title_answer",
+    "first_name_answer",
+    "last_name_answer",
+    "opener_request_only",
+    "opener_with_details",
+    "paste",
+    "readback_yes",
+    "readback_no",
+    "readback_correction",
     "x_is_my_y",
 )
 
@@ -96,7 +121,9 @@ class Corpus:
             for j in range(6):
                 k += 1
                 text = typed(rng, _pick(P.PHONE_TYPED, k), n=_pick(forms, i + j))
-                yield Turn("phone_typed", text, "phone_number", _names_known(self.person(k)), expect=ex.expect())
+                yield Turn(
+                    "phone_typed", text, "phone_number", _names_known(self.person(k)), expect=ex.expect()
+                )
 
     def phone_spoken(self, rng: random.Random) -> Iterator[Turn]:
         k = 0
@@ -104,7 +131,9 @@ class Corpus:
             for form in spoken_international(ex).values():
                 k += 1
                 text = spoken(rng, _pick(P.PHONE_SPOKEN, k), n=form)
-                yield Turn("phone_spoken", text, "phone_number", _names_known(self.person(k)), expect=ex.expect())
+                yield Turn(
+                    "phone_spoken", text, "phone_number", _names_known(self.person(k)), expect=ex.expect()
+                )
 
     def phone_extension(self, rng: random.Random) -> Iterator[Turn]:
         k = 0
@@ -115,13 +144,24 @@ class Corpus:
                 ext = _extension(rng)
                 x = _pick(P.EXTENSION_TYPED, k + i).format(e=ext)
                 text = typed(rng, _pick(P.EXTENSION_TEMPLATES, k), n=_pick(forms, k), x=x, e=ext)
-                yield Turn("phone_extension", text, "phone_number", _names_known(self.person(k)),
-                           expect=ex.expect(ext))
+                yield Turn(
+                    "phone_extension",
+                    text,
+                    "phone_number",
+                    _names_known(self.person(k)),
+                    expect=ex.expect(ext),
+                )
             k += 1
             ext = _extension(rng)
-            text = spoken(rng, _pick(P.EXTENSION_SPOKEN, k), n=_pick(list(spoken_international(ex).values()), k),
-                          e=say_extension(ext))
-            yield Turn("phone_extension", text, "phone_number", _names_known(self.person(k)), expect=ex.expect(ext))
+            text = spoken(
+                rng,
+                _pick(P.EXTENSION_SPOKEN, k),
+                n=_pick(list(spoken_international(ex).values()), k),
+                e=say_extension(ext),
+            )
+            yield Turn(
+                "phone_extension", text, "phone_number", _names_known(self.person(k)), expect=ex.expect(ext)
+            )
 
     def phone_national_country_named(self, rng: random.Random) -> Iterator[Turn]:
         k = 0
@@ -132,16 +172,32 @@ class Corpus:
             for j in range(2):
                 k += 1
                 text = typed(rng, _pick(P.NATIONAL_NAMED, k), n=_pick(forms, k), cs=_pick(countries, k + j))
-                yield Turn("phone_national_country_named", text, "phone_number", _names_known(self.person(k)),
-                           expect=expect)
+                yield Turn(
+                    "phone_national_country_named",
+                    text,
+                    "phone_number",
+                    _names_known(self.person(k)),
+                    expect=expect,
+                )
             k += 1
             if ex.region in ADJECTIVES:
-                text = typed(rng, _pick(P.NATIONAL_NAMED_ADJ, k), n=_pick(forms, k),
-                             adj=_pick(ADJECTIVES[ex.region], k))
+                text = typed(
+                    rng,
+                    _pick(P.NATIONAL_NAMED_ADJ, k),
+                    n=_pick(forms, k),
+                    adj=_pick(ADJECTIVES[ex.region], k),
+                )
             else:
-                text = spoken(rng, _pick(P.NATIONAL_NAMED_SPOKEN, k), n=spoken_national(ex), cs=_pick(countries, k))
-            yield Turn("phone_national_country_named", text, "phone_number", _names_known(self.person(k)),
-                       expect=expect)
+                text = spoken(
+                    rng, _pick(P.NATIONAL_NAMED_SPOKEN, k), n=spoken_national(ex), cs=_pick(countries, k)
+                )
+            yield Turn(
+                "phone_national_country_named",
+                text,
+                "phone_number",
+                _names_known(self.person(k)),
+                expect=expect,
+            )
 
     def phone_national_default_region(self, rng: random.Random) -> Iterator[Turn]:
         k = 0
@@ -150,39 +206,81 @@ class Corpus:
             for j in range(2):
                 k += 1
                 text = typed(rng, _pick(P.PHONE_TYPED, k), n=_pick(forms, k + j))
-                yield Turn("phone_national_default_region", text, "phone_number", _names_known(self.person(k)),
-                           default_region=ex.region, expect=ex.expect())
+                yield Turn(
+                    "phone_national_default_region",
+                    text,
+                    "phone_number",
+                    _names_known(self.person(k)),
+                    default_region=ex.region,
+                    expect=ex.expect(),
+                )
             k += 1
-            text = spoken(rng, _pick(P.PHONE_SPOKEN, k), n=spoken_national(ex, "oh" if k % 2 else "zero", k % 3 > 0))
-            yield Turn("phone_national_default_region", text, "phone_number", _names_known(self.person(k)),
-                       default_region=ex.region, expect=ex.expect())
+            text = spoken(
+                rng, _pick(P.PHONE_SPOKEN, k), n=spoken_national(ex, "oh" if k % 2 else "zero", k % 3 > 0)
+            )
+            yield Turn(
+                "phone_national_default_region",
+                text,
+                "phone_number",
+                _names_known(self.person(k)),
+                default_region=ex.region,
+                expect=ex.expect(),
+            )
 
     def phone_national_no_region(self, rng: random.Random) -> Iterator[Turn]:
         k = 0
         absent = ("phone_number", "country_code")
         for i, ex in enumerate(self.examples):
             if re.sub(r"\D", "", ex.national).startswith("011"):
-                continue  # North America's international prefix: with no country known it is not clearly national
+                # North America's international prefix: with no country known it is not clearly national
+                continue
             forms = list(typed_national(ex).values())
             for j in range(2):
                 k += 1
                 number = _pick(forms, k + j)
                 text = typed(rng, _pick(P.PHONE_TYPED, k), n=number)
-                yield Turn("phone_national_no_region", text, "phone_number", _names_known(self.person(k)),
-                           absent=absent, present=("pending_phone",), digits={"pending_phone": re.sub(r"\D", "", number)})
+                yield Turn(
+                    "phone_national_no_region",
+                    text,
+                    "phone_number",
+                    _names_known(self.person(k)),
+                    absent=absent,
+                    present=("pending_phone",),
+                    digits={"pending_phone": re.sub(r"\D", "", number)},
+                )
             if i % 2 == 0:
                 k += 1
                 text = spoken(rng, _pick(P.PHONE_SPOKEN, k), n=spoken_national(ex))
-                yield Turn("phone_national_no_region", text, "phone_number", _names_known(self.person(k)),
-                           absent=absent, present=("pending_phone",))
+                yield Turn(
+                    "phone_national_no_region",
+                    text,
+                    "phone_number",
+                    _names_known(self.person(k)),
+                    absent=absent,
+                    present=("pending_phone",),
+                )
         # The issue's own examples: North American numbers and digits that look like a country code.
-        for number in ("6095778100", "(670) 234-5678", "(609) 577-8100", "609-577-8100", "66 7397-0934",
-                       "021 123 4567", "(212) 555-0187", "4915112345678"):
+        for number in (
+            "6095778100",
+            "(670) 234-5678",
+            "(609) 577-8100",
+            "609-577-8100",
+            "66 7397-0934",
+            "021 123 4567",
+            "(212) 555-0187",
+            "4915112345678",
+        ):
             for template in ("{n}", "it's {n}", "my number is {n}", "{n} is my cell"):
                 k += 1
-                yield Turn("phone_national_no_region", template.format(n=number), "phone_number",
-                           _names_known(self.person(k)), absent=absent, present=("pending_phone",),
-                           digits={"pending_phone": re.sub(r"\D", "", number)})
+                yield Turn(
+                    "phone_national_no_region",
+                    template.format(n=number),
+                    "phone_number",
+                    _names_known(self.person(k)),
+                    absent=absent,
+                    present=("pending_phone",),
+                    digits={"pending_phone": re.sub(r"\D", "", number)},
+                )
 
     def country_answer(self, rng: random.Random) -> Iterator[Turn]:
         k = 0
@@ -193,10 +291,18 @@ class Corpus:
             texts = []
             for j in range(2):
                 k += 1
-                texts.append(typed(rng, _pick(P.COUNTRY_ANSWER, k), c=_pick(names, k + j), cs=_pick(sentence_forms, k)))
+                texts.append(
+                    typed(rng, _pick(P.COUNTRY_ANSWER, k), c=_pick(names, k + j), cs=_pick(sentence_forms, k))
+                )
             k += 1
-            texts.append(spoken(rng, _pick(P.COUNTRY_ANSWER, k), c=_pick(names, k), cs=_pick(sentence_forms, k)))
-            codes, dials, adjectives = iso_codes(ex.region), dialling_codes(ex.region), ADJECTIVES.get(ex.region, ())
+            texts.append(
+                spoken(rng, _pick(P.COUNTRY_ANSWER, k), c=_pick(names, k), cs=_pick(sentence_forms, k))
+            )
+            codes, dials, adjectives = (
+                iso_codes(ex.region),
+                dialling_codes(ex.region),
+                ADJECTIVES.get(ex.region, ()),
+            )
             if codes:
                 texts.append(typed(rng, _pick(P.COUNTRY_ANSWER_CODE, k), code=codes[0]))
             if dials:
@@ -205,8 +311,13 @@ class Corpus:
                 texts.append(typed(rng, _pick(P.COUNTRY_ANSWER_ADJ, k), adj=_pick(adjectives, k)))
             for text in texts:
                 person = self.person(k)
-                yield Turn("country_answer", text, "country", {**_names_known(person), "pending_phone": pending},
-                           expect=expect)
+                yield Turn(
+                    "country_answer",
+                    text,
+                    "country",
+                    {**_names_known(person), "pending_phone": pending},
+                    expect=expect,
+                )
 
     # --- names and titles ------------------------------------------------------------------------
     def title_answer(self, rng: random.Random) -> Iterator[Turn]:
@@ -216,60 +327,115 @@ class Corpus:
                 for template in P.TITLE_ANSWER:
                     k += 1
                     say = spoken if form.islower() and k % 3 == 0 else typed
-                    yield Turn("title_answer", say(rng, template, t=form), "salutation", {},
-                               expect={"salutation": title})
+                    yield Turn(
+                        "title_answer",
+                        say(rng, template, t=form),
+                        "salutation",
+                        {},
+                        expect={"salutation": title},
+                    )
 
     def first_name_answer(self, rng: random.Random) -> Iterator[Turn]:
         for k, person in enumerate(self.people):
             say = spoken if k % 3 == 0 else typed
             known = {"salutation": person.title}
-            yield Turn("first_name_answer", say(rng, _pick(P.FIRST_ONLY, k), f=person.first), "first_name", known,
-                       expect={"first_name": person.first}, absent=("last_name",))
+            yield Turn(
+                "first_name_answer",
+                say(rng, _pick(P.FIRST_ONLY, k), f=person.first),
+                "first_name",
+                known,
+                expect={"first_name": person.first},
+                absent=("last_name",),
+            )
             if k % 3 == 1:
-                yield Turn("first_name_answer", say(rng, _pick(P.FIRST_FULL, k), f=person.first, l=person.last),
-                           "first_name", known, expect={"first_name": person.first, "last_name": person.last})
+                yield Turn(
+                    "first_name_answer",
+                    say(rng, _pick(P.FIRST_FULL, k), f=person.first, l=person.last),
+                    "first_name",
+                    known,
+                    expect={"first_name": person.first, "last_name": person.last},
+                )
 
     def last_name_answer(self, rng: random.Random) -> Iterator[Turn]:
         for k, person in enumerate(self.people):
             say = spoken if k % 3 == 0 else typed
             known = {"salutation": person.title, "first_name": person.first}
-            yield Turn("last_name_answer", say(rng, _pick(P.LAST_ONLY, k), l=person.last), "last_name", known,
-                       expect={"last_name": person.last})
+            yield Turn(
+                "last_name_answer",
+                say(rng, _pick(P.LAST_ONLY, k), l=person.last),
+                "last_name",
+                known,
+                expect={"last_name": person.last},
+            )
 
     def x_is_my_y(self, rng: random.Random) -> Iterator[Turn]:
         for i, ex in enumerate(self.examples):
             k = i + 1
             person = self.person(k)
             if i % 4 == 3:  # a national number where the default region says whose it is
-                text = typed(rng, _pick(P.X_IS_MY_Y["phone_number"], k), n=_pick(list(typed_national(ex).values()), k))
-                yield Turn("x_is_my_y", text, "phone_number", _names_known(person), default_region=ex.region,
-                           expect=ex.expect())
+                text = typed(
+                    rng, _pick(P.X_IS_MY_Y["phone_number"], k), n=_pick(list(typed_national(ex).values()), k)
+                )
+                yield Turn(
+                    "x_is_my_y",
+                    text,
+                    "phone_number",
+                    _names_known(person),
+                    default_region=ex.region,
+                    expect=ex.expect(),
+                )
             else:
-                text = typed(rng, _pick(P.X_IS_MY_Y["phone_number"], k),
-                             n=_pick(list(typed_international(ex).values()), k))
+                text = typed(
+                    rng,
+                    _pick(P.X_IS_MY_Y["phone_number"], k),
+                    n=_pick(list(typed_international(ex).values()), k),
+                )
                 yield Turn("x_is_my_y", text, "phone_number", _names_known(person), expect=ex.expect())
         for k, person in enumerate(self.people[::3]):
             say = spoken if k % 3 == 0 else typed
-            yield Turn("x_is_my_y", say(rng, _pick(P.X_IS_MY_Y["first_name"], k), f=person.first), "first_name",
-                       {"salutation": person.title}, expect={"first_name": person.first}, absent=("last_name",))
-            yield Turn("x_is_my_y", say(rng, _pick(P.X_IS_MY_Y["last_name"], k), l=person.last), "last_name",
-                       {"salutation": person.title, "first_name": person.first}, expect={"last_name": person.last})
+            yield Turn(
+                "x_is_my_y",
+                say(rng, _pick(P.X_IS_MY_Y["first_name"], k), f=person.first),
+                "first_name",
+                {"salutation": person.title},
+                expect={"first_name": person.first},
+                absent=("last_name",),
+            )
+            yield Turn(
+                "x_is_my_y",
+                say(rng, _pick(P.X_IS_MY_Y["last_name"], k), l=person.last),
+                "last_name",
+                {"salutation": person.title, "first_name": person.first},
+                expect={"last_name": person.last},
+            )
         for title in TITLES:
             for form in TITLE_FORMS[title]:
                 for template in P.X_IS_MY_Y["salutation"]:
-                    yield Turn("x_is_my_y", typed(rng, template, t=form), "salutation", {},
-                               expect={"salutation": title})
+                    yield Turn(
+                        "x_is_my_y",
+                        typed(rng, template, t=form),
+                        "salutation",
+                        {},
+                        expect={"salutation": title},
+                    )
 
     # --- openers and pastes ----------------------------------------------------------------------
     def opener_request_only(self, rng: random.Random) -> Iterator[Turn]:
         absent = (*NAME_SLOTS, "phone_number")
-        combos = list(itertools.product(P.OPENER_GREETINGS, P.OPENER_REQUESTS, P.OPENER_OBJECTS, P.OPENER_TAILS))
+        combos = list(
+            itertools.product(P.OPENER_GREETINGS, P.OPENER_REQUESTS, P.OPENER_OBJECTS, P.OPENER_TAILS)
+        )
         for greeting, request, obj, tail in random.Random(SEED).sample(combos, 1600):
             text = f"{greeting}{request} {obj}{tail}"
             text = spoken(rng, text) if rng.random() < 0.3 else text
             yield Turn("opener_request_only", text, None, absent=absent)
         for k, text in enumerate(P.OPENER_FIXED):
-            for style in (lambda t: t, str.lower, lambda t: spoken(rng, t), lambda t: typed(rng, t) + " please"):
+            for style in (
+                lambda t: t,
+                str.lower,
+                lambda t: spoken(rng, t),
+                lambda t: typed(rng, t) + " please",
+            ):
                 yield Turn("opener_request_only", style(text), None, absent=absent)
         for k, ex in enumerate(self.examples):
             forms = list(typed_international(ex).values())
@@ -283,23 +449,42 @@ class Corpus:
             kind = k % 5
             if kind in (0, 1):
                 if k % 3 == 0:
-                    text = spoken(rng, _pick(P.OPENER_DETAILS_FULL, k), t=_pick(SPOKEN_TITLES[t], k), f=f, l=l)
+                    text = spoken(
+                        rng, _pick(P.OPENER_DETAILS_FULL, k), t=_pick(SPOKEN_TITLES[t], k), f=f, l=l
+                    )
                 else:
                     text = typed(rng, _pick(P.OPENER_DETAILS_FULL, k), t=written, f=f, l=l)
-                yield Turn("opener_with_details", text, None,
-                           expect={"salutation": t, "first_name": f, "last_name": l}, absent=("phone_number",))
+                yield Turn(
+                    "opener_with_details",
+                    text,
+                    None,
+                    expect={"salutation": t, "first_name": f, "last_name": l},
+                    absent=("phone_number",),
+                )
             elif kind == 2:
                 say = spoken if k % 3 == 0 else typed
-                yield Turn("opener_with_details", say(rng, _pick(P.OPENER_DETAILS_NAME, k), f=f, l=l), None,
-                           expect={"first_name": f, "last_name": l}, absent=("salutation", "phone_number"))
+                yield Turn(
+                    "opener_with_details",
+                    say(rng, _pick(P.OPENER_DETAILS_NAME, k), f=f, l=l),
+                    None,
+                    expect={"first_name": f, "last_name": l},
+                    absent=("salutation", "phone_number"),
+                )
             elif kind == 3:
                 say = spoken if k % 3 == 0 else typed
-                yield Turn("opener_with_details", say(rng, _pick(P.OPENER_DETAILS_FIRST, k), f=f), None,
-                           expect={"first_name": f}, absent=("salutation", "last_name", "phone_number"))
+                yield Turn(
+                    "opener_with_details",
+                    say(rng, _pick(P.OPENER_DETAILS_FIRST, k), f=f),
+                    None,
+                    expect={"first_name": f},
+                    absent=("salutation", "last_name", "phone_number"),
+                )
             else:
                 ex = _pick(self.examples, k * 13)
                 template = _pick(P.OPENER_DETAILS_PHONE, k)
-                text = typed(rng, template, t=written, f=f, l=l, n=_pick(list(typed_international(ex).values()), k))
+                text = typed(
+                    rng, template, t=written, f=f, l=l, n=_pick(list(typed_international(ex).values()), k)
+                )
                 expect = {"first_name": f, "last_name": l, **ex.expect()}
                 if "{t}" in template:
                     yield Turn("opener_with_details", text, None, expect={**expect, "salutation": t})
@@ -310,8 +495,14 @@ class Corpus:
         for k, person in enumerate(self.people):
             ex = _pick(self.examples, k * 7)
             forms = typed_international(ex)
-            number = _pick([forms[n] for n in ("international", "e164", "dashes", "brackets", "idd_00", "spaced")
-                            if n in forms], k)
+            number = _pick(
+                [
+                    forms[n]
+                    for n in ("international", "e164", "dashes", "brackets", "idd_00", "spaced")
+                    if n in forms
+                ],
+                k,
+            )
             template = _pick(P.PASTES, k)
             titled = k % 4 != 0 and "{tt}" in template
             tt = (person.title + ("." if k % 2 else "") + " ") if titled else ""
@@ -326,35 +517,58 @@ class Corpus:
                 yield Turn("paste", text, None, expect=expect, absent=("salutation",))
 
     # --- the read-back ---------------------------------------------------------------------------
-    def _readback(self, rng: random.Random, category: str, forms: tuple[str, ...], expect: dict[str, Any],
-                  absent: tuple[str, ...]) -> Iterator[Turn]:
+    def _readback(
+        self,
+        rng: random.Random,
+        category: str,
+        forms: tuple[str, ...],
+        expect: dict[str, Any],
+        absent: tuple[str, ...],
+    ) -> Iterator[Turn]:
         for k in range(len(forms) * 20):
             form = _pick(forms, k)
             variant = (k // len(forms)) % 4
             text = form if variant == 0 else spoken(rng, form) if variant == 1 else typed(rng, form)
             if variant == 3:
                 text = rng.choice(("um ", "uh ", "well ", "so ", "ok ")) + text.lower()
-            known = _contact(self.person(k), _pick(self.examples, k * 11), _extension(rng) if k % 5 == 0 else "")
+            known = _contact(
+                self.person(k), _pick(self.examples, k * 11), _extension(rng) if k % 5 == 0 else ""
+            )
             yield Turn(category, text, "confirmed", known, expect=expect, absent=absent)
 
     def readback_yes(self, rng: random.Random) -> Iterator[Turn]:
-        yield from self._readback(rng, "readback_yes", P.READBACK_YES, {"confirmed": True}, ("awaiting_change",))
+        yield from self._readback(
+            rng, "readback_yes", P.READBACK_YES, {"confirmed": True}, ("awaiting_change",)
+        )
 
     def readback_no(self, rng: random.Random) -> Iterator[Turn]:
-        yield from self._readback(rng, "readback_no", P.READBACK_NO, {"awaiting_change": True}, ("confirmed",))
+        yield from self._readback(
+            rng, "readback_no", P.READBACK_NO, {"awaiting_change": True}, ("confirmed",)
+        )
 
     def readback_correction(self, rng: random.Random) -> Iterator[Turn]:
         def title(k: int, p: Person, known: dict[str, str]) -> tuple[str, dict[str, Any], dict[str, str]]:
             new = _pick([t for t in TITLES if t != p.title], k)
             return typed(rng, _pick(P.CORRECT_TITLE, k), t=new, t0=p.title), {"salutation": new}, known
 
-        def add_extension(k: int, p: Person, known: dict[str, str]) -> tuple[str, dict[str, Any], dict[str, str]]:
+        def add_extension(
+            k: int, p: Person, known: dict[str, str]
+        ) -> tuple[str, dict[str, Any], dict[str, str]]:
             ext = _extension(rng)
-            return typed(rng, _pick(P.CORRECT_ADD_EXTENSION, k), e=ext), {"extension": ext}, {**known, "extension": ""}
+            return (
+                typed(rng, _pick(P.CORRECT_ADD_EXTENSION, k), e=ext),
+                {"extension": ext},
+                {**known, "extension": ""},
+            )
 
-        def remove_extension(k: int, p: Person, known: dict[str, str]) -> tuple[str, dict[str, Any], dict[str, str]]:
-            return (typed(rng, _pick(P.CORRECT_REMOVE_EXTENSION, k)), {"extension": ""},
-                    {**known, "extension": _extension(rng)})
+        def remove_extension(
+            k: int, p: Person, known: dict[str, str]
+        ) -> tuple[str, dict[str, Any], dict[str, str]]:
+            return (
+                typed(rng, _pick(P.CORRECT_REMOVE_EXTENSION, k)),
+                {"extension": ""},
+                {**known, "extension": _extension(rng)},
+            )
 
         def last(k: int, p: Person, known: dict[str, str]) -> tuple[str, dict[str, Any], dict[str, str]]:
             new = self.person(k + 1).last
@@ -371,14 +585,22 @@ class Corpus:
             return typed(rng, _pick(P.CORRECT_PHONE, k), n=number), expect, known
 
         kinds: list[Callable[[int, Person, dict[str, str]], tuple[str, dict[str, Any], dict[str, str]]]] = [
-            title, add_extension, remove_extension, last, first, phone]
+            title,
+            add_extension,
+            remove_extension,
+            last,
+            first,
+            phone,
+        ]
         for k in range(1500):
             person = self.person(k)
             make = kinds[k % len(kinds)]
             known = _contact(person, _pick(self.examples, k * 3), "")
             text, expect, known = make(k // len(kinds), person, known)
-            if any(str(value).casefold() == str(known.get(slot, "")).casefold() and value != ""
-                   for slot, value in expect.items()):
+            if any(
+                str(value).casefold() == str(known.get(slot, "")).casefold() and value != ""
+                for slot, value in expect.items()
+            ):
                 continue  # the "new" value is the one already there
             yield Turn("readback_correction", text, "confirmed", known, expect=expect, absent=("confirmed",))
 

@@ -3,6 +3,7 @@
 Ground truth is phonenumbers' own example number; each written form is kept only when
 phonenumbers itself parses it back to that number, so a wrong expectation cannot slip in.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -14,8 +15,18 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat as Fmt
 from phonenumbers import PhoneNumberType as Type
 
-DIGIT_WORDS = {"0": "zero", "1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six",
-               "7": "seven", "8": "eight", "9": "nine"}
+DIGIT_WORDS = {
+    "0": "zero",
+    "1": "one",
+    "2": "two",
+    "3": "three",
+    "4": "four",
+    "5": "five",
+    "6": "six",
+    "7": "seven",
+    "8": "eight",
+    "9": "nine",
+}
 REPEAT_WORDS = {2: "double", 3: "triple"}
 
 
@@ -63,9 +74,12 @@ def examples() -> tuple[Example, ...]:
             if e164 in found or national.startswith(("+", "00")) or not _parses_to(national, region, e164):
                 continue
             found[e164] = Example(
-                region=region, e164=e164, country_code=f"+{number.country_code}",
+                region=region,
+                e164=e164,
+                country_code=f"+{number.country_code}",
                 nsn=phonenumbers.national_significant_number(number),
-                international=phonenumbers.format_number(number, Fmt.INTERNATIONAL), national=national,
+                international=phonenumbers.format_number(number, Fmt.INTERNATIONAL),
+                national=national,
             )
     return tuple(found.values())
 
@@ -87,8 +101,11 @@ def typed_international(ex: Example) -> dict[str, str]:
     if len(groups) >= 2:
         forms["brackets"] = f"{cc} ({groups[0]}) {' '.join(groups[1:])}"
         forms["cc_brackets"] = f"({cc}) {' '.join(groups)}"
-    return {name: text for name, text in forms.items()
-            if _parses_to("+" + text[2:] if text.startswith("00") else text, None, ex.e164)}
+    return {
+        name: text
+        for name, text in forms.items()
+        if _parses_to("+" + text[2:] if text.startswith("00") else text, None, ex.e164)
+    }
 
 
 @cache
@@ -96,8 +113,11 @@ def typed_national(ex: Example) -> dict[str, str]:
     """The written national forms (no country code): as formatted, digits only, dashes."""
     groups = ex.national_groups
     forms = {"national": ex.national, "digits": "".join(groups), "dashes": "-".join(groups)}
-    return {name: text for name, text in forms.items()
-            if not text.startswith(("00", "+")) and _parses_to(text, ex.region, ex.e164)}
+    return {
+        name: text
+        for name, text in forms.items()
+        if not text.startswith(("00", "+")) and _parses_to(text, ex.region, ex.e164)
+    }
 
 
 def say_digits(digits: str, zero: str = "zero", repeats: bool = False) -> str:

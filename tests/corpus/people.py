@@ -4,6 +4,7 @@ Only names whose split is unambiguous are kept: one word each (a hyphen or an ap
 inside is fine), letters only, and no word the templates themselves use, so a name can never
 be mistaken for a request word by the corpus itself.
 """
+
 from __future__ import annotations
 
 import random
@@ -14,9 +15,41 @@ from functools import cache
 from faker import Faker
 
 LATIN_LOCALES = (
-    "en_US", "en_GB", "en_IE", "en_IN", "en_NZ", "fr_FR", "de_DE", "es_ES", "es_MX", "it_IT", "pt_BR", "pt_PT",
-    "nl_NL", "pl_PL", "sv_SE", "no_NO", "da_DK", "fi_FI", "cs_CZ", "hu_HU", "ro_RO", "tr_TR", "id_ID", "yo_NG",
-    "zu_ZA", "sw", "hr_HR", "sk_SK", "sl_SI", "lt_LT", "lv_LV", "et_EE", "tw_GH", "ha_NG", "ig_NG",
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "en_IN",
+    "en_NZ",
+    "fr_FR",
+    "de_DE",
+    "es_ES",
+    "es_MX",
+    "it_IT",
+    "pt_BR",
+    "pt_PT",
+    "nl_NL",
+    "pl_PL",
+    "sv_SE",
+    "no_NO",
+    "da_DK",
+    "fi_FI",
+    "cs_CZ",
+    "hu_HU",
+    "ro_RO",
+    "tr_TR",
+    "id_ID",
+    "yo_NG",
+    "zu_ZA",
+    "sw",
+    "hr_HR",
+    "sk_SK",
+    "sl_SI",
+    "lt_LT",
+    "lv_LV",
+    "et_EE",
+    "tw_GH",
+    "ha_NG",
+    "ig_NG",
 )
 NON_LATIN_LOCALES = ("ru_RU", "el_GR", "uk_UA", "hi_IN")
 SEED = 8
@@ -44,8 +77,12 @@ class Person:
 
 def _one_word(name: str) -> bool:
     core = name.replace("-", "").replace("'", "")
-    return (len(core) >= 2 and name[0] not in "-'" and name[-1] not in "-'"
-            and all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in core))
+    return (
+        len(core) >= 2
+        and name[0] not in "-'"
+        and name[-1] not in "-'"
+        and all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in core)
+    )
 
 
 @cache

@@ -5,6 +5,7 @@ every ``present`` slot got one, the ``digits`` match and the kind (when given) i
 Apart from that, any title or name the turn did not expect and the context did not already
 hold counts as invented: the one mistake that must never happen.
 """
+
 from __future__ import annotations
 
 import re
@@ -61,8 +62,13 @@ def _known_same(slot: str, got: Any, known: Any) -> bool:
 
 
 def context(turn: Turn) -> Context:
-    return Context(asked=turn.asked, known=dict(turn.known), intent=turn.intent,
-                   confidence=1.0 if turn.intent else 0.0, default_region=turn.default_region)
+    return Context(
+        asked=turn.asked,
+        known=dict(turn.known),
+        intent=turn.intent,
+        confidence=1.0 if turn.intent else 0.0,
+        default_region=turn.default_region,
+    )
 
 
 def judge(turn: Turn, reading: Reading) -> tuple[list[str], list[str]]:
@@ -83,9 +89,13 @@ def judge(turn: Turn, reading: Reading) -> tuple[list[str], list[str]]:
             problems.append(f"{slot}: expected digits {digits}, got {slots[slot]!r}")
     if turn.kind is not None and reading.kind != turn.kind:
         problems.append(f"kind: expected {turn.kind}, got {reading.kind}")
-    invented = [slot for slot in NAME_SLOTS
-                if not _empty(slots.get(slot)) and slot not in turn.expect
-                and not _known_same(slot, slots[slot], turn.known.get(slot))]
+    invented = [
+        slot
+        for slot in NAME_SLOTS
+        if not _empty(slots.get(slot))
+        and slot not in turn.expect
+        and not _known_same(slot, slots[slot], turn.known.get(slot))
+    ]
     for slot in invented:
         if not any(p.startswith(f"{slot}:") for p in problems):
             problems.append(f"{slot}: invented {slots[slot]!r}")
@@ -93,7 +103,7 @@ def judge(turn: Turn, reading: Reading) -> tuple[list[str], list[str]]:
 
 
 def _kind_of(problem: str) -> str:
-    """"first_name: expected 'X', got 'Y'" -> "first_name: wrong value" (for grouping)."""
+    """ "first_name: expected 'X', got 'Y'" -> "first_name: wrong value" (for grouping)."""
     slot, _, rest = problem.partition(": ")
     if rest.startswith("invented"):
         return f"{slot}: invented"
@@ -104,7 +114,9 @@ def _kind_of(problem: str) -> str:
     return f"{slot}: wrong value"
 
 
-def score(turns: Iterable[Turn], interpret: Interpret | None = None, max_wrong: int = 30) -> dict[str, CategoryScore]:
+def score(
+    turns: Iterable[Turn], interpret: Interpret | None = None, max_wrong: int = 30
+) -> dict[str, CategoryScore]:
     """Per category: totals, right answers, invented names and up to ``max_wrong`` wrong turns."""
     if interpret is None:
         from actions.interpret import interpret  # type: ignore[attr-defined]
@@ -128,7 +140,9 @@ def score(turns: Iterable[Turn], interpret: Interpret | None = None, max_wrong: 
         kinds = tuple(sorted({_kind_of(p) for p in problems}))
         result.problem_kinds[" + ".join(kinds)] += 1
         if len(result.wrong) < max_wrong:
-            result.wrong.append(Wrong(turn.text, turn.category, turn.asked, tuple(problems), dict(turn.expect), got))
+            result.wrong.append(
+                Wrong(turn.text, turn.category, turn.asked, tuple(problems), dict(turn.expect), got)
+            )
     return scores
 
 
@@ -136,8 +150,10 @@ def report(scores: dict[str, CategoryScore], examples: int = 3) -> list[str]:
     """One line per category (accuracy, invented names), then a few wrong turns each."""
     lines = []
     for category, result in scores.items():
-        lines.append(f"{category:34} {result.correct:6}/{result.total:<6} {result.accuracy * 100:7.2f}%"
-                     f"  invented names: {result.invented}")
+        lines.append(
+            f"{category:34} {result.correct:6}/{result.total:<6} {result.accuracy * 100:7.2f}%"
+            f"  invented names: {result.invented}"
+        )
     for category, result in scores.items():
         for wrong in result.wrong[:examples]:
             lines.append(f"  {category} (asked {wrong.asked}): {wrong.text!r}: {'; '.join(wrong.problems)}")

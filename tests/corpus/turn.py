@@ -3,6 +3,7 @@
 Expectations come from the generator's own inputs (phonenumbers' example numbers, Faker's
 names, the templates), never from the project's parsers, so the corpus can judge them.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping

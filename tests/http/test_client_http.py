@@ -1,4 +1,5 @@
 """The client against the emulator over real HTTP: no mocked transport anywhere."""
+
 from __future__ import annotations
 
 import asyncio
@@ -32,10 +33,14 @@ def test_create_sends_exactly_the_documented_request(client, emulator):
     request = emulator.last_request()
     assert request["method"] == "POST"
     assert request["path"] == f"/agentassist/api/v1/public/{emulator.config.stream_id}/contacts"
-    assert request["body"] == [{
-        "firstName": "John", "lastName": "Doe", "salutation": "Mr",
-        "cellPhone": {"phoneNumber": "9876543210", "countryCode": "+91", "extension": "+"},
-    }]
+    assert request["body"] == [
+        {
+            "firstName": "John",
+            "lastName": "Doe",
+            "salutation": "Mr",
+            "cellPhone": {"phoneNumber": "9876543210", "countryCode": "+91", "extension": "+"},
+        }
+    ]
     headers = {k.lower(): v for k, v in request["headers"].items()}
     assert headers["accountid"] == emulator.config.account_id
     assert headers["content-type"] == "application/json"
@@ -201,7 +206,9 @@ def test_one_listing_finds_the_holder_of_each_number(client):
     for i in range(230):
         client.create_contact(ContactDetails("Mx", f"P{i}", "Page", f"98765{i:05d}", "+91"))
     client.delete_contact(client.find_contact_by_phone("9876500003", "+91").id)
-    wanted = [ContactDetails("Mr", "X", "Y", number, "+91") for number in ("9876500229", "9999999999", "9876500003")]
+    wanted = [
+        ContactDetails("Mr", "X", "Y", number, "+91") for number in ("9876500229", "9999999999", "9876500003")
+    ]
     found = client.find_contacts_holding(wanted)
     assert found[0] is not None and found[0].first_name == "P229"
     assert found[1:] == [None, None]  # nobody holds it; its holder was deleted
@@ -223,8 +230,16 @@ def _raw_post(emulator, token: str) -> requests.Response:
 
 
 def test_forged_token_is_refused(emulator):
-    forged = jwt.encode({"appId": emulator.config.client_id, "iat": int(time.time()),
-                         "exp": int(time.time()) + 60, "jti": "x"}, "a-guessed-secret-that-is-long-enough-for-hs256", algorithm="HS256")
+    forged = jwt.encode(
+        {
+            "appId": emulator.config.client_id,
+            "iat": int(time.time()),
+            "exp": int(time.time()) + 60,
+            "jti": "x",
+        },
+        "a-guessed-secret-that-is-long-enough-for-hs256",
+        algorithm="HS256",
+    )
     answer = _raw_post(emulator, forged)
     assert answer.status_code == 401
     assert answer.json()["errors"][0]["msg"] == "Invalid SDK credentials"
@@ -240,8 +255,11 @@ def test_replayed_token_is_refused(emulator):
 
 def test_token_living_over_an_hour_is_refused(emulator):
     now = int(time.time())
-    token = jwt.encode({"appId": emulator.config.client_id, "iat": now, "exp": now + 7200, "jti": "long"},
-                       emulator.config.client_secret, algorithm="HS256")
+    token = jwt.encode(
+        {"appId": emulator.config.client_id, "iat": now, "exp": now + 7200, "jti": "long"},
+        emulator.config.client_secret,
+        algorithm="HS256",
+    )
     assert "1 hour" in _raw_post(emulator, token).json()["errors"][0]["msg"]
 
 

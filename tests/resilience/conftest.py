@@ -1,4 +1,5 @@
 """A real action server (subprocess) in front of the session's emulator."""
+
 from __future__ import annotations
 
 from typing import Iterator

@@ -1,5 +1,6 @@
 """Hostile messages at the action server's webhook: no 500, no slot holding unvalidated text,
 and what is saved is exactly what was read back."""
+
 from __future__ import annotations
 
 import re
@@ -10,32 +11,87 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actions.normalise import DEFAULT_SALUTATIONS, parse_phone
+from actions.normalise.names import clean_name
 from actions.normalise.phone import MIN_NATIONAL_DIGITS
 from actions.replies import PROMPTS
-from actions.normalise.names import clean_name
 from tools.action_calls import action_call, slot_events, tracker_state
 from tools.stack import action_headers
 
 NASTY = [
-    "", " ", "\x00", "\u202e\u202dRTL override", "\u200f\u200e", "'; DROP TABLE contacts; --", "<script>alert(1)</script>",
-    "{{7*7}}", "${jndi:ldap://x}", "../../etc/passwd", "😀" * 50, "A" * 10_000, "9" * 5000, "+" * 300,
-    "ext " * 200, "double double double", "plus plus nine", "Robert'); DROP TABLE", "\r\n\r\nHTTP/1.1 200 OK",
-    "%s%s%s%n", "null", "None", "NaN", "\ufeffJohn", "J\u0301\u0301\u0301ohn", "O'Neil--Smith", "-", "'",
+    "",
+    " ",
+    "\x00",
+    "\u202e\u202dRTL override",
+    "\u200f\u200e",
+    "'; DROP TABLE contacts; --",
+    "<script>alert(1)</script>",
+    "{{7*7}}",
+    "${jndi:ldap://x}",
+    "../../etc/passwd",
+    "😀" * 50,
+    "A" * 10_000,
+    "9" * 5000,
+    "+" * 300,
+    "ext " * 200,
+    "double double double",
+    "plus plus nine",
+    "Robert'); DROP TABLE",
+    "\r\n\r\nHTTP/1.1 200 OK",
+    "%s%s%s%n",
+    "null",
+    "None",
+    "NaN",
+    "\ufeffJohn",
+    "J\u0301\u0301\u0301ohn",
+    "O'Neil--Smith",
+    "-",
+    "'",
 ]
-HOSTILE = st.one_of(st.sampled_from(NASTY), st.text(max_size=300),
-                    st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=60))
-FORM_SLOTS = ["salutation", "first_name", "last_name", "use_caller_number", "country", "phone_number",
-              "change_request", "confirmed"]
+HOSTILE = st.one_of(
+    st.sampled_from(NASTY),
+    st.text(max_size=300),
+    st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=60),
+)
+FORM_SLOTS = [
+    "salutation",
+    "first_name",
+    "last_name",
+    "use_caller_number",
+    "country",
+    "phone_number",
+    "change_request",
+    "confirmed",
+]
 INTENTS = ["inform", "affirm", "deny", "change_field", "nlu_fallback", "greet", "cancel", "save_contact"]
-FILLED = {"salutation": "Mr", "first_name": "John", "last_name": "Doe", "phone_number": "9876543210",
-          "country_code": "+91", "extension": "", "phone_e164": "+919876543210"}
+FILLED = {
+    "salutation": "Mr",
+    "first_name": "John",
+    "last_name": "Doe",
+    "phone_number": "9876543210",
+    "country_code": "+91",
+    "extension": "",
+    "phone_e164": "+919876543210",
+}
 DIGITS = re.compile(r"^\d+$")
 
 
 def slots_before(requested: str) -> dict:
     order = ["salutation", "first_name", "last_name", "phone_number"]
-    slots = {k: None for k in [*FILLED, "pending_phone", "country", "caller_number", "use_caller_number",
-                               "awaiting_change", "confirmed", "refusals", "contact_id", "pending_save"]}
+    slots = {
+        k: None
+        for k in [
+            *FILLED,
+            "pending_phone",
+            "country",
+            "caller_number",
+            "use_caller_number",
+            "awaiting_change",
+            "confirmed",
+            "refusals",
+            "contact_id",
+            "pending_save",
+        ]
+    }
     for name in order[: order.index(requested)] if requested in order else order:
         if name == "phone_number":
             slots.update({k: FILLED[k] for k in ("phone_number", "country_code", "extension", "phone_e164")})
@@ -63,11 +119,16 @@ def assert_valid(name: str, value) -> None:
         "extension": lambda v: v == "" or bool(DIGITS.match(v)),
         "phone_e164": lambda v: parse_phone(v).e164 == v,
         "caller_number": lambda v: parse_phone(v).e164 == v,
-        "pending_phone": lambda v: bool(re.fullmatch(r"[+\d\s().,\-/ext#;=]+", v))
-        and sum(c.isdigit() for c in v) >= MIN_NATIONAL_DIGITS,
+        "pending_phone": lambda v: (
+            bool(re.fullmatch(r"[+\d\s().,\-/ext#;=]+", v))
+            and sum(c.isdigit() for c in v) >= MIN_NATIONAL_DIGITS
+        ),
         # the form's next question: one of the bot's own sentences, never the caller's text as it came
-        "question": lambda v: v.startswith(("What title should I use: ", "Shall I use the number you are calling from"))
-        or v in PROMPTS.values() or v.endswith(". Shall I save it?"),
+        "question": lambda v: (
+            v.startswith(("What title should I use: ", "Shall I use the number you are calling from"))
+            or v in PROMPTS.values()
+            or v.endswith(". Shall I save it?")
+        ),
         "country": lambda v: v in phonenumbers.SUPPORTED_REGIONS,
         "refusals": lambda v: all(isinstance(k, str) and isinstance(n, int) for k, n in v.items()),
         "requested_slot": lambda v: v in FORM_SLOTS,
@@ -76,18 +137,30 @@ def assert_valid(name: str, value) -> None:
     assert check(value), f"{name} holds {value!r}"
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(text=HOSTILE, requested=st.sampled_from(FORM_SLOTS), intent=st.sampled_from(INTENTS))
-def test_validation_answers_everything_and_keeps_only_valid_values(shared_action_server, text, requested, intent):
+def test_validation_answers_everything_and_keeps_only_valid_values(
+    shared_action_server, text, requested, intent
+):
     state = tracker_state("fuzz", slots_before(requested), text, intent, active_loop="contact_form")
-    answer = requests.post(shared_action_server.url, json=action_call("validate_contact_form", state),
-                           timeout=30, headers=action_headers())
+    answer = requests.post(
+        shared_action_server.url,
+        json=action_call("validate_contact_form", state),
+        timeout=30,
+        headers=action_headers(),
+    )
     assert answer.status_code == 200, answer.text[:500]
     for name, value in slot_events(answer.json()).items():
         assert_valid(name, value)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(first=HOSTILE, last=HOSTILE)
 def test_what_is_saved_is_exactly_what_was_read_back(shared_action_server, emulator_process, first, last):
     emulator_process.reset()
@@ -96,8 +169,12 @@ def test_what_is_saved_is_exactly_what_was_read_back(shared_action_server, emula
     def answer(requested: str, text: str) -> dict:
         slots["requested_slot"] = requested
         state = tracker_state("fuzz-save", slots, text, "inform", active_loop="contact_form")
-        reply = requests.post(shared_action_server.url, json=action_call("validate_contact_form", state),
-                              timeout=30, headers=action_headers())
+        reply = requests.post(
+            shared_action_server.url,
+            json=action_call("validate_contact_form", state),
+            timeout=30,
+            headers=action_headers(),
+        )
         assert reply.status_code == 200
         return slot_events(reply.json())
 
@@ -110,11 +187,19 @@ def test_what_is_saved_is_exactly_what_was_read_back(shared_action_server, emula
         return
     read_back = slots["question"]  # the validation computes the read-back the form then says
     slots.update({"confirmed": True, "requested_slot": None})
-    created = requests.post(shared_action_server.url, json=action_call(
-        "action_create_contact", tracker_state("fuzz-save", slots, "yes", "affirm")), timeout=30,
-        headers=action_headers()).json()
+    created = requests.post(
+        shared_action_server.url,
+        json=action_call("action_create_contact", tracker_state("fuzz-save", slots, "yes", "affirm")),
+        timeout=30,
+        headers=action_headers(),
+    ).json()
     assert slot_events(created).get("contact_id")
     (saved,) = [c for c in emulator_process.contacts() if c["status"] == "ACTIVE"]
     assert (saved["salutation"], saved["firstName"], saved["lastName"]) == (
-        slots["salutation"], slots["first_name"], slots["last_name"])
-    assert read_back == f"{saved['salutation']} {saved['firstName']} {saved['lastName']}, +91 98765 43210. Shall I save it?"
+        slots["salutation"],
+        slots["first_name"],
+        slots["last_name"],
+    )
+    assert read_back == (
+        f"{saved['salutation']} {saved['firstName']} {saved['lastName']}, +91 98765 43210. Shall I save it?"
+    )

@@ -1,4 +1,5 @@
 """Saving past the rate limit, through the real action server's webhook."""
+
 from __future__ import annotations
 
 import asyncio
@@ -16,6 +17,7 @@ RASA_SHELL_TIMEOUT = 10.0
 
 async def _callers(url: str, offset: int) -> list[tuple[float, dict]]:
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+
         async def one(i: int) -> tuple[float, dict]:
             await asyncio.sleep(i * SPREAD_SECONDS / CALLERS)
             state = tracker_state(f"load-{offset + i}", confirmed_contact(offset + i), "yes", "affirm")
@@ -24,6 +26,7 @@ async def _callers(url: str, offset: int) -> list[tuple[float, dict]]:
             async with http.post(url, json=call, headers=action_headers()) as answer:
                 assert answer.status == 200
                 return time.monotonic() - started, await answer.json()
+
         return await asyncio.gather(*(one(i) for i in range(CALLERS)))
 
 
@@ -50,13 +53,18 @@ def test_a_duplicate_in_a_shared_batch_fails_only_its_own_caller(action_server, 
 
     async def burst() -> list[dict]:
         async with aiohttp.ClientSession() as http:
+
             async def one(i: int) -> dict:
                 slots = confirmed_contact(20_000 + (i if i != 5 else 0))  # caller 5 repeats caller 0's number
                 slots["first_name"] = f"Burst{i}"
                 state = tracker_state(f"dup-{i}", slots, "yes", "affirm")
-                async with http.post(action_server.url, json=action_call("action_create_contact", state),
-                                     headers=action_headers()) as a:
+                async with http.post(
+                    action_server.url,
+                    json=action_call("action_create_contact", state),
+                    headers=action_headers(),
+                ) as a:
                     return await a.json()
+
             return await asyncio.gather(*(one(i) for i in range(10)))
 
     answers = asyncio.run(burst())

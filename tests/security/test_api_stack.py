@@ -4,10 +4,11 @@ Before: "cancel" and "delete my contact" only appended empty slots; every stored
 caller's name, number and read-back. One conversation could make as many saves as the account's
 budget allowed. An API error's text reached the log as the API wrote it.
 """
+
 from __future__ import annotations
 
-from tests.security.conftest import SAVES_PER_MINUTE, Stack, http, say
 from actions.erasure import holds_any
+from tests.security.conftest import SAVES_PER_MINUTE, Stack, http, say
 
 NAME, SURNAME, NUMBER = "Zebedee", "Quixote", "98765 43210"
 SECRETS = [NAME, SURNAME, "9876543210", "98765 43210", "43210"]
@@ -37,7 +38,8 @@ def test_the_api_wants_its_token(api_stack: Stack) -> None:
 def test_cancel_erases_the_details_from_the_tracker_store(api_stack: Stack) -> None:
     _give_details(api_stack, "erase-cancel")
     assert say(api_stack.rasa.base_url, "erase-cancel", "cancel") == [
-        "OK, I've cancelled that and erased the details you gave from this conversation."]
+        "OK, I've cancelled that and erased the details you gave from this conversation."
+    ]
     events = _events(api_stack, "erase-cancel")
     assert holds_any(events, SECRETS) == []
     assert any(e["event"] == "user" for e in events)  # the conversation's shape stays

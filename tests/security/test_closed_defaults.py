@@ -3,6 +3,7 @@
 Before: `rasa run --enable-api` served the API to anyone; `make cluster` listened wherever
 CLUSTER_LISTEN said, in clear text; nothing was ever purged; there were no secrets to keep.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -22,13 +23,22 @@ from tools.secret_env import NAMES, project_secrets
 
 def test_the_http_api_never_starts_without_a_token() -> None:
     env = {k: v for k, v in os.environ.items() if k != "RASA_AUTH_TOKEN"}
-    done = subprocess.run([sys.executable, "-m", "tools.rasa_cli", "run", "--enable-api"], env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "tools.rasa_cli", "run", "--enable-api"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode != 0
     assert "refusing to start Rasa's HTTP API without a token: set RASA_AUTH_TOKEN" in done.stderr
     # With the token in the environment it is added inside the process, not typed on the command line.
     assert closed_arguments(["run", "--enable-api"], {"RASA_AUTH_TOKEN": "t0k"}) == [
-        "run", "--enable-api", "--auth-token", "t0k"]
+        "run",
+        "--enable-api",
+        "--auth-token",
+        "t0k",
+    ]
     assert closed_arguments(["shell"], {}) == ["shell"]
 
 

@@ -5,6 +5,7 @@ Before (tried on main's cluster, from the issue): nginx passed everything, so
 public port; after "delete my contact" and after "cancel", PostgreSQL's `events` table still held
 36 rows with those callers' names and numbers; nothing was ever purged; no size or rate limit.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -30,11 +31,19 @@ def _stored(cluster: Cluster, sender: str) -> list[str]:
         return [data for (data,) in cur.fetchall()]
 
 
-@pytest.mark.parametrize("method, path", [
-    ("GET", "/conversations/victim-c/tracker"), ("POST", "/conversations/victim-c/tracker/events"),
-    ("GET", "/status"), ("GET", "/version"), ("PUT", "/model"), ("POST", "/model/parse"),
-    ("GET", "/webhooks/rest/"), ("GET", "/conversations/victim-c/tracker?token=guess"),
-])
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("GET", "/conversations/victim-c/tracker"),
+        ("POST", "/conversations/victim-c/tracker/events"),
+        ("GET", "/status"),
+        ("GET", "/version"),
+        ("PUT", "/model"),
+        ("POST", "/model/parse"),
+        ("GET", "/webhooks/rest/"),
+        ("GET", "/conversations/victim-c/tracker?token=guess"),
+    ],
+)
 def test_only_the_channels_are_reachable_from_outside(cluster: Cluster, method: str, path: str) -> None:
     assert say(cluster.url, "victim-c", DETAILS) == ["Mr Zebedee Quixote, +91 98765 43210. Shall I save it?"]
     body = [{"event": "slot", "name": "first_name", "value": "Mallory"}] if method != "GET" else None

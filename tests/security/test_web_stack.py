@@ -4,6 +4,7 @@ Before these defences (tried on main): the tracker API answered 200 with the cal
 /status 200, a foreign origin got ``Access-Control-Allow-Origin: http://evil.example``, a 2 MB
 message 200, a forged call to the action server 200 with a contact saved on the bot's account.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,18 +20,21 @@ from tools.action_calls import action_call, confirmed_contact, tracker_state
 EVIL = "http://evil.example"
 
 
-@pytest.mark.parametrize("method, path", [
-    ("GET", "/conversations/victim/tracker"),
-    ("POST", "/conversations/victim/tracker/events"),
-    ("PUT", "/conversations/victim/tracker/events"),
-    ("GET", "/conversations/victim/story"),
-    ("POST", "/conversations/victim/trigger_intent"),
-    ("GET", "/status"),
-    ("GET", "/version"),
-    ("PUT", "/model"),
-    ("POST", "/model/parse"),
-    ("DELETE", "/model"),
-])
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("GET", "/conversations/victim/tracker"),
+        ("POST", "/conversations/victim/tracker/events"),
+        ("PUT", "/conversations/victim/tracker/events"),
+        ("GET", "/conversations/victim/story"),
+        ("POST", "/conversations/victim/trigger_intent"),
+        ("GET", "/status"),
+        ("GET", "/version"),
+        ("PUT", "/model"),
+        ("POST", "/model/parse"),
+        ("DELETE", "/model"),
+    ],
+)
 def test_the_http_api_is_not_there(web_stack: Stack, method: str, path: str) -> None:
     say(web_stack.rasa.base_url, "victim", "save Mr John Doe +91 98765 43210")
     body = [{"event": "slot", "name": "first_name", "value": "Mallory"}] if method != "GET" else None
@@ -41,7 +45,8 @@ def test_the_http_api_is_not_there(web_stack: Stack, method: str, path: str) -> 
 
 def test_the_channels_still_answer(web_stack: Stack) -> None:
     assert say(web_stack.rasa.base_url, "channel-check", "save Mr John Doe +91 98765 43210") == [
-        "Mr John Doe, +91 98765 43210. Shall I save it?"]
+        "Mr John Doe, +91 98765 43210. Shall I save it?"
+    ]
 
 
 def test_a_foreign_origin_gets_no_cors_grant(web_stack: Stack) -> None:

@@ -1,4 +1,5 @@
 """add_to_bot adds the plugin's policy to a bot's config.yml, the one line it writes into a bot's own file."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,13 +28,24 @@ def test_a_starter_bot_gets_rasas_default_policies_written_out_and_the_plugins(t
     assert policies(config) == [*RASA_DEFAULTS, POLICY]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("recipe: default.v1\npolicies:\n  - name: RulePolicy\n    core_fallback_threshold: 0.3\n\n# mine\nassistant_id: x\n",
-     ["RulePolicy", POLICY]),
-    ("policies:\n- name: MemoizationPolicy\n- name: TEDPolicy\n  epochs: 5\n", ["MemoizationPolicy", "TEDPolicy", POLICY]),
-    ("recipe: default.v1\nlanguage: en\npipeline: []\n", [*RASA_DEFAULTS, POLICY]),
-    ("recipe: default.v1\npolicies: []\nlanguage: en\n", [*RASA_DEFAULTS, POLICY]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            (
+                "recipe: default.v1\npolicies:\n  - name: RulePolicy\n    core_fallback_threshold: 0.3\n"
+                "\n# mine\nassistant_id: x\n"
+            ),
+            ["RulePolicy", POLICY],
+        ),
+        (
+            "policies:\n- name: MemoizationPolicy\n- name: TEDPolicy\n  epochs: 5\n",
+            ["MemoizationPolicy", "TEDPolicy", POLICY],
+        ),
+        ("recipe: default.v1\nlanguage: en\npipeline: []\n", [*RASA_DEFAULTS, POLICY]),
+        ("recipe: default.v1\npolicies: []\nlanguage: en\n", [*RASA_DEFAULTS, POLICY]),
+    ],
+)
 def test_the_policy_goes_last_in_the_bots_own_policies(tmp_path, text, expected):
     config = tmp_path / "config.yml"
     config.write_text(text)
@@ -41,7 +53,9 @@ def test_the_policy_goes_last_in_the_bots_own_policies(tmp_path, text, expected)
     assert policies(config) == expected
     loaded = yaml.safe_load(config.read_text())
     before = yaml.safe_load(text)
-    assert {k: v for k, v in loaded.items() if k != "policies"} == {k: v for k, v in before.items() if k != "policies"}
+    assert {k: v for k, v in loaded.items() if k != "policies"} == {
+        k: v for k, v in before.items() if k != "policies"
+    }
     if before.get("policies"):
         assert loaded["policies"][:-1] == before["policies"]  # settings of the bot's policies kept
 

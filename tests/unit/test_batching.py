@@ -1,4 +1,5 @@
 """The call limiter's arithmetic and the batcher's bookkeeping, with a fake API (no HTTP)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -56,8 +57,18 @@ class FakeApi:
     async def find_contact_by_phone(self, phone_number, country_code):
         if phone_number not in self.taken:
             return None
-        return SavedContact(f"earlier-{phone_number}", "Mr", self.holder, "B", country_code + phone_number,
-                            country_code, "", "ACTIVE", "", "")
+        return SavedContact(
+            f"earlier-{phone_number}",
+            "Mr",
+            self.holder,
+            "B",
+            country_code + phone_number,
+            country_code,
+            "",
+            "ACTIVE",
+            "",
+            "",
+        )
 
     async def find_contacts_holding(self, wanted):
         self.listings += 1
@@ -70,9 +81,21 @@ class FakeApi:
         await asyncio.sleep(0.05)
         if any(d.phone_number in self.taken for d in batch):
             raise DuplicatePhoneNumber("taken", status=409)
-        return [SavedContact(f"id-{d.phone_number}", d.salutation, d.first_name, d.last_name,
-                             d.country_code + d.phone_number, d.country_code, d.extension, "ACTIVE", "", "")
-                for d in reversed(batch)]  # the API's order is not documented: pair by number
+        return [
+            SavedContact(
+                f"id-{d.phone_number}",
+                d.salutation,
+                d.first_name,
+                d.last_name,
+                d.country_code + d.phone_number,
+                d.country_code,
+                d.extension,
+                "ACTIVE",
+                "",
+                "",
+            )
+            for d in reversed(batch)
+        ]  # the API's order is not documented: pair by number
 
 
 def details(i: int) -> ContactDetails:
@@ -82,7 +105,10 @@ def details(i: int) -> ContactDetails:
 def run_burst(api: FakeApi, count: int) -> list:
     async def burst():
         batcher = ContactBatcher(api, CallLimiter(60), deadline_seconds=5)
-        return await asyncio.gather(*(batcher.create(details(i)) for i in range(count)), return_exceptions=True)
+        return await asyncio.gather(
+            *(batcher.create(details(i)) for i in range(count)), return_exceptions=True
+        )
+
     return asyncio.run(burst())
 
 

@@ -1,4 +1,5 @@
 """ContactDetailsPolicy on Rasa's own trackers and ensemble: details start the form whatever the intent."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,15 +25,19 @@ DOMAIN = Domain.load([str(ROOT / "domain.yml"), str(ROOT / "actions/fragments/do
 def policy(tmp_path: Path, **config: Any) -> ContactDetailsPolicy:
     storage = LocalModelStorage(tmp_path)
     context = ExecutionContext(GraphSchema({}), "test")
-    made = ContactDetailsPolicy.create({**ContactDetailsPolicy.get_default_config(), **config}, storage,
-                                       Resource("contact_details"), context)
+    made = ContactDetailsPolicy.create(
+        {**ContactDetailsPolicy.get_default_config(), **config}, storage, Resource("contact_details"), context
+    )
     assert isinstance(made, ContactDetailsPolicy)
     return made
 
 
 def tracker(text: str, intent: str, before: list[Event] | None = None) -> DialogueStateTracker:
-    events = [*(before or []), ActionExecuted("action_listen"),
-              UserUttered(text, intent={"name": intent, "confidence": 0.99})]
+    events = [
+        *(before or []),
+        ActionExecuted("action_listen"),
+        UserUttered(text, intent={"name": intent, "confidence": 0.99}),
+    ]
     return DialogueStateTracker.from_events("sender", events, slots=DOMAIN.slots)
 
 
@@ -42,31 +47,70 @@ def predicted(prediction: PolicyPrediction) -> str | None:
     return DOMAIN.action_names_or_texts[prediction.max_confidence_index]
 
 
-AFTER_A_SAVE: list[Event] = [ActionExecuted("action_listen"), UserUttered("yes", intent={"name": "affirm"}),
-                             ActionExecuted("contact_form"), ActiveLoop(None), ActionExecuted("action_create_contact")]
+AFTER_A_SAVE: list[Event] = [
+    ActionExecuted("action_listen"),
+    UserUttered("yes", intent={"name": "affirm"}),
+    ActionExecuted("contact_form"),
+    ActiveLoop(None),
+    ActionExecuted("action_create_contact"),
+]
 
 
-@pytest.mark.parametrize("intent", ["nlu_fallback", "greet", "out_of_scope", "goodbye", "affirm", "change_field",
-                                    "mood_great", "inform", "save_contact"])
-@pytest.mark.parametrize("text", ["and Dr Amit Patel +91 98765 00303", "Ms Jane Roe +91 98765 00202 thanks bye"])
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "nlu_fallback",
+        "greet",
+        "out_of_scope",
+        "goodbye",
+        "affirm",
+        "change_field",
+        "mood_great",
+        "inform",
+        "save_contact",
+    ],
+)
+@pytest.mark.parametrize(
+    "text", ["and Dr Amit Patel +91 98765 00303", "Ms Jane Roe +91 98765 00202 thanks bye"]
+)
 def test_details_start_the_form_whatever_the_intent(tmp_path, text, intent):
     for before in ([], AFTER_A_SAVE):
-        assert predicted(policy(tmp_path).predict_action_probabilities(tracker(text, intent, before), DOMAIN)) \
+        assert (
+            predicted(policy(tmp_path).predict_action_probabilities(tracker(text, intent, before), DOMAIN))
             == "contact_form"
+        )
 
 
-@pytest.mark.parametrize("text", ["tell me a joke", "hello", "Cool", "my order 123456 hasn't arrived",
-                                  "change my number to +91 98765 00303", "/greet"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell me a joke",
+        "hello",
+        "Cool",
+        "my order 123456 hasn't arrived",
+        "change my number to +91 98765 00303",
+        "/greet",
+    ],
+)
 def test_no_details_get_no_prediction(tmp_path, text):
-    assert predicted(policy(tmp_path).predict_action_probabilities(tracker(text, "out_of_scope"), DOMAIN)) is None
+    assert (
+        predicted(policy(tmp_path).predict_action_probabilities(tracker(text, "out_of_scope"), DOMAIN))
+        is None
+    )
 
 
 def test_inside_a_form_the_form_reads_the_turn_itself(tmp_path):
-    in_form = tracker("Dr Amit Patel +91 98765 00303", "inform",
-                      [ActionExecuted("contact_form"), ActiveLoop("contact_form")])
+    in_form = tracker(
+        "Dr Amit Patel +91 98765 00303",
+        "inform",
+        [ActionExecuted("contact_form"), ActiveLoop("contact_form")],
+    )
     assert predicted(policy(tmp_path).predict_action_probabilities(in_form, DOMAIN)) is None
-    in_host_form = tracker("Dr Amit Patel +91 98765 00303", "inform",
-                           [ActionExecuted("booking_form"), ActiveLoop("booking_form")])
+    in_host_form = tracker(
+        "Dr Amit Patel +91 98765 00303",
+        "inform",
+        [ActionExecuted("booking_form"), ActiveLoop("booking_form")],
+    )
     assert predicted(policy(tmp_path).predict_action_probabilities(in_host_form, DOMAIN)) is None
 
 
@@ -88,8 +132,9 @@ def test_it_wins_over_a_sure_rule_for_the_classifiers_intent(tmp_path):
     current = tracker("and Dr Amit Patel +91 98765 00303", "nlu_fallback", AFTER_A_SAVE)
     rule = PolicyPrediction.for_action_name(DOMAIN, "utter_default", "RulePolicy")
     rule.policy_priority = RULE_POLICY_PRIORITY
-    ensemble = DefaultPolicyPredictionEnsemble.create({}, LocalModelStorage(tmp_path), Resource("ensemble"),
-                                                      ExecutionContext(GraphSchema({}), "test"))
+    ensemble = DefaultPolicyPredictionEnsemble.create(
+        {}, LocalModelStorage(tmp_path), Resource("ensemble"), ExecutionContext(GraphSchema({}), "test")
+    )
     ours = policy(tmp_path).predict_action_probabilities(current, DOMAIN)
     best = ensemble.combine_predictions([rule, ours], current, DOMAIN)
     assert DOMAIN.action_names_or_texts[best.max_confidence_index] == "contact_form"
@@ -102,7 +147,15 @@ def test_it_wins_over_a_sure_rule_for_the_classifiers_intent(tmp_path):
 def test_training_writes_a_resource_that_loads(tmp_path):
     trained = policy(tmp_path)
     resource = trained.train([], DOMAIN)
-    loaded = ContactDetailsPolicy.load(ContactDetailsPolicy.get_default_config(), trained._model_storage, resource,
-                                       ExecutionContext(GraphSchema({}), "test"))
-    assert predicted(loaded.predict_action_probabilities(tracker("Dr Amit Patel +91 98765 00303", "greet"), DOMAIN)) \
+    loaded = ContactDetailsPolicy.load(
+        ContactDetailsPolicy.get_default_config(),
+        trained._model_storage,
+        resource,
+        ExecutionContext(GraphSchema({}), "test"),
+    )
+    assert (
+        predicted(
+            loaded.predict_action_probabilities(tracker("Dr Amit Patel +91 98765 00303", "greet"), DOMAIN)
+        )
         == "contact_form"
+    )

@@ -10,6 +10,7 @@ blind set (third.py: voice transcripts, CRM and signature pastes, issue 16) was 
 its first run recorded in docs/understanding.md and `make bench`, then read and its causes fixed, so it
 is held to the same target too.
 """
+
 from __future__ import annotations
 
 import re
@@ -52,8 +53,13 @@ def scores(corpus) -> dict[str, CategoryScore]:
 
 
 def _explain(category: str, result: CategoryScore) -> str:
-    lines = [(f"{category}: {result.correct}/{result.total} = {result.accuracy:.2%}, invented names in "
-              f"{result.invented} turns"), "what went wrong (turns):"]
+    lines = [
+        (
+            f"{category}: {result.correct}/{result.total} = {result.accuracy:.2%}, invented names in "
+            f"{result.invented} turns"
+        ),
+        "what went wrong (turns):",
+    ]
     lines += [f"  {count:5}  {kind}" for kind, count in result.problem_kinds.most_common()]
     lines.append("examples:")
     lines += [f"  {w.text!r}: {'; '.join(w.problems)}  (got {w.got})" for w in result.wrong]
@@ -65,8 +71,13 @@ def test_the_corpus_is_large_and_every_category_is_there(corpus):
     for turn in corpus:
         counts[turn.category] = counts.get(turn.category, 0) + 1
     assert len(corpus) >= MIN_TURNS
-    assert set(counts) == (set(CATEGORIES) | set(HELDOUT_CATEGORIES) | set(BLIND_CATEGORIES) | set(FRESH_CATEGORIES)
-                           | set(THIRD_CATEGORIES))
+    assert set(counts) == (
+        set(CATEGORIES)
+        | set(HELDOUT_CATEGORIES)
+        | set(BLIND_CATEGORIES)
+        | set(FRESH_CATEGORIES)
+        | set(THIRD_CATEGORIES)
+    )
     small = {c: n for c, n in counts.items() if c in CATEGORIES and n < MIN_PER_CATEGORY}
     assert not small, small
     assert build() is corpus  # generated once; the same on every call
@@ -101,8 +112,9 @@ def test_names_are_never_words_of_the_sentences(corpus):
                 name = turn.expect[slot]
                 assert " " not in name and name.casefold() not in forbidden, turn
                 # a name is in its sentence as written, or spelled out letter by letter ("S M I T H")
-                assert (name.casefold() in turn.text.casefold()
-                        or name.casefold() in third.spelled_letters(turn.text)), turn
+                assert name.casefold() in turn.text.casefold() or name.casefold() in third.spelled_letters(
+                    turn.text
+                ), turn
     request_only = [t for t in corpus if t.category == NO_INVENTED_NAME and "phone_number" not in t.expect]
     assert request_only and all(set(NAME_SLOTS) <= set(t.absent) for t in request_only)
 
@@ -123,18 +135,26 @@ def _check_a_blind_set(corpus, module, categories, sample_words: set[str], min_o
         if turn.category in categories:
             for slot in ("first_name", "last_name"):
                 assert turn.expect.get(slot, "").casefold() not in words, turn
-    openers = [t for t in corpus if t.category == f"{module.PREFIX}opener_request_only" and "phone_number" not in t.expect]
+    openers = [
+        t
+        for t in corpus
+        if t.category == f"{module.PREFIX}opener_request_only" and "phone_number" not in t.expect
+    ]
     assert len(openers) >= min_openers and all(set(NAME_SLOTS) <= set(t.absent) for t in openers)
 
 
 def test_the_blind_set_is_its_own(corpus):
-    _check_a_blind_set(corpus, blind, BLIND_CATEGORIES, {"crm", "kindly", "myself", "sir", "mob", "regards"}, 150)
+    _check_a_blind_set(
+        corpus, blind, BLIND_CATEGORIES, {"crm", "kindly", "myself", "sir", "mob", "regards"}, 150
+    )
 
 
 def test_the_fresh_set_is_its_own(corpus):
     """The second blind set, and its typed self-corrections ("+44 7700 90012 sorry typo +44 7700 900123")
     expecting the number given last."""
-    _check_a_blind_set(corpus, fresh, FRESH_CATEGORIES, {"howya", "needful", "regards", "mob", "nought", "surname"}, 100)
+    _check_a_blind_set(
+        corpus, fresh, FRESH_CATEGORIES, {"howya", "needful", "regards", "mob", "nought", "surname"}, 100
+    )
     corrected = [t for t in corpus if t.category == "fresh_phone_typed" and "typo" in t.text]
     assert corrected and all(re.sub(r"\D", "", t.text).endswith(t.expect["phone_number"]) for t in corrected)
 
@@ -144,27 +164,37 @@ def test_the_third_set_is_its_own(corpus):
     there, and a self-corrected spoken number expects the number as finally said."""
     turns = [t for t in corpus if t.category.startswith(third.PREFIX)]
     assert len(turns) >= 4000
-    _check_a_blind_set(corpus, third, THIRD_CATEGORIES, {"vcard", "sierra", "um", "regards", "instead", "spelled"}, 150)
+    _check_a_blind_set(
+        corpus, third, THIRD_CATEGORIES, {"vcard", "sierra", "um", "regards", "instead", "spelled"}, 150
+    )
     spelled = [t for t in turns if t.category == "third_spelled_name"]
-    assert spelled and all(any(v.casefold() in third.spelled_letters(t.text) for v in t.expect.values())
-                           for t in spelled)
+    assert spelled and all(
+        any(v.casefold() in third.spelled_letters(t.text) for v in t.expect.values()) for t in spelled
+    )
     assert third.build(people(forbidden_name_words())) == turns  # fixed seeds: the same set on every run
 
 
-@pytest.mark.parametrize("category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES + FRESH_CATEGORIES
-                         + THIRD_CATEGORIES)
+@pytest.mark.parametrize(
+    "category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES + FRESH_CATEGORIES + THIRD_CATEGORIES
+)
 def test_the_interpreter_reads_the_category(scores, category):
     result = scores[category]
     target = 1.0 if category.endswith(NO_INVENTED_NAME) else TARGET
     assert result.accuracy >= target, _explain(category, result)
 
 
-@pytest.mark.parametrize("category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES + FRESH_CATEGORIES
-                         + THIRD_CATEGORIES)
+@pytest.mark.parametrize(
+    "category", CATEGORIES + HELDOUT_CATEGORIES + BLIND_CATEGORIES + FRESH_CATEGORIES + THIRD_CATEGORIES
+)
 def test_no_name_is_invented(scores, category):
     result = scores[category]
-    invented = [w for w in result.wrong if any("invented" in p or (p.split(":")[0] in NAME_SLOTS and
-                                                                 "expected nothing" in p) for p in w.problems)]
+    invented = [
+        w
+        for w in result.wrong
+        if any(
+            "invented" in p or (p.split(":")[0] in NAME_SLOTS and "expected nothing" in p) for p in w.problems
+        )
+    ]
     assert result.invented == 0 and not invented, _explain(category, result)
 
 
@@ -175,13 +205,21 @@ def test_the_scorer_tells_right_from_wrong():
     from tests.corpus import Turn
     from tests.corpus.score import judge
 
-    turn = Turn("t", "+91 98765 43210", "phone_number", {"first_name": "Helen"},
-                expect={"phone_number": "9876543210", "country_code": "+91", "extension": ""},
-                absent=("pending_phone",))
+    turn = Turn(
+        "t",
+        "+91 98765 43210",
+        "phone_number",
+        {"first_name": "Helen"},
+        expect={"phone_number": "9876543210", "country_code": "+91", "extension": ""},
+        absent=("pending_phone",),
+    )
     right = {"phone_number": "9876543210", "country_code": "+91", "extension": None, "first_name": "helen"}
     assert judge(turn, Reading("answer", right)) == ([], [])
-    for wrong in ({**right, "country_code": "+9"}, {"phone_number": "9876543210", "country_code": "+91"},
-                  {**right, "pending_phone": "98765 43210"}):
+    for wrong in (
+        {**right, "country_code": "+9"},
+        {"phone_number": "9876543210", "country_code": "+91"},
+        {**right, "pending_phone": "98765 43210"},
+    ):
         assert judge(turn, Reading("answer", wrong))[0]
     problems, invented = judge(turn, Reading("answer", {**right, "last_name": "Please"}))
     assert invented == ["last_name"] and problems

@@ -1,4 +1,5 @@
 """The turn interpreter on the phrasings the issue reported, each in the context it was said in."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,8 +8,15 @@ from actions.interpret import Context, interpret, interpret_change, request_of
 from actions.interpret.changes import Change, find_change
 from actions.interpret.people import plausible_name
 
-FULL = {"salutation": "Mr", "first_name": "John", "last_name": "Doe", "phone_number": "9876543210",
-        "country_code": "+91", "extension": "", "phone_e164": "+919876543210"}
+FULL = {
+    "salutation": "Mr",
+    "first_name": "John",
+    "last_name": "Doe",
+    "phone_number": "9876543210",
+    "country_code": "+91",
+    "extension": "",
+    "phone_e164": "+919876543210",
+}
 NAME_SLOTS = ("salutation", "first_name", "last_name")
 
 
@@ -16,42 +24,76 @@ def read(text: str, asked: str | None = None, known: dict | None = None, **kw):
     return interpret(text, Context(asked=asked, known=known or {}, **kw))
 
 
-@pytest.mark.parametrize("text", [
-    "I'd like to save my contact details",
-    "can you add a new contact please",
-    "please create a contact record",
-    "hi, I need to add a customer to the system",
-    "can you save +91 98765 00802 for me",
-    "I want to register my phone number",
-    "save a new lead",
-    "could you store this caller's details",
-    "i need to add a new entry to the crm",
-    "please take down my number",
-    "I'm calling to leave my number",
-    "i am looking to save a contact",
-    "this is the agent, new contact please",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to save my contact details",
+        "can you add a new contact please",
+        "please create a contact record",
+        "hi, I need to add a customer to the system",
+        "can you save +91 98765 00802 for me",
+        "I want to register my phone number",
+        "save a new lead",
+        "could you store this caller's details",
+        "i need to add a new entry to the crm",
+        "please take down my number",
+        "I'm calling to leave my number",
+        "i am looking to save a contact",
+        "this is the agent, new contact please",
+    ],
+)
 def test_request_words_never_become_a_name(text):
     reading = read(text, intent="save_contact", confidence=0.9)
     assert reading.control == "save_contact"
     assert not {k: v for k, v in reading.slots.items() if k in NAME_SLOTS}
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("hi, this is Ms. Laura Chen and I want to leave my number", {"salutation": "Ms", "first_name": "Laura",
-                                                                   "last_name": "Chen"}),
-    ("I'm Dr Kwame Mensah, can you save my number", {"salutation": "Dr", "first_name": "Kwame", "last_name": "Mensah"}),
-    ("Dr. Sarah O'Connor / +353 87 123 0306", {"salutation": "Dr", "first_name": "Sarah", "last_name": "O'Connor",
-                                               "phone_number": "871230306", "country_code": "+353"}),
-    ("Mr. Pierre Dubois, tel +33 6 12 34 03 09", {"salutation": "Mr", "first_name": "Pierre", "last_name": "Dubois",
-                                                  "phone_number": "612340309", "country_code": "+33"}),
-    ("name: John Doe, phone: +1 202 555 0143", {"first_name": "John", "last_name": "Doe", "phone_number": "2025550143"}),
-    ("Ms Asha Rao | mobile: +91 98765 43210 ext 12", {"salutation": "Ms", "first_name": "Asha", "last_name": "Rao",
-                                                     "extension": "12"}),
-    ("the number is 070-123 05 07, I'm in Sweden", {"phone_number": "701230507", "country_code": "+46",
-                                                    "country": "SE"}),
-    ("hi this is miz laura chen", {"salutation": "Ms", "first_name": "Laura", "last_name": "Chen"}),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "hi, this is Ms. Laura Chen and I want to leave my number",
+            {"salutation": "Ms", "first_name": "Laura", "last_name": "Chen"},
+        ),
+        (
+            "I'm Dr Kwame Mensah, can you save my number",
+            {"salutation": "Dr", "first_name": "Kwame", "last_name": "Mensah"},
+        ),
+        (
+            "Dr. Sarah O'Connor / +353 87 123 0306",
+            {
+                "salutation": "Dr",
+                "first_name": "Sarah",
+                "last_name": "O'Connor",
+                "phone_number": "871230306",
+                "country_code": "+353",
+            },
+        ),
+        (
+            "Mr. Pierre Dubois, tel +33 6 12 34 03 09",
+            {
+                "salutation": "Mr",
+                "first_name": "Pierre",
+                "last_name": "Dubois",
+                "phone_number": "612340309",
+                "country_code": "+33",
+            },
+        ),
+        (
+            "name: John Doe, phone: +1 202 555 0143",
+            {"first_name": "John", "last_name": "Doe", "phone_number": "2025550143"},
+        ),
+        (
+            "Ms Asha Rao | mobile: +91 98765 43210 ext 12",
+            {"salutation": "Ms", "first_name": "Asha", "last_name": "Rao", "extension": "12"},
+        ),
+        (
+            "the number is 070-123 05 07, I'm in Sweden",
+            {"phone_number": "701230507", "country_code": "+46", "country": "SE"},
+        ),
+        ("hi this is miz laura chen", {"salutation": "Ms", "first_name": "Laura", "last_name": "Chen"}),
+    ],
+)
 def test_openers_and_pastes_give_what_they_say(text, expected):
     reading = read(text)
     assert {k: reading.slots.get(k) for k in expected} == expected
@@ -59,13 +101,16 @@ def test_openers_and_pastes_give_what_they_say(text, expected):
         assert "salutation" not in reading.slots
 
 
-@pytest.mark.parametrize("text,pending", [
-    ("6095778100", "6095778100"),                    # would be +60 (Malaysia) if leading digits chose
-    ("(670) 234-5678", "(670) 234-5678"),            # a North American area code, not +670
-    ("66 7397-0934", "66 7397-0934"),                # Brazilian, not +66
-    ("021 123 4567 is my cell", "021 123 4567"),
-    ("21 234", "21 234"),                            # Cook Islands: short, asked its country, not refused
-])
+@pytest.mark.parametrize(
+    "text,pending",
+    [
+        ("6095778100", "6095778100"),  # would be +60 (Malaysia) if leading digits chose
+        ("(670) 234-5678", "(670) 234-5678"),  # a North American area code, not +670
+        ("66 7397-0934", "66 7397-0934"),  # Brazilian, not +66
+        ("021 123 4567 is my cell", "021 123 4567"),
+        ("21 234", "21 234"),  # Cook Islands: short, asked its country, not refused
+    ],
+)
 def test_national_numbers_ask_the_country(text, pending):
     reading = read(text, "phone_number")
     assert reading.kind == "answer"
@@ -83,15 +128,28 @@ def test_x_is_my_y_is_an_answer():
     assert read("Smith is my surname", "last_name", {"first_name": "John"}).slots == {"last_name": "Smith"}
 
 
-@pytest.mark.parametrize("text,region", [("France", "FR"), ("the UK", "GB"), ("United States", "US"),
-                                         ("Viet Nam", "VN"), ("Côte d'Ivoire", "CI"), ("+46", "SE"), ("SE", "SE"),
-                                         ("um, sweden", "SE"), ("it's in Sweden", "SE")])
+@pytest.mark.parametrize(
+    "text,region",
+    [
+        ("France", "FR"),
+        ("the UK", "GB"),
+        ("United States", "US"),
+        ("Viet Nam", "VN"),
+        ("Côte d'Ivoire", "CI"),
+        ("+46", "SE"),
+        ("SE", "SE"),
+        ("um, sweden", "SE"),
+        ("it's in Sweden", "SE"),
+    ],
+)
 def test_country_answers_in_any_common_form(text, region):
     assert read(text, "country").slots == {"country": region}
 
 
 def test_country_answer_reads_the_waiting_number():
-    reading = read("France", "country", {"pending_phone": "06 12 34 56 78"}, intent="out_of_scope", confidence=0.95)
+    reading = read(
+        "France", "country", {"pending_phone": "06 12 34 56 78"}, intent="out_of_scope", confidence=0.95
+    )
     assert reading.kind == "answer"
     assert reading.slots["phone_e164"] == "+33612345678"
 
@@ -101,15 +159,26 @@ def test_a_name_answer_wins_over_the_intent(text, intent):
     assert read(text, "first_name", intent=intent, confidence=0.95).slots == {"first_name": text.title()}
 
 
-@pytest.mark.parametrize("text,control", [("hello", "greet"), ("cancel", "cancel"), ("why do you need that?", "ask_why"),
-                                          ("are you a bot", "bot_challenge"), ("never mind", "cancel")])
+@pytest.mark.parametrize(
+    "text,control",
+    [
+        ("hello", "greet"),
+        ("cancel", "cancel"),
+        ("why do you need that?", "ask_why"),
+        ("are you a bot", "bot_challenge"),
+        ("never mind", "cancel"),
+    ],
+)
 def test_control_requests_are_not_names(text, control):
     reading = read(text, "first_name", intent="inform", confidence=0.9)
     assert (reading.kind, reading.control) == ("control", control)
 
 
 def test_text_that_is_no_answer_falls_back_to_a_sure_intent_or_says_why():
-    assert read("what's the weather like", "first_name", intent="out_of_scope", confidence=0.9).control == "out_of_scope"
+    assert (
+        read("what's the weather like", "first_name", intent="out_of_scope", confidence=0.9).control
+        == "out_of_scope"
+    )
     refusal = read("what's the weather like", "first_name", intent="inform", confidence=0.9)
     assert refusal.kind == "refusal" and refusal.say == ("That doesn't sound like a name.",)
 
@@ -119,15 +188,18 @@ def test_spoken_ms(text):
     assert read(text, "salutation").slots == {"salutation": "Ms"}
 
 
-@pytest.mark.parametrize("text,changed", [
-    ("actually it should be Ms", {"salutation": "Ms"}),
-    ("make it Dr", {"salutation": "Dr"}),
-    ("add extension 55", {"extension": "55"}),
-    ("remove the extension", {"extension": ""}),
-    ("no, my last name is Smith", {"last_name": "Smith"}),
-    ("the first name is Jon not John", {"first_name": "Jon"}),
-    ("change the number to +44 7911 123456", {"phone_number": "7911123456", "country_code": "+44"}),
-])
+@pytest.mark.parametrize(
+    "text,changed",
+    [
+        ("actually it should be Ms", {"salutation": "Ms"}),
+        ("make it Dr", {"salutation": "Dr"}),
+        ("add extension 55", {"extension": "55"}),
+        ("remove the extension", {"extension": ""}),
+        ("no, my last name is Smith", {"last_name": "Smith"}),
+        ("the first name is Jon not John", {"first_name": "Jon"}),
+        ("change the number to +44 7911 123456", {"phone_number": "7911123456", "country_code": "+44"}),
+    ],
+)
 def test_read_back_takes_every_correction(text, changed):
     reading = read(text, "confirmed", dict(FULL), intent="deny", confidence=0.8)
     assert reading.kind == "correction"
@@ -135,8 +207,16 @@ def test_read_back_takes_every_correction(text, changed):
     assert reading.slots["confirmed"] is None
 
 
-@pytest.mark.parametrize("text,kind", [("yes", "confirm"), ("yes that's my number", "confirm"), ("correct, save it", "confirm"),
-                                       ("no", "deny"), ("nope that's wrong", "deny")])
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("yes", "confirm"),
+        ("yes that's my number", "confirm"),
+        ("correct, save it", "confirm"),
+        ("no", "deny"),
+        ("nope that's wrong", "deny"),
+    ],
+)
 def test_read_back_yes_and_no(text, kind):
     assert read(text, "confirmed", dict(FULL)).kind == kind
 
@@ -161,16 +241,32 @@ def test_change_after_the_save():
     assert reading.kind == "correction" and reading.slots["last_name"] == "Smith"
 
 
-@pytest.mark.parametrize("text,wanted", [("I want to register my phone number", "save_contact"),
-                                          ("delete it", "delete_contact"), ("remove my details", "delete_contact"),
-                                          ("don't keep my number, delete it", "delete_contact"),
-                                          ("change my last name to Smith", "change_field")])
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("I want to register my phone number", "save_contact"),
+        ("delete it", "delete_contact"),
+        ("remove my details", "delete_contact"),
+        ("don't keep my number, delete it", "delete_contact"),
+        ("change my last name to Smith", "change_field"),
+    ],
+)
 def test_requests_by_their_words(text, wanted):
     assert request_of(text) == wanted
 
 
-@pytest.mark.parametrize("words,ok", [("Jean-Luc van der Berg", True), ("O'Connor", True), ("Please", False),
-                                      ("Details", False), ("To The System", False), ("For Me", False), ("van", False)])
+@pytest.mark.parametrize(
+    "words,ok",
+    [
+        ("Jean-Luc van der Berg", True),
+        ("O'Connor", True),
+        ("Please", False),
+        ("Details", False),
+        ("To The System", False),
+        ("For Me", False),
+        ("van", False),
+    ],
+)
 def test_plausible_names(words, ok):
     assert plausible_name(words) is ok
 
@@ -185,13 +281,16 @@ def test_only_a_sure_intent_ends_the_form_on_a_text_without_the_words():
     assert read("queen", "salutation", intent="cancel", confidence=0.95).control == "cancel"
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("extension 204, +1 202 555 0143", {"phone_number": "2025550143", "extension": "204"}),
-    ("it's a uk mobile 07911 123456", {"phone_number": "7911123456", "country": "GB"}),
-    ("07911 123456 in the uk", {"phone_number": "7911123456", "country_code": "+44"}),
-    ("oh seven nine one one one two three four five six, uk", {"phone_number": "7911123456"}),
-    ("i'm in germany, 030 123456", {"phone_number": "30123456", "country_code": "+49"}),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("extension 204, +1 202 555 0143", {"phone_number": "2025550143", "extension": "204"}),
+        ("it's a uk mobile 07911 123456", {"phone_number": "7911123456", "country": "GB"}),
+        ("07911 123456 in the uk", {"phone_number": "7911123456", "country_code": "+44"}),
+        ("oh seven nine one one one two three four five six, uk", {"phone_number": "7911123456"}),
+        ("i'm in germany, 030 123456", {"phone_number": "30123456", "country_code": "+49"}),
+    ],
+)
 def test_numbers_with_their_country_or_extension_anywhere(text, expected):
     reading = read(text, "phone_number")
     assert reading.kind == "answer"

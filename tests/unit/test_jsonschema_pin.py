@@ -8,6 +8,7 @@ a Rasa server started without the plugin's code (plain `rasa run`) still pays Ra
 `python -m bench.response_check --jsonschema 4.17.3` gives both (figures in docs/benchmarks.md).
 requirements-dev.txt pins 3.2.0; these tests fail if that pin is lost or drifts, without timing anything.
 """
+
 from __future__ import annotations
 
 import re

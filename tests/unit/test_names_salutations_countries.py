@@ -1,14 +1,35 @@
 import pytest
 
 from actions.normalise import (
-    NormalisationError, parse_country, parse_person_name, parse_salutation, clean_name,
+    NormalisationError,
+    clean_name,
+    parse_country,
+    parse_person_name,
+    parse_salutation,
 )
 
 SALUTATIONS = [
-    ("Mr", "Mr"), ("mr.", "Mr"), ("MISTER", "Mr"), ("mister", "Mr"), ("Mrs", "Mrs"), ("missus", "Mrs"),
-    ("MRS.", "Mrs"), ("ms", "Ms"), ("Ms.", "Ms"), ("miss", "Miss"), ("Miss", "Miss"), ("mx", "Mx"),
-    ("doctor", "Dr"), ("dr", "Dr"), ("Dr.", "Dr"), ("prof.", "Prof"), ("Professor", "Prof"),
-    ("it's doctor", "Dr"), ("  mr  ", "Mr"), ("Mr!", "Mr"), ("make it Mrs please", "Mrs"),
+    ("Mr", "Mr"),
+    ("mr.", "Mr"),
+    ("MISTER", "Mr"),
+    ("mister", "Mr"),
+    ("Mrs", "Mrs"),
+    ("missus", "Mrs"),
+    ("MRS.", "Mrs"),
+    ("ms", "Ms"),
+    ("Ms.", "Ms"),
+    ("miss", "Miss"),
+    ("Miss", "Miss"),
+    ("mx", "Mx"),
+    ("doctor", "Dr"),
+    ("dr", "Dr"),
+    ("Dr.", "Dr"),
+    ("prof.", "Prof"),
+    ("Professor", "Prof"),
+    ("it's doctor", "Dr"),
+    ("  mr  ", "Mr"),
+    ("Mr!", "Mr"),
+    ("make it Mrs please", "Mrs"),
 ]
 
 
@@ -83,17 +104,20 @@ def test_names(text, salutation, first, last):
     assert (name.salutation, name.first, name.last) == (salutation, first, last)
 
 
-@pytest.mark.parametrize("text,words", [
-    ("R2D2", "digits"),
-    ("john@example.com", "e-mail"),
-    ("https://example.com/me", "link"),
-    ("www.example.com", "link"),
-    ("a" * 65, "longer than 64"),
-    ("", "didn't catch"),
-    ("😀😀", "didn't catch"),
-    ("Jo<script>hn", "letters"),
-    ("John; DROP TABLE contacts", "letters"),
-])
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        ("R2D2", "digits"),
+        ("john@example.com", "e-mail"),
+        ("https://example.com/me", "link"),
+        ("www.example.com", "link"),
+        ("a" * 65, "longer than 64"),
+        ("", "didn't catch"),
+        ("😀😀", "didn't catch"),
+        ("Jo<script>hn", "letters"),
+        ("John; DROP TABLE contacts", "letters"),
+    ],
+)
 def test_names_refused(text, words):
     with pytest.raises(NormalisationError) as err:
         clean_name(text)
@@ -106,15 +130,41 @@ def test_last_names_keep_their_particles(text, expected):
 
 
 COUNTRIES = [
-    ("India", "IN", "+91"), ("india", "IN", "+91"), ("IN", "IN", "+91"), ("+91", "IN", "+91"),
-    ("91", "IN", "+91"), ("0091", "IN", "+91"), ("I'm in India", "IN", "+91"), ("Indian", "IN", "+91"),
-    ("the UK", "GB", "+44"), ("UK", "GB", "+44"), ("England", "GB", "+44"), ("Britain", "GB", "+44"),
-    ("United Kingdom", "GB", "+44"), ("+44", "GB", "+44"), ("USA", "US", "+1"), ("US", "US", "+1"),
-    ("America", "US", "+1"), ("the United States", "US", "+1"), ("+1", "US", "+1"), ("1", "US", "+1"),
-    ("Canada", "CA", "+1"), ("Deutschland", "DE", "+49"), ("Germany", "DE", "+49"), ("German", "DE", "+49"),
-    ("France", "FR", "+33"), ("España", "ES", "+34"), ("Italia", "IT", "+39"), ("Japan", "JP", "+81"),
-    ("UAE", "AE", "+971"), ("Australia", "AU", "+61"), ("Brasil", "BR", "+55"), ("Côte d'Ivoire", "CI", "+225"),
-    ("an Indian number", "IN", "+91"), ("from Singapore", "SG", "+65"), ("+7", "RU", "+7"),
+    ("India", "IN", "+91"),
+    ("india", "IN", "+91"),
+    ("IN", "IN", "+91"),
+    ("+91", "IN", "+91"),
+    ("91", "IN", "+91"),
+    ("0091", "IN", "+91"),
+    ("I'm in India", "IN", "+91"),
+    ("Indian", "IN", "+91"),
+    ("the UK", "GB", "+44"),
+    ("UK", "GB", "+44"),
+    ("England", "GB", "+44"),
+    ("Britain", "GB", "+44"),
+    ("United Kingdom", "GB", "+44"),
+    ("+44", "GB", "+44"),
+    ("USA", "US", "+1"),
+    ("US", "US", "+1"),
+    ("America", "US", "+1"),
+    ("the United States", "US", "+1"),
+    ("+1", "US", "+1"),
+    ("1", "US", "+1"),
+    ("Canada", "CA", "+1"),
+    ("Deutschland", "DE", "+49"),
+    ("Germany", "DE", "+49"),
+    ("German", "DE", "+49"),
+    ("France", "FR", "+33"),
+    ("España", "ES", "+34"),
+    ("Italia", "IT", "+39"),
+    ("Japan", "JP", "+81"),
+    ("UAE", "AE", "+971"),
+    ("Australia", "AU", "+61"),
+    ("Brasil", "BR", "+55"),
+    ("Côte d'Ivoire", "CI", "+225"),
+    ("an Indian number", "IN", "+91"),
+    ("from Singapore", "SG", "+65"),
+    ("+7", "RU", "+7"),
 ]
 
 

@@ -1,4 +1,5 @@
 """Properties over all inputs: only our own error type escapes, every example number round-trips."""
+
 from __future__ import annotations
 
 import phonenumbers
@@ -7,17 +8,43 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actions.normalise import (
-    NormalisationError, clean_name, parse_country, parse_person_name, parse_phone, parse_salutation,
+    NormalisationError,
+    clean_name,
+    parse_country,
+    parse_person_name,
+    parse_phone,
+    parse_salutation,
     split_phone_from_text,
 )
 from actions.normalise.spoken import spoken_to_digits
 
 HOSTILE = st.one_of(
     st.text(max_size=10_000),
-    st.text(alphabet=st.sampled_from(list("0123456789+-() .#x")) , max_size=200),
-    st.lists(st.sampled_from(["nine", "double", "triple", "oh", "plus", "ext", "hundred", "+", "00",
-                              "011", "\u202e", "\u200b", "#", ";ext=", "x", "😀", "\x00"]),
-             max_size=60).map(" ".join),
+    st.text(alphabet=st.sampled_from(list("0123456789+-() .#x")), max_size=200),
+    st.lists(
+        st.sampled_from(
+            [
+                "nine",
+                "double",
+                "triple",
+                "oh",
+                "plus",
+                "ext",
+                "hundred",
+                "+",
+                "00",
+                "011",
+                "\u202e",
+                "\u200b",
+                "#",
+                ";ext=",
+                "x",
+                "😀",
+                "\x00",
+            ]
+        ),
+        max_size=60,
+    ).map(" ".join),
 )
 REGION = st.one_of(st.none(), st.sampled_from(sorted(phonenumbers.SUPPORTED_REGIONS)))
 
@@ -65,8 +92,12 @@ def example_numbers():
 
 
 EXAMPLES = list(example_numbers())
-FORMATS = [phonenumbers.PhoneNumberFormat.E164, phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-           phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.RFC3966]
+FORMATS = [
+    phonenumbers.PhoneNumberFormat.E164,
+    phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+    phonenumbers.PhoneNumberFormat.NATIONAL,
+    phonenumbers.PhoneNumberFormat.RFC3966,
+]
 
 
 @pytest.mark.parametrize("fmt", FORMATS, ids=["E164", "INTERNATIONAL", "NATIONAL", "RFC3966"])

@@ -1,4 +1,5 @@
 """Phone numbers: generated cases from phonenumbers' example numbers plus hand-written ones."""
+
 from __future__ import annotations
 
 import phonenumbers
@@ -10,10 +11,56 @@ from actions.normalise import NormalisationError, parse_phone, split_phone_from_
 from actions.normalise.phone import DIGIT_WORDS
 
 # 48 regions on every continent, each with its own numbering quirks.
-REGIONS = ["IN", "US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "SE", "NO", "DK", "FI",
-           "PL", "PT", "IE", "GR", "RU", "UA", "TR", "IL", "AE", "SA", "EG", "NG", "KE", "ZA", "BR",
-           "AR", "MX", "CL", "CO", "CA", "AU", "NZ", "JP", "KR", "CN", "HK", "SG", "MY", "ID", "PH",
-           "TH", "PK", "BD"]
+REGIONS = [
+    "IN",
+    "US",
+    "GB",
+    "DE",
+    "FR",
+    "IT",
+    "ES",
+    "NL",
+    "BE",
+    "CH",
+    "AT",
+    "SE",
+    "NO",
+    "DK",
+    "FI",
+    "PL",
+    "PT",
+    "IE",
+    "GR",
+    "RU",
+    "UA",
+    "TR",
+    "IL",
+    "AE",
+    "SA",
+    "EG",
+    "NG",
+    "KE",
+    "ZA",
+    "BR",
+    "AR",
+    "MX",
+    "CL",
+    "CO",
+    "CA",
+    "AU",
+    "NZ",
+    "JP",
+    "KR",
+    "CN",
+    "HK",
+    "SG",
+    "MY",
+    "ID",
+    "PH",
+    "TH",
+    "PK",
+    "BD",
+]
 
 
 def spoken(number: phonenumbers.PhoneNumber) -> str:
@@ -29,7 +76,9 @@ def generated_cases():
         intl = phonenumbers.format_number(number, Fmt.INTERNATIONAL)
         yield pytest.param(e164, None, e164, id=f"{region}-e164")
         yield pytest.param(intl, None, e164, id=f"{region}-international")
-        yield pytest.param(phonenumbers.format_number(number, Fmt.NATIONAL), region, e164, id=f"{region}-national")
+        yield pytest.param(
+            phonenumbers.format_number(number, Fmt.NATIONAL), region, e164, id=f"{region}-national"
+        )
         yield pytest.param("00" + e164[1:], None, e164, id=f"{region}-00")
         yield pytest.param(spoken(number), None, e164, id=f"{region}-spoken")
         yield pytest.param(f"sure, my number is {intl} thanks", None, e164, id=f"{region}-in-a-sentence")
@@ -71,8 +120,13 @@ HAND_WRITTEN = [
     ("+1 202 555 0143 #204", None, "2025550143", "+1", "204"),
     ("+1 202 555 0143;ext=204", None, "2025550143", "+1", "204"),
     ("+1 202 555 0143 extension 2 0 4", None, "2025550143", "+1", "204"),
-    ("plus one two zero two five five five zero one four three extension two oh four", None,
-     "2025550143", "+1", "204"),
+    (
+        "plus one two zero two five five five zero one four three extension two oh four",
+        None,
+        "2025550143",
+        "+1",
+        "204",
+    ),
     ("+91 98765 43210 ext 12", None, "9876543210", "+91", "12"),
     ("020 7946 0018", "GB", "2079460018", "+44", ""),
     ("+44 (0)20 7946 0018", None, "2079460018", "+44", ""),
@@ -81,8 +135,13 @@ HAND_WRITTEN = [
     ("+39 02 1234 5678", None, "0212345678", "+39", ""),
     ("030 123456", "DE", "30123456", "+49", ""),
     ("06 12 34 56 78", "FR", "612345678", "+33", ""),
-    ("\uff0b\uff19\uff11 \uff19\uff18\uff17\uff16\uff15 \uff14\uff13\uff12\uff11\uff10", None,
-     "9876543210", "+91", ""),  # full-width digits from an IME
+    (
+        "\uff0b\uff19\uff11 \uff19\uff18\uff17\uff16\uff15 \uff14\uff13\uff12\uff11\uff10",
+        None,
+        "9876543210",
+        "+91",
+        "",
+    ),  # full-width digits from an IME
     ("+91\u200b98765\u200e43210", None, "9876543210", "+91", ""),  # zero-width space, LTR mark
     ("+61 4 1234 5678", None, "412345678", "+61", ""),
     ("+81 90-1234-5678", None, "9012345678", "+81", ""),
@@ -131,18 +190,25 @@ def test_refusals_say_why(text, region, code, words):
 def test_read_back_forms():
     number = parse_phone("+91 98765 43210 ext 12")
     assert number.display() == "+91 98765 43210 ext. 12"
-    assert number.voice() == ("plus nine one, nine eight seven six five, four three two one zero, "
-                              "extension one two")
+    assert number.voice() == (
+        "plus nine one, nine eight seven six five, four three two one zero, extension one two"
+    )
     assert parse_phone("+1 202 555 0143").display() == "+1 202-555-0143"
 
 
-@pytest.mark.parametrize("text,rest,phone", [
-    ("Mr John Doe +91 98765 43210 ext 12", "Mr John Doe", "+91 98765 43210 ext 12"),
-    ("Dr. Jane Smith, 020 7946 0018", "Dr. Jane Smith", "020 7946 0018"),
-    ("save Ms Asha Rao plus nine one nine eight seven six five four three two one zero",
-     "save Ms Asha Rao", "+9 1 9 8 7 6 5 4 3 2 1 0"),
-    ("just a name", "just a name", ""),
-])
+@pytest.mark.parametrize(
+    "text,rest,phone",
+    [
+        ("Mr John Doe +91 98765 43210 ext 12", "Mr John Doe", "+91 98765 43210 ext 12"),
+        ("Dr. Jane Smith, 020 7946 0018", "Dr. Jane Smith", "020 7946 0018"),
+        (
+            "save Ms Asha Rao plus nine one nine eight seven six five four three two one zero",
+            "save Ms Asha Rao",
+            "+9 1 9 8 7 6 5 4 3 2 1 0",
+        ),
+        ("just a name", "just a name", ""),
+    ],
+)
 def test_split_phone_from_a_one_line_paste(text, rest, phone):
     assert split_phone_from_text(text) == (rest, phone)
 

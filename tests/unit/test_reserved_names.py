@@ -3,6 +3,7 @@
 A bot's author greps for these names before adding the plugin (Rasa merges clashing domain
 files silently), so a name the fragment adds and the table leaves out is a clash nobody checks.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,10 +31,14 @@ def test_every_name_the_fragment_defines_is_in_the_table() -> None:
     asked = {name for name in domain["responses"] if name.startswith("utter_ask_")}
     assert "utter_ask_*" in responses
     assert set(domain["responses"]) - asked <= responses
-    assert {name[len("utter_ask_"):] for name in asked} <= responses
+    assert {name[len("utter_ask_") :] for name in asked} <= responses
 
 
 def test_the_table_names_nothing_the_plugin_lacks() -> None:
     domain = yaml.safe_load(FRAGMENT.read_text())
-    for kind, names in (("intents", domain["intents"]), ("slots", domain["slots"]), ("actions", domain["actions"])):
+    for kind, names in (
+        ("intents", domain["intents"]),
+        ("slots", domain["slots"]),
+        ("actions", domain["actions"]),
+    ):
         assert _row(kind) <= set(names), kind

@@ -4,6 +4,7 @@ It must refuse exactly what Rasa's own `RemoteAction._validate_action_result` re
 same exception and message, and pass what it passes; the speed-up is that the schema is checked
 against its metaschema once, not on every call. (Importing RemoteAction loads TensorFlow: 10-20 s.)
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -18,7 +19,10 @@ from rasa.core.actions.action import RemoteAction
 from actions.channels import response_check
 from tools.rasa_cli import starts_a_server
 
-RASA_OWN = RemoteAction.__dict__["_validate_action_result"]
+# The plugin's Rasa-side modules install the check when imported, and another test module may
+# have imported one first: Rasa's own method is then the one the installed check wraps.
+_CURRENT = RemoteAction.__dict__["_validate_action_result"]
+RASA_OWN = getattr(_CURRENT, "__wrapped__", _CURRENT)
 
 # What validate_contact_form and action_create_contact answer: slot events and a response.
 VALID = {
@@ -146,14 +150,17 @@ def test_a_subclass_with_its_own_schema_gets_its_own_validator() -> None:
         Strict("validate_contact_form", None)._validate_action_result({})
 
 
-@pytest.mark.parametrize(("args", "server"), [
-    (["run", "--enable-api", "-m", "models/x.tar.gz"], True),
-    (["shell"], True),
-    (["run", "actions"], False),
-    (["train"], False),
-    (["data", "validate"], False),
-    ([], False),
-])
+@pytest.mark.parametrize(
+    ("args", "server"),
+    [
+        (["run", "--enable-api", "-m", "models/x.tar.gz"], True),
+        (["shell"], True),
+        (["run", "actions"], False),
+        (["train"], False),
+        (["data", "validate"], False),
+        ([], False),
+    ],
+)
 def test_the_launcher_installs_the_check_for_server_commands_only(args: list[str], server: bool) -> None:
     assert starts_a_server(args) is server
 
@@ -167,35 +174,76 @@ def test_rasas_schema_is_checked_event_by_kind() -> None:
 
 
 # Answers drawn at random, valid and not: the check by kind must give the whole schema's verdict on each.
-_KINDS = ["slot", "user", "bot", "action", "active_loop", "followup", "reminder", "restart",
-          "no_such_event", 3, None]
-_VALUES = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=5),
-                    st.lists(st.integers(), max_size=2),
-                    st.dictionaries(st.sampled_from(["a", "text"]), st.integers(), max_size=2))
+_KINDS = [
+    "slot",
+    "user",
+    "bot",
+    "action",
+    "active_loop",
+    "followup",
+    "reminder",
+    "restart",
+    "no_such_event",
+    3,
+    None,
+]
+_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.text(max_size=5),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.sampled_from(["a", "text"]), st.integers(), max_size=2),
+)
 _ODD_TIME = st.one_of(st.none(), st.floats(allow_nan=False), st.text(max_size=2))
 _ODD_METADATA = st.one_of(st.none(), st.dictionaries(st.text(max_size=2), st.integers()), st.text(max_size=2))
 _PLAUSIBLE = st.fixed_dictionaries(
     {"event": st.sampled_from(_KINDS[:8])},
-    optional={"timestamp": _ODD_TIME, "name": st.one_of(st.text(max_size=5), st.none(), st.integers()),
-              "value": _VALUES, "metadata": _ODD_METADATA,
-              "text": st.one_of(st.text(max_size=5), st.none(), st.integers())})
-_FIELDS = ["event", "name", "value", "timestamp", "metadata", "text", "policy", "confidence", "entities",
-           "data", "intent_name"]
+    optional={
+        "timestamp": _ODD_TIME,
+        "name": st.one_of(st.text(max_size=5), st.none(), st.integers()),
+        "value": _VALUES,
+        "metadata": _ODD_METADATA,
+        "text": st.one_of(st.text(max_size=5), st.none(), st.integers()),
+    },
+)
+_FIELDS = [
+    "event",
+    "name",
+    "value",
+    "timestamp",
+    "metadata",
+    "text",
+    "policy",
+    "confidence",
+    "entities",
+    "data",
+    "intent_name",
+]
 _RANDOM = st.dictionaries(st.sampled_from(_FIELDS), st.one_of(st.sampled_from(_KINDS), _VALUES), max_size=6)
 _EVENTS = st.one_of(_PLAUSIBLE, _PLAUSIBLE, _RANDOM)
 # Mostly valid events, so that valid answers with events are drawn too (one odd field makes them invalid).
-_GOOD = st.fixed_dictionaries({"event": st.sampled_from(_KINDS[:8])},
-                              optional={"timestamp": st.one_of(st.none(), st.floats(allow_nan=False)),
-                                        "name": st.text(max_size=5), "value": _VALUES,
-                                        "text": st.text(max_size=5)})
-_RESPONSES = st.one_of(st.lists(_VALUES, max_size=2),
-                       st.lists(st.dictionaries(st.text(max_size=3), _VALUES), max_size=2))
+_GOOD = st.fixed_dictionaries(
+    {"event": st.sampled_from(_KINDS[:8])},
+    optional={
+        "timestamp": st.one_of(st.none(), st.floats(allow_nan=False)),
+        "name": st.text(max_size=5),
+        "value": _VALUES,
+        "text": st.text(max_size=5),
+    },
+)
+_RESPONSES = st.one_of(
+    st.lists(_VALUES, max_size=2), st.lists(st.dictionaries(st.text(max_size=3), _VALUES), max_size=2)
+)
 _ANSWERS = st.one_of(
-    st.fixed_dictionaries({"events": st.lists(st.one_of(_GOOD, _GOOD, _GOOD, _EVENTS), min_size=1,
-                                              max_size=4)}),
-    st.fixed_dictionaries({}, optional={"events": st.one_of(st.lists(_EVENTS, max_size=4), _VALUES),
-                                        "responses": _RESPONSES}),
-    _VALUES)
+    st.fixed_dictionaries(
+        {"events": st.lists(st.one_of(_GOOD, _GOOD, _GOOD, _EVENTS), min_size=1, max_size=4)}
+    ),
+    st.fixed_dictionaries(
+        {}, optional={"events": st.one_of(st.lists(_EVENTS, max_size=4), _VALUES), "responses": _RESPONSES}
+    ),
+    _VALUES,
+)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
@@ -211,13 +259,19 @@ def test_the_check_by_kind_agrees_on_the_examples(answer: dict[str, Any]) -> Non
     assert response_check.checker(spec)(answer) == response_check.validator(spec).is_valid(answer)
 
 
-@pytest.mark.parametrize("module", ["actions.channels.contact_details_policy", "actions.channels.twilio_voice"])
+@pytest.mark.parametrize(
+    "module", ["actions.channels.contact_details_policy", "actions.channels.twilio_voice"]
+)
 def test_the_plugins_rasa_side_modules_install_the_check_on_import(module: str) -> None:
     """A bot's own `rasa run` loads the policy (config.yml) or the voice channel (credentials.yml)."""
     import subprocess
     import sys
 
-    probe = ("import rasa.core.actions.action as a; before = a.RemoteAction._validate_action_result; "
-             f"import {module}; print(a.RemoteAction._validate_action_result is not before)")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True)
+    probe = (
+        "import rasa.core.actions.action as a; before = a.RemoteAction._validate_action_result; "
+        f"import {module}; print(a.RemoteAction._validate_action_result is not before)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True
+    )
     assert out.stdout.strip().splitlines()[-1] == "True"

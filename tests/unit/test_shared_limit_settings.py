@@ -1,11 +1,17 @@
 """Choosing the limiter from the environment: local by default, shared when Redis is configured."""
+
 from __future__ import annotations
 
 import pytest
 
 from actions.agentassist.batching import CallLimiter
-from actions.agentassist.shared_limit import (RedisCallLimiter, SharedLimitSettings, SharedLimitSettingsError,
-                                              limiter_from_env, redacted)
+from actions.agentassist.shared_limit import (
+    RedisCallLimiter,
+    SharedLimitSettings,
+    SharedLimitSettingsError,
+    limiter_from_env,
+    redacted,
+)
 
 
 def test_no_redis_configured_keeps_the_local_limiter_with_the_whole_budget():
@@ -15,18 +21,22 @@ def test_no_redis_configured_keeps_the_local_limiter_with_the_whole_budget():
 
 
 def test_a_redis_url_gives_the_shared_limiter_and_its_fallback_share():
-    chosen = limiter_from_env("acct", 60, {"KORE_RATE_LIMIT_REDIS_URL": "redis://127.0.0.1:1/0",
-                                            "KORE_RATE_LIMIT_REPLICAS": "4"})
+    chosen = limiter_from_env(
+        "acct", 60, {"KORE_RATE_LIMIT_REDIS_URL": "redis://127.0.0.1:1/0", "KORE_RATE_LIMIT_REPLICAS": "4"}
+    )
     assert isinstance(chosen, RedisCallLimiter)
     assert chosen.local_share == 15
     assert chosen.keys[0] == "contact-bot:rate-limit:acct:calls"
 
 
-@pytest.mark.parametrize("env, problem", [
-    ({"KORE_RATE_LIMIT_REDIS_URL": "http://cache:6379"}, "KORE_RATE_LIMIT_REDIS_URL"),
-    ({"KORE_RATE_LIMIT_REPLICAS": "0"}, "KORE_RATE_LIMIT_REPLICAS"),
-    ({"KORE_RATE_LIMIT_REPLICAS": "two"}, "KORE_RATE_LIMIT_REPLICAS"),
-])
+@pytest.mark.parametrize(
+    "env, problem",
+    [
+        ({"KORE_RATE_LIMIT_REDIS_URL": "http://cache:6379"}, "KORE_RATE_LIMIT_REDIS_URL"),
+        ({"KORE_RATE_LIMIT_REPLICAS": "0"}, "KORE_RATE_LIMIT_REPLICAS"),
+        ({"KORE_RATE_LIMIT_REPLICAS": "two"}, "KORE_RATE_LIMIT_REPLICAS"),
+    ],
+)
 def test_wrong_settings_are_named(env, problem):
     with pytest.raises(SharedLimitSettingsError) as raised:
         SharedLimitSettings.from_env(env)

@@ -1,5 +1,6 @@
 """The plugin's in-memory tracker store reads a conversation back exactly as Rasa's does, without
 searching Rasa's event classes for each event (actions/channels/tracker_store.py, issue 17)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -9,9 +10,18 @@ from typing import Any
 import pytest
 from rasa.core import tracker_store as rasa_stores
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import (ActionExecuted, ActiveLoop, BotUttered,
-                                     DefinePrevUserUtteredFeaturization, Event, FollowupAction, Restarted,
-                                     SessionStarted, SlotSet, UserUttered)
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActiveLoop,
+    BotUttered,
+    DefinePrevUserUtteredFeaturization,
+    Event,
+    FollowupAction,
+    Restarted,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+)
 from rasa.utils.endpoints import EndpointConfig
 
 from actions.channels import tracker_store
@@ -26,14 +36,24 @@ PARSE = {"intent": {"name": "inform", "confidence": 0.9}, "entities": [], "text"
 
 
 def _conversation() -> list[Event]:
-    return [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"),
-            UserUttered("save a contact", PARSE["intent"], parse_data=PARSE, metadata={"caller_id": "+91"}),
-            DefinePrevUserUtteredFeaturization(False), ActionExecuted("contact_form"),
-            ActiveLoop("contact_form"),
-            SlotSet("requested_slot", "first_name"), BotUttered("What's the first name?", {"buttons": None}),
-            ActionExecuted("action_listen"), UserUttered("John", PARSE["intent"], parse_data=PARSE),
-            SlotSet("first_name", "John"), FollowupAction("contact_form"), ActiveLoop(None), Restarted(),
-            ActionExecuted("action_listen")]
+    return [
+        ActionExecuted("action_session_start"),
+        SessionStarted(),
+        ActionExecuted("action_listen"),
+        UserUttered("save a contact", PARSE["intent"], parse_data=PARSE, metadata={"caller_id": "+91"}),
+        DefinePrevUserUtteredFeaturization(False),
+        ActionExecuted("contact_form"),
+        ActiveLoop("contact_form"),
+        SlotSet("requested_slot", "first_name"),
+        BotUttered("What's the first name?", {"buttons": None}),
+        ActionExecuted("action_listen"),
+        UserUttered("John", PARSE["intent"], parse_data=PARSE),
+        SlotSet("first_name", "John"),
+        FollowupAction("contact_form"),
+        ActiveLoop(None),
+        Restarted(),
+        ActionExecuted("action_listen"),
+    ]
 
 
 def _stored(events: list[Event]) -> str:
@@ -46,8 +66,11 @@ def _stored(events: list[Event]) -> str:
 def _read_back(store: rasa_stores.TrackerStore, text: str) -> dict[str, Any]:
     tracker = store.deserialise_tracker("caller", text)
     assert tracker is not None
-    return {"events": [e.as_dict() for e in tracker.events], "state": tracker.current_state(),
-            "slots": tracker.current_slot_values()}
+    return {
+        "events": [e.as_dict() for e in tracker.events],
+        "state": tracker.current_state(),
+        "slots": tracker.current_slot_values(),
+    }
 
 
 def test_rasa_loads_it_from_the_endpoint_configuration() -> None:
@@ -58,12 +81,19 @@ def test_rasa_loads_it_from_the_endpoint_configuration() -> None:
 
 def test_a_conversation_reads_back_as_rasas_own_store_reads_it() -> None:
     text = _stored(_conversation())
-    assert _read_back(tracker_store.InMemoryTrackerStore(DOMAIN), text) == \
-        _read_back(rasa_stores.InMemoryTrackerStore(DOMAIN), text)
+    assert _read_back(tracker_store.InMemoryTrackerStore(DOMAIN), text) == _read_back(
+        rasa_stores.InMemoryTrackerStore(DOMAIN), text
+    )
 
 
-@pytest.mark.parametrize(("odd", "kept"), [({"event": "topic", "topic": "x"}, 0), ({"name": "no kind"}, 0),
-                                           ({"event": "slot", "timestamp": 1.0, "value": "no name"}, 1)])
+@pytest.mark.parametrize(
+    ("odd", "kept"),
+    [
+        ({"event": "topic", "topic": "x"}, 0),
+        ({"name": "no kind"}, 0),
+        ({"event": "slot", "timestamp": 1.0, "value": "no name"}, 1),
+    ],
+)
 def test_odd_events_are_dropped_or_kept_as_rasa_does(odd: dict[str, Any], kept: int) -> None:
     stored = json.loads(_stored(_conversation()))
     stored["events"].insert(4, odd)

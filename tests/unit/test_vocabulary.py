@@ -1,5 +1,6 @@
 """One vocabulary: the words a bot owner adds from CONTACT_VOCABULARY_FILE are used by the interpreter,
 without editing the package; a bad file is refused with the reason."""
+
 from __future__ import annotations
 
 import json
@@ -15,9 +16,15 @@ from actions.normalise import vocabulary
 from actions.normalise.vocabulary import Vocabulary, VocabularyError, extended, load
 
 ROOT = Path(__file__).resolve().parents[2]
-OWNER_WORDS = {"yes": ["haan ji", "ayy"], "no": ["nahi"], "titles": {"sheikh": "Sheikh", "shaikh": "Sheikh"},
-               "polite_tails": ["ji"], "not_name": ["bhai"], "countries": {"blighty": "GB"},
-               "field_names": {"last_name": ["kunya"]}}
+OWNER_WORDS = {
+    "yes": ["haan ji", "ayy"],
+    "no": ["nahi"],
+    "titles": {"sheikh": "Sheikh", "shaikh": "Sheikh"},
+    "polite_tails": ["ji"],
+    "not_name": ["bhai"],
+    "countries": {"blighty": "GB"},
+    "field_names": {"last_name": ["kunya"]},
+}
 PROBE = """
 import json, sys
 from actions.interpret import Context, interpret
@@ -39,8 +46,9 @@ print(json.dumps(out))
 
 def _probe(path: Path) -> dict:
     env = {**os.environ, vocabulary.VOCABULARY_FILE_SETTING: str(path)}
-    done = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout)
 
 
@@ -51,15 +59,30 @@ def test_an_owner_s_words_are_used_from_the_file_the_setting_names(tmp_path, suf
         path.write_text(json.dumps(OWNER_WORDS), encoding="utf-8")
     else:
         import yaml
+
         path.write_text(yaml.safe_dump(OWNER_WORDS, allow_unicode=True), encoding="utf-8")
     got = _probe(path)
-    assert got == {"yes": "confirm", "no": "deny", "title": {"salutation": "Sheikh"}, "tail": {"first_name": "Amit"},
-                   "not_name": None, "country": {"country": "GB"}, "field": "Shah"}
+    assert got == {
+        "yes": "confirm",
+        "no": "deny",
+        "title": {"salutation": "Sheikh"},
+        "tail": {"first_name": "Amit"},
+        "not_name": None,
+        "country": {"country": "GB"},
+        "field": "Shah",
+    }
 
 
 def test_without_the_file_those_words_mean_nothing():
-    full = {"salutation": "Mr", "first_name": "Amit", "last_name": "Patel", "phone_number": "9876543210",
-            "country_code": "+91", "extension": "", "phone_e164": "+919876543210"}
+    full = {
+        "salutation": "Mr",
+        "first_name": "Amit",
+        "last_name": "Patel",
+        "phone_number": "9876543210",
+        "country_code": "+91",
+        "extension": "",
+        "phone_e164": "+919876543210",
+    }
     assert interpret("haan ji", Context(asked="confirmed", known=full)).kind == "refusal"
     assert interpret("blighty", Context(asked="country")).kind == "refusal"
     assert "haan\\s+ji" not in vocabulary.WORDS.yes
@@ -71,12 +94,15 @@ def test_owner_words_are_literal_and_added_not_replacing():
     assert words.titles["rev."] == "Rev" and words.titles["mr"] == "Mr"
 
 
-@pytest.mark.parametrize("content,reason", [
-    ({"yess": ["aye"]}, "unknown vocabulary roles ['yess']"),
-    ({"yes": "aye"}, "'yes' must be a list of words"),
-    ({"titles": ["sheikh"]}, "'titles' must map words to values"),
-    ({"field_names": {"nickname": ["nick"]}}, "unknown field 'nickname'"),
-])
+@pytest.mark.parametrize(
+    "content,reason",
+    [
+        ({"yess": ["aye"]}, "unknown vocabulary roles ['yess']"),
+        ({"yes": "aye"}, "'yes' must be a list of words"),
+        ({"titles": ["sheikh"]}, "'titles' must map words to values"),
+        ({"field_names": {"nickname": ["nick"]}}, "unknown field 'nickname'"),
+    ],
+)
 def test_a_bad_file_is_refused_with_the_reason(tmp_path, content, reason):
     path = tmp_path / "words.json"
     path.write_text(json.dumps(content), encoding="utf-8")

@@ -1,4 +1,5 @@
 """The voice stack (emulator, action server, `rasa run` with the plugin's Twilio channel) for tests/voice."""
+
 from __future__ import annotations
 
 from typing import Callable, Iterator
@@ -24,6 +25,8 @@ def call(voice_stack: VoiceStack) -> Callable[..., TwilioPhone]:
     voice_stack.emulator.reset()
 
     def dial(caller: str = "anonymous") -> TwilioPhone:
-        return TwilioPhone(voice_stack.webhook_url, voice_stack.status_url, voice_stack.twilio_token, caller=caller)
+        return TwilioPhone(
+            voice_stack.webhook_url, voice_stack.status_url, voice_stack.twilio_token, caller=caller
+        )
 
     return dial

@@ -3,6 +3,7 @@
 Every post is signed as Twilio signs it (tools/phone_call.py); the TwiML the bot answers is what is
 asserted: the Gather's attributes, the prompt nested in it, the SSML of the read-backs.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,15 +20,31 @@ from tools.phone_call import Heard, TwilioPhone, spoken_words
 from tools.stack import free_port
 from tools.voice_stack import VoiceStack
 
-CONTACT_FIELDS = ("salutation", "first_name", "last_name", "phone_number", "country_code", "extension",
-                  "phone_e164", "pending_phone", "confirmed", "contact_id")
+CONTACT_FIELDS = (
+    "salutation",
+    "first_name",
+    "last_name",
+    "phone_number",
+    "country_code",
+    "extension",
+    "phone_e164",
+    "pending_phone",
+    "confirmed",
+    "contact_id",
+)
 
 
 def saved(stack: VoiceStack) -> list[dict[str, str]]:
     """The active contacts, as the emulator stores them (the number in E.164, "+" for no extension)."""
-    return [{"name": f"{c['salutation']} {c['firstName']} {c['lastName']}", "phone": c["cellPhone"]["phoneNumber"],
-             "extension": "" if c["cellPhone"]["extension"] == "+" else c["cellPhone"]["extension"]}
-            for c in stack.emulator.contacts() if c["status"] == "ACTIVE"]
+    return [
+        {
+            "name": f"{c['salutation']} {c['firstName']} {c['lastName']}",
+            "phone": c["cellPhone"]["phoneNumber"],
+            "extension": "" if c["cellPhone"]["extension"] == "+" else c["cellPhone"]["extension"],
+        }
+        for c in stack.emulator.contacts()
+        if c["status"] == "ACTIVE"
+    ]
 
 
 def prompt_in_gather(heard: Heard) -> str:
@@ -70,9 +87,11 @@ def test_a_whole_call_by_speech(call, voice_stack):
     read_back = phone.say("plus nine one nine eight seven six five four three two one oh")
     assert prompt_in_gather(read_back) == "Mr John Doe, plus 91 98765 43210. Shall I save it?"
     ssml = read_back.ssml()[-1]
-    assert ssml == ('Mr John Doe, plus <say-as interpret-as="digits">91</say-as><break time="300ms" />'
-                    '<say-as interpret-as="digits">98765</say-as><break time="300ms" />'
-                    '<say-as interpret-as="digits">43210</say-as>. Shall I save it?')
+    assert ssml == (
+        'Mr John Doe, plus <say-as interpret-as="digits">91</say-as><break time="300ms" />'
+        '<say-as interpret-as="digits">98765</say-as><break time="300ms" />'
+        '<say-as interpret-as="digits">43210</say-as>. Shall I save it?'
+    )
     assert read_back.gather is not None and read_back.gather.get("finishOnKey") is None
 
     done = phone.say("yes")
@@ -85,7 +104,9 @@ def test_a_whole_call_by_speech(call, voice_stack):
     assert len(groups) == 6 and ssml.count('<break time="300ms" />') == 5
 
 
-def test_the_number_typed_on_the_keypad_is_national_in_the_callers_country_with_an_extension(call, voice_stack):
+def test_the_number_typed_on_the_keypad_is_national_in_the_callers_country_with_an_extension(
+    call, voice_stack
+):
     phone = call(caller="+919812345678")
     phone.ring()
     offer = phone.say("save Dr Jane Smith")
@@ -143,8 +164,9 @@ def test_the_caller_id_offer_accepted(call, voice_stack):
     phone = call(caller="+919876543210")
     phone.ring()
     offer = phone.say("save Mr John Doe")
-    assert offer.ssml()[-1] == ('Shall I use the number you are calling from, ending '
-                                '<say-as interpret-as="digits">3210</say-as>?')
+    assert offer.ssml()[-1] == (
+        'Shall I use the number you are calling from, ending <say-as interpret-as="digits">3210</say-as>?'
+    )
     read_back = phone.say("yes")
     assert prompt_in_gather(read_back) == "Mr John Doe, plus 91 98765 43210. Shall I save it?"
     phone.say("yes")
@@ -172,7 +194,9 @@ def test_silence_reprompts_shorter_then_hangs_up_at_the_limit(call, voice_stack)
     assert "Goodbye" in last.words()[0]
     slots = voice_stack.stored_slots(phone.call_sid)
     assert all(slots.get(name) is None for name in CONTACT_FIELDS)
-    assert phone.hang_up().status == 200  # Twilio's status callback follows the <Hangup/>: a second end is harmless
+    assert (
+        phone.hang_up().status == 200
+    )  # Twilio's status callback follows the <Hangup/>: a second end is harmless
     assert voice_stack.stored_slots(phone.call_sid).get("salutation") is None
 
 
@@ -209,15 +233,24 @@ def test_unsigned_and_wrongly_signed_posts_are_refused_and_reach_nothing(call, v
     params = phone.params(CallStatus="ringing")
     assert phone.post(phone.webhook_url, params, signature=None).status == 403
     assert phone.post(phone.webhook_url, params, signature="bm90IGEgc2lnbmF0dXJl").status == 403
-    elsewhere = phone.validator.compute_signature("https://attacker.example/webhooks/twilio_voice/webhook", params)
+    elsewhere = phone.validator.compute_signature(
+        "https://attacker.example/webhooks/twilio_voice/webhook", params
+    )
     assert phone.post(phone.webhook_url, params, signature=elsewhere).status == 403
-    forged = TwilioPhone(voice_stack.webhook_url, voice_stack.status_url, "not-the-account-token",
-                         call_sid=phone.call_sid)
+    forged = TwilioPhone(
+        voice_stack.webhook_url, voice_stack.status_url, "not-the-account-token", call_sid=phone.call_sid
+    )
     assert forged.ring().status == 403
     assert forged.hang_up().status == 403
     tampered = dict(params, From="+447911123456")  # signed for one caller, sent as another
-    assert phone.post(phone.webhook_url, tampered, signature=phone.validator.compute_signature(
-        phone.webhook_url, params)).status == 403
+    assert (
+        phone.post(
+            phone.webhook_url,
+            tampered,
+            signature=phone.validator.compute_signature(phone.webhook_url, params),
+        ).status
+        == 403
+    )
     assert voice_stack.stored_events(phone.call_sid) == []
 
 
@@ -226,9 +259,16 @@ def test_behind_a_proxy_the_forwarded_url_is_the_one_signed(call, voice_stack):
     public = "https://bot.example.com/webhooks/twilio_voice/webhook"
     params = phone.params(CallStatus="ringing")
     request_signature = phone.validator.compute_signature(public, params)
-    request = urllib.request.Request(voice_stack.webhook_url, data=urllib.parse.urlencode(params).encode(), headers={
-        "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": request_signature,
-        "X-Forwarded-Proto": "https", "X-Forwarded-Host": "bot.example.com"})
+    request = urllib.request.Request(
+        voice_stack.webhook_url,
+        data=urllib.parse.urlencode(params).encode(),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "X-Twilio-Signature": request_signature,
+            "X-Forwarded-Proto": "https",
+            "X-Forwarded-Host": "bot.example.com",
+        },
+    )
     with urllib.request.urlopen(request, timeout=120) as answer:
         assert answer.status == 200
         assert "<Gather" in answer.read().decode()
@@ -239,11 +279,15 @@ def test_a_call_through_the_clusters_nginx_is_signed_for_nginxs_address(call, vo
     if not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()):
         pytest.skip("nginx is not installed (make cluster-packages)")
     assert voice_stack.rasa is not None and voice_stack.actions is not None
-    balancer = Balancer(tmp_path / "nginx", free_port(), free_port(), [voice_stack.rasa.port],
-                        [voice_stack.actions.port]).start()
+    balancer = Balancer(
+        tmp_path / "nginx", free_port(), free_port(), [voice_stack.rasa.port], [voice_stack.actions.port]
+    ).start()
     try:
-        phone = TwilioPhone(balancer.url + "/webhooks/twilio_voice/webhook",
-                            balancer.url + "/webhooks/twilio_voice/status", voice_stack.twilio_token)
+        phone = TwilioPhone(
+            balancer.url + "/webhooks/twilio_voice/webhook",
+            balancer.url + "/webhooks/twilio_voice/status",
+            voice_stack.twilio_token,
+        )
         greeting = phone.ring()
         assert greeting.status == 200 and "save a contact" in prompt_in_gather(greeting)
         assert phone.say("save Mr John Doe").status == 200  # the Gather's relative action, via nginx too

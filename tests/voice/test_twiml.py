@@ -1,4 +1,5 @@
 """The channel's pure parts, without a server: SSML rendering, Gathers, the signed URL, keypad answers."""
+
 from __future__ import annotations
 
 import logging
@@ -23,10 +24,12 @@ def inner(say) -> str:
 
 def test_a_number_is_read_digit_group_by_group_with_breaks():
     say = twilio_speech.spoken("Mr John Doe, +44 7911 123456 ext. 55. Shall I save it?", VOICE)
-    assert inner(say) == ('Mr John Doe, plus <say-as interpret-as="digits">44</say-as><break time="300ms" />'
-                          '<say-as interpret-as="digits">7911</say-as><break time="300ms" />'
-                          '<say-as interpret-as="digits">123456</say-as> extension '
-                          '<say-as interpret-as="digits">55</say-as>. Shall I save it?')
+    assert inner(say) == (
+        'Mr John Doe, plus <say-as interpret-as="digits">44</say-as><break time="300ms" />'
+        '<say-as interpret-as="digits">7911</say-as><break time="300ms" />'
+        '<say-as interpret-as="digits">123456</say-as> extension '
+        '<say-as interpret-as="digits">55</say-as>. Shall I save it?'
+    )
 
 
 def test_a_north_american_number_splits_on_its_hyphens():
@@ -53,9 +56,12 @@ def test_markup_in_a_callers_words_is_spoken_as_text_not_ssml():
 
 
 def test_every_question_takes_keypad_and_speech_with_the_prompt_inside():
-    response = twilio_speech.answer(["Sorry, I didn't catch that.", "And the last name?"], VOICE,
-                                    twilio_speech.action_url("/webhooks/twilio_voice/webhook", "last_name", 0),
-                                    "last_name")
+    response = twilio_speech.answer(
+        ["Sorry, I didn't catch that.", "And the last name?"],
+        VOICE,
+        twilio_speech.action_url("/webhooks/twilio_voice/webhook", "last_name", 0),
+        "last_name",
+    )
     root = ET.fromstring(str(response))
     assert [child.tag for child in root] == ["Say", "Gather"]
     gather = root.find("Gather")
@@ -79,8 +85,10 @@ def test_a_goodbye_hangs_up():
     assert [child.tag for child in root] == ["Say", "Hangup"]
 
 
-@pytest.mark.parametrize("typed, answer", [("9876543210", "9876543210"), ("98*9876543210", "9876543210"),
-                                           ("1*2*345", "345"), ("98765*", "")])
+@pytest.mark.parametrize(
+    "typed, answer",
+    [("9876543210", "9876543210"), ("98*9876543210", "9876543210"), ("1*2*345", "345"), ("98765*", "")],
+)
 def test_star_starts_the_entry_over(typed, answer):
     assert keypad_answer(typed) == answer
 
@@ -113,10 +121,21 @@ FORM = {"CallSid": "CA1", "From": "+919876543210", "CallStatus": "in-progress", 
 def test_the_signed_url_is_the_requests_own_or_the_proxys(monkeypatch):
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", "tok")
     plain = channel()
-    assert plain.refusal(signed("http://127.0.0.1:5005/webhooks/twilio_voice/webhook?asked=x&silent=1", FORM,
-                                query_string="asked=x&silent=1")) is None
-    behind = signed("https://bot.example.com/webhooks/twilio_voice/webhook", FORM,
-                    headers={"x-forwarded-proto": "https", "x-forwarded-host": "bot.example.com"})
+    assert (
+        plain.refusal(
+            signed(
+                "http://127.0.0.1:5005/webhooks/twilio_voice/webhook?asked=x&silent=1",
+                FORM,
+                query_string="asked=x&silent=1",
+            )
+        )
+        is None
+    )
+    behind = signed(
+        "https://bot.example.com/webhooks/twilio_voice/webhook",
+        FORM,
+        headers={"x-forwarded-proto": "https", "x-forwarded-host": "bot.example.com"},
+    )
     assert plain.refusal(behind) is None
     public = channel(public_url="https://voice.example.org/")
     assert public.refusal(signed("https://voice.example.org/webhooks/twilio_voice/webhook", FORM)) is None
@@ -125,8 +144,11 @@ def test_the_signed_url_is_the_requests_own_or_the_proxys(monkeypatch):
 
 def test_a_changed_field_or_query_breaks_the_signature(monkeypatch):
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", "tok")
-    request = signed("http://127.0.0.1:5005/webhooks/twilio_voice/webhook?asked=x&silent=1", FORM,
-                     query_string="asked=x&silent=2")  # a silence count rewritten by someone
+    request = signed(
+        "http://127.0.0.1:5005/webhooks/twilio_voice/webhook?asked=x&silent=1",
+        FORM,
+        query_string="asked=x&silent=2",
+    )  # a silence count rewritten by someone
     assert channel().refusal(request).status == 403
     request = signed("http://127.0.0.1:5005/webhooks/twilio_voice/webhook", FORM)
     request.form["From"] = ["+447911123456"]
@@ -142,13 +164,16 @@ def test_without_a_token_every_call_is_refused_and_the_log_says_so_once(monkeypa
     assert first.status == 403 and second.status == 403
     assert b"TWILIO_AUTH_TOKEN" in first.body
     assert [r.getMessage() for r in caplog.records].count(
-        caplog.records[0].getMessage()) == 1 and "TWILIO_AUTH_TOKEN" in caplog.records[0].getMessage()
+        caplog.records[0].getMessage()
+    ) == 1 and "TWILIO_AUTH_TOKEN" in caplog.records[0].getMessage()
     assert len(caplog.records) == 1
 
 
 def test_settings_come_from_credentials():
     voice = channel(voice="Polly.Joanna", language="en-US", silence_limit=5)
-    assert voice.voice.voice == "Polly.Joanna" and voice.voice.language == "en-US" and voice.silence_limit == 5
+    assert (
+        voice.voice.voice == "Polly.Joanna" and voice.voice.language == "en-US" and voice.silence_limit == 5
+    )
     assert channel().silence_limit == 3
     with pytest.raises(ValueError, match="silence_limit"):
         channel(silence_limit=0)

@@ -2,6 +2,7 @@
 rasa-webchat widget, which talks to Rasa's socket.io channel; the read-back and the id of the
 contact the emulator saved must show in the widget. A screenshot goes to .run/webchat.png.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,9 +29,18 @@ SCREENSHOT = ROOT / ".run" / "webchat.png"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 # Flags for Chromium as root on a machine with no network but loopback.
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--disable-dev-shm-usage", "--window-size=900,1000"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=900,1000",
+]
 BOT_SAYS = ".rw-message .rw-response"
 REPLY_SECONDS = 30
 
@@ -40,8 +50,9 @@ def page_url(emulator_process: EmulatorProcess, tmp_path_factory: pytest.TempPat
     if not MODEL.exists():
         pytest.fail(f"{MODEL} is missing: `make test` trains it first (or run `make train`)")
     work = tmp_path_factory.mktemp("webchat")
-    actions = ActionServer(free_port(), {**emulator_process.client_env(), "CONTACT_DEFAULT_REGION": ""},
-                           work / "actions.log").start()
+    actions = ActionServer(
+        free_port(), {**emulator_process.client_env(), "CONTACT_DEFAULT_REGION": ""}, work / "actions.log"
+    ).start()
     rasa_port = free_port()
     page = WebChatServer(f"http://127.0.0.1:{rasa_port}")
     # As `make web` runs it: CORS for the page's own origin only.
@@ -59,7 +70,9 @@ def page_url(emulator_process: EmulatorProcess, tmp_path_factory: pytest.TempPat
 def browser(tmp_path: Path) -> Iterator[WebDriver]:
     for program in (CHROMIUM, CHROMEDRIVER):
         if not program.exists():
-            pytest.fail(f"{program} is missing: `make setup-browser` installs Debian's chromium and chromium-driver")
+            pytest.fail(
+                f"{program} is missing: `make setup-browser` installs Debian's chromium and chromium-driver"
+            )
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for flag in [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]:
@@ -75,8 +88,10 @@ def browser(tmp_path: Path) -> Iterator[WebDriver]:
 def bot_messages(driver: WebDriver) -> list[str]:
     """Read in one go in the page: the widget re-renders, so element handles go stale."""
     return driver.execute_script(  # the typing indicator is a bubble with no text
-        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim()).filter(t => t)",
-        BOT_SAYS)
+        "return Array.from(document.querySelectorAll(arguments[0]))"
+        ".map(e => e.innerText.trim()).filter(t => t)",
+        BOT_SAYS,
+    )
 
 
 def say(driver: WebDriver, text: str, until: str = "") -> str:
@@ -90,11 +105,14 @@ def say(driver: WebDriver, text: str, until: str = "") -> str:
         said = " ".join(bot_messages(d)[before:])
         return said if said and until in said else ""
 
-    return WebDriverWait(driver, REPLY_SECONDS).until(answered, f"no answer to {text!r} with {until!r} in the widget")
+    return WebDriverWait(driver, REPLY_SECONDS).until(
+        answered, f"no answer to {text!r} with {until!r} in the widget"
+    )
 
 
-def test_a_whole_conversation_in_the_web_chat(page_url: str, browser: WebDriver,
-                                              emulator: EmulatorProcess) -> None:
+def test_a_whole_conversation_in_the_web_chat(
+    page_url: str, browser: WebDriver, emulator: EmulatorProcess
+) -> None:
     browser.get(page_url)
     WebDriverWait(browser, REPLY_SECONDS).until(lambda d: bot_messages(d), "the widget showed no greeting")
     for text in ["save a contact", "Dr", "Jane", "Smith"]:
@@ -106,7 +124,8 @@ def test_a_whole_conversation_in_the_web_chat(page_url: str, browser: WebDriver,
     browser.save_screenshot(str(SCREENSHOT))
 
     conversation = browser.execute_script(
-        "return Array.from(document.querySelectorAll('.rw-message')).map(e => e.innerText)")
+        "return Array.from(document.querySelectorAll('.rw-message')).map(e => e.innerText)"
+    )
     (SCREENSHOT.parent / "webchat-conversation.txt").write_text("\n".join(conversation) + "\n")
     saved = emulator.contacts()
     assert len(saved) == 1, (saved, conversation)
