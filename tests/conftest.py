@@ -40,6 +40,9 @@ def client(emulator: EmulatorProcess) -> Iterator[AgentAssistClient]:
     c.close()
 
 
+TEST_NGINX_LIMITS = {"CLUSTER_RATE_PER_SECOND": "200", "CLUSTER_RATE_BURST": "400"}
+
+
 @pytest.fixture(scope="session")
 def cluster_process() -> Iterator[Cluster]:
     if not MODEL.exists():
@@ -52,8 +55,11 @@ def cluster_process() -> Iterator[Cluster]:
         workdir = Path(keep) if keep else Path(scratch)
         workdir.mkdir(parents=True, exist_ok=True)
         workdir.chmod(0o755)
-        # The HTTP API is on (behind RASA_AUTH_TOKEN): tests read trackers from the replicas.
-        with Cluster(workdir, durable=False, api=True) as cluster:
+        # The HTTP API is on (behind RASA_AUTH_TOKEN): tests read trackers from the replicas. Every
+        # test caller comes from one address, 127.0.0.1, which a deployment's callers do not share:
+        # nginx's per-address limit is raised to carry the 100-caller load tests, and the flood
+        # test floods from an address of its own, well past this burst.
+        with Cluster(workdir, durable=False, api=True, balancer_env=TEST_NGINX_LIMITS) as cluster:
             yield cluster
 
 

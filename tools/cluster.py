@@ -215,6 +215,7 @@ class Cluster:
         postgres_port: int = 0,
         api: bool = False,
         purge_every: float | None = None,
+        balancer_env: dict[str, str] | None = None,
     ) -> None:
         self.workdir = workdir
         self.model = model
@@ -245,6 +246,8 @@ class Cluster:
             [],
             [s.port for s in self.action_servers],
             listen_host,
+            # Settings of nginx itself (CLUSTER_RATE_PER_SECOND, ...) over the environment's.
+            environ={**os.environ, **balancer_env} if balancer_env else None,
         )
 
     @property
