@@ -930,8 +930,8 @@ class Vocabulary:
     field_names: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(FIELD_NAMES))
 
 
-# Roles a bot owner's file may add to: lists of words, or word -> value maps.
-LIST_ROLES = (
+# Roles whose entries are regular-expression fragments; an owner's words are escaped into them.
+PATTERN_ROLES = (
     "yes",
     "no",
     "something_to_change",
@@ -947,32 +947,11 @@ LIST_ROLES = (
     "save_verbs",
     "delete_verbs",
     "change_verbs",
-    "not_name",
-    "extension_words",
-    "country_words",
 )
+# Roles a bot owner's file may add to: lists of words (the patterns' and plain ones), or word -> value maps.
+LIST_ROLES = (*PATTERN_ROLES, "not_name", "extension_words", "country_words")
 MAP_ROLES = ("titles", "countries", "field_names")
 EXTENDABLE = LIST_ROLES + MAP_ROLES
-# Roles whose entries are regular-expression fragments; an owner's words are escaped into them.
-PATTERN_ROLES = frozenset(
-    {
-        "yes",
-        "no",
-        "something_to_change",
-        "declining",
-        "nothing_to_change",
-        "hesitations",
-        "discourse",
-        "waiting",
-        "agreeing",
-        "polite_tails",
-        "self_corrections",
-        "greetings",
-        "save_verbs",
-        "delete_verbs",
-        "change_verbs",
-    }
-)
 
 
 def any_of(*roles: Iterable[str]) -> str:
