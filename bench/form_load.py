@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import itertools
 import os
 import statistics
@@ -29,7 +30,7 @@ import uuid
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import aiohttp
 
@@ -226,56 +227,67 @@ def report(figures: dict[str, dict[str, float]], label: str = "") -> list[str]:
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 
 
+@contextlib.contextmanager
+def bench_stack(
+    work: Path, rasa_check: bool = False, plugin_store: bool = True, rasa_pythonpath: str | None = None
+) -> Iterator[RasaServer]:
+    """The emulator, the product's action server and Rasa with the trained model, started; stopped after.
+
+    ``rasa_check`` starts Rasa as plain `python -m rasa` with only the REST channel, Rasa's own
+    tracker store and Rasa's own answer check (the model's policy still loads the plugin's code, so
+    the check is kept off with ``CONTACT_RASA_OWN_RESPONSE_CHECK``): none of the plugin's server-side
+    savings. ``plugin_store=False`` keeps the plugin's response check but Rasa's own tracker store.
+    ``rasa_pythonpath`` puts packages ahead of the venv's for the Rasa server only: how the bench
+    compares another jsonschema on the same machine in the same run (see ``main``).
+    Shared by this bench and ``bench.profile_rasa``, so both measure the same servers.
+    """
+    emulator = EmulatorProcess(work / "bench.sqlite3").start()
+    # The limiter is not what is measured here: the save phase must not wait for its budget.
+    env = {**emulator.client_env(), "CONTACT_DEFAULT_REGION": "", "KORE_RATE_LIMIT_PER_MINUTE": "100000"}
+    actions = ActionServer(free_port(), env, work / "actions.log")
+    rasa = None
+    try:
+        actions.start()
+        if rasa_check:
+            # Imported here: it imports Rasa, which the other modes need not load into the bench.
+            from actions.channels.response_check import RASA_OWN_CHECK_SETTING
+
+            credentials = work / "credentials-rest.yml"
+            credentials.write_text("rest:\n")
+            rasa = RasaServer(
+                free_port(),
+                MODEL,
+                actions.url,
+                work,
+                work / "rasa.log",
+                credentials=credentials,
+                python=Path(sys.executable),
+                tracker_store=None,
+                env={RASA_OWN_CHECK_SETTING: "true"},
+            )
+        elif not plugin_store:
+            rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log", tracker_store=None)
+        else:
+            rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log")
+        if rasa_pythonpath:
+            rasa.env["PYTHONPATH"] = rasa_pythonpath
+        rasa.start()
+        yield rasa
+    finally:
+        if rasa:
+            rasa.stop()
+        actions.stop()
+        emulator.stop()
+
+
 def run(
     rasa_pythonpath: str | None = None, rasa_check: bool = False, plugin_store: bool = True
 ) -> dict[str, dict[str, float]]:
-    """Starts the emulator, the product's action server and Rasa with the trained model, and measures.
-
-    ``rasa_pythonpath`` puts packages ahead of the venv's for the Rasa server only: how the bench
-    compares another jsonschema on the same machine in the same run (see ``main``).
-    ``rasa_check`` starts Rasa as plain `python -m rasa` with only the REST channel and Rasa's own tracker
-    store, so none of the plugin's server-side code is loaded: Rasa's own `jsonschema.validate` (not
-    actions/channels/response_check.py) and read-back (not actions/channels/tracker_store.py).
-    ``plugin_store=False`` keeps the plugin's response check but Rasa's own tracker store.
-    """
+    """Starts the stack (``bench_stack``, which says what each option changes) and measures."""
     with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        emulator = EmulatorProcess(work / "form-load.sqlite3").start()
-        # The limiter is not what is measured here: the save phase must not wait for its budget.
-        env = {**emulator.client_env(), "CONTACT_DEFAULT_REGION": "", "KORE_RATE_LIMIT_PER_MINUTE": "100000"}
-        actions = ActionServer(free_port(), env, work / "actions.log")
-        rasa = None
-        try:
-            actions.start()
-            if rasa_check:
-                credentials = work / "credentials-rest.yml"
-                credentials.write_text("rest:\n")
-                rasa = RasaServer(
-                    free_port(),
-                    MODEL,
-                    actions.url,
-                    work,
-                    work / "rasa.log",
-                    credentials=credentials,
-                    python=Path(sys.executable),
-                    tracker_store=None,
-                )
-            elif not plugin_store:
-                rasa = RasaServer(
-                    free_port(), MODEL, actions.url, work, work / "rasa.log", tracker_store=None
-                )
-            else:
-                rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log")
-            if rasa_pythonpath:
-                rasa.env["PYTHONPATH"] = rasa_pythonpath
-            rasa.start()
+        with bench_stack(Path(tmp), rasa_check, plugin_store, rasa_pythonpath) as rasa:
             assert rasa.proc is not None
             return measure(rasa.base_url, rasa.proc.pid)
-        finally:
-            if rasa:
-                rasa.stop()
-            actions.stop()
-            emulator.stop()
 
 
 def _overlay(jsonschema_version: str) -> str:

@@ -25,9 +25,8 @@ from pathlib import Path
 
 import aiohttp
 
-from bench.form_load import CALLERS, FORM, MODEL, RULE, Caller
-from emulator.process import EmulatorProcess
-from tools.stack import ROOT, ActionServer, RasaServer, free_port
+from bench.form_load import CALLERS, FORM, RULE, Caller, bench_stack
+from tools.stack import ROOT
 
 OUT = ROOT / ".run" / "profile-rasa.txt"
 
@@ -92,30 +91,9 @@ def main() -> int:
         help='record only "hi" turns of callers who have been through the form',
     )
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        emulator = EmulatorProcess(work / "profile.sqlite3").start()
-        env = {**emulator.client_env(), "CONTACT_DEFAULT_REGION": "", "KORE_RATE_LIMIT_PER_MINUTE": "100000"}
-        actions = ActionServer(free_port(), env, work / "actions.log")
-        rasa = None
-        spy = None
+    spy = None
+    with tempfile.TemporaryDirectory() as tmp, bench_stack(Path(tmp), args.rasa_check) as rasa:
         try:
-            actions.start()
-            if args.rasa_check:
-                credentials = work / "credentials-rest.yml"
-                credentials.write_text("rest:\n")
-                rasa = RasaServer(
-                    free_port(),
-                    MODEL,
-                    actions.url,
-                    work,
-                    work / "rasa.log",
-                    credentials=credentials,
-                    python=Path(sys.executable),
-                )
-            else:
-                rasa = RasaServer(free_port(), MODEL, actions.url, work, work / "rasa.log")
-            rasa.start()
             assert rasa.proc is not None
             url = f"{rasa.base_url}/webhooks/rest/webhook"
             asyncio.run(_load(url, 1))  # one-off costs first, not recorded
@@ -141,10 +119,6 @@ def main() -> int:
             if spy:
                 spy.send_signal(2)  # py-spy writes its file on Ctrl-C
                 spy.wait(timeout=60)
-            if rasa:
-                rasa.stop()
-            actions.stop()
-            emulator.stop()
     print(f"{wrong} wrong or lost replies")
     print("\n".join(summary(OUT, args.top)))
     return 0

@@ -275,3 +275,21 @@ def test_the_plugins_rasa_side_modules_install_the_check_on_import(module: str) 
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_a_rasa_server_told_to_keep_rasas_own_check_keeps_it() -> None:
+    """How `bench.form_load --rasa-check` measures Rasa's own check although the model loads the policy."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import rasa.core.actions.action as a; before = a.RemoteAction._validate_action_result; "
+        "import actions.channels.contact_details_policy; "
+        "print(a.RemoteAction._validate_action_result is before)"
+    )
+    env = {**os.environ, response_check.RASA_OWN_CHECK_SETTING: "true"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True, env=env
+    )
+    assert out.stdout.strip().splitlines()[-1] == "True"
