@@ -17,7 +17,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from . import channel, replies, save_limit, service
+from . import metadata, replies, save_limit, service
 from .agentassist import (
     AgentAssistError,
     ContactDetails,
@@ -107,7 +107,7 @@ class ActionCreateContact(Action):
             if tracker.latest_message.get("intent", {}).get("name") in ("try_again", "affirm"):
                 dispatcher.utter_message(text=replies.NOTHING_TO_SAVE)
             return []
-        voice = channel.spells_digits(tracker)
+        voice = metadata.spells_digits(tracker)
         if slots.get("contact_id") and not slots.get("pending_save"):
             # Slack re-sends a message it thinks timed out: saying the id again is the idempotent answer.
             dispatcher.utter_message(
@@ -259,7 +259,7 @@ class ActionUpdateContact(Action):
         except (AgentAssistError, SettingsError) as exc:
             _explain_failure(dispatcher, exc, "update", masked, details)
             return []
-        voice = channel.spells_digits(tracker)
+        voice = metadata.spells_digits(tracker)
         label = next(label for slot, label in _FIELD_LABELS if slot in changes)
         if "first_name" in changes and "last_name" in changes:
             label = "name"
@@ -294,7 +294,7 @@ class ActionDeleteContact(Action):
             _explain_failure(dispatcher, exc, "delete", contact_id)
             return []
         erasable = _erasable(tracker)
-        voice = channel.spells_digits(tracker)
+        voice = metadata.spells_digits(tracker)
         deleted = replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, voice))
         dispatcher.utter_message(text=f"{deleted} {replies.ERASED if erasable else replies.KEPT}")
         return [*forget_contact(), _erase(self.name())]
@@ -341,7 +341,7 @@ class ActionForgetMe(Action):
         contact_id = tracker.get_slot("contact_id")
         said: list[str] = []
         if contact_id:
-            voice = channel.spells_digits(tracker)
+            voice = metadata.spells_digits(tracker)
             try:
                 await service.api().delete_contact(contact_id)
             except NotFound:

@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from . import channel, keypad, replies, service
+from . import keypad, metadata, replies, service
 from .contact_slots import CONTACT_SLOTS, as_events, cleared, emptied
 from .erasure import ERASABLE_SLOT, MARKER_SLOT
 from .interpret import Context, Reading, interpret
@@ -117,7 +117,7 @@ def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> C
     """
     intent = (tracker.latest_message or {}).get("intent") or {}
     region = service.default_region()
-    if channel.typed_on_keypad(tracker):
+    if metadata.typed_on_keypad(tracker):
         region = keypad.region_for_typed_number(_caller_region(tracker, known), region)
     return Context(
         asked=asked,
@@ -130,7 +130,7 @@ def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> C
 
 
 def _caller_region(tracker: Tracker, known: dict[str, Any]) -> str | None:
-    return channel.region_of(known.get("caller_number") or channel.caller_id(tracker))
+    return metadata.region_of(known.get("caller_number") or metadata.caller_id(tracker))
 
 
 # The questions at which digits typed on the keypad are a phone number.
@@ -139,7 +139,7 @@ _KEYPAD_NUMBER_QUESTIONS = (None, "phone_number", "use_caller_number")
 
 def _typed_text(tracker: Tracker, text: str, context: Context) -> str:
     """The keypad's digits as the interpreter reads a number ("00..." is international)."""
-    if channel.typed_on_keypad(tracker) and context.asked in _KEYPAD_NUMBER_QUESTIONS:
+    if metadata.typed_on_keypad(tracker) and context.asked in _KEYPAD_NUMBER_QUESTIONS:
         return keypad.as_number_text(text, context.default_region)
     return text
 
@@ -150,7 +150,7 @@ def _number_was_typed(tracker: Tracker, asked: str | None) -> bool:
         users = [e for e in tracker.events if e.get("event") == "user"]
         earlier = (users[-2].get("metadata") or {}) if len(users) > 1 else {}
         return isinstance(earlier, dict) and earlier.get("input") == "keypad"
-    return channel.typed_on_keypad(tracker) and asked in _KEYPAD_NUMBER_QUESTIONS
+    return metadata.typed_on_keypad(tracker) and asked in _KEYPAD_NUMBER_QUESTIONS
 
 
 def _extension_answer(text: str) -> str | None:
@@ -231,12 +231,12 @@ class ValidateContactForm(FormValidationAction):
         next_slot = next((slot for slot in required if tracker.slots.get(slot) is None), None)
         keypad_exit = (
             keypad.exit_code(_caller_region(tracker, known) or service.default_region())
-            if channel.has_keypad(tracker)
+            if metadata.has_keypad(tracker)
             else None
         )
         question = (
             replies.question_for(
-                next_slot, tracker.slots, channel.spells_digits(tracker), service.salutations(), keypad_exit
+                next_slot, tracker.slots, metadata.spells_digits(tracker), service.salutations(), keypad_exit
             )
             if next_slot and (events or asked is None)
             else None
@@ -261,7 +261,7 @@ class ValidateContactForm(FormValidationAction):
     def _note_caller_id(turn: Turn) -> None:
         if turn.slot("caller_number"):
             return
-        number = channel.caller_id(turn.tracker)
+        number = metadata.caller_id(turn.tracker)
         if not number:
             return
         try:

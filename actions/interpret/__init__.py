@@ -6,8 +6,8 @@ NLU intent, it says what the turn means. The conversation layer only adapts it.
 
 from .common import PHONE_SLOTS, phone_slots
 from .corrections import interpret_change
+from .datatypes import QUESTIONS, Context, Kind, Reading, Slot
 from .opening import request_of
-from .reading import QUESTIONS, Context, Kind, Reading, Slot
 from .turn import interpret
 
 __all__ = [

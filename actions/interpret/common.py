@@ -10,8 +10,8 @@ from ..normalise import (
 )
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.vocabulary import MIN_NUMBER_DIGITS
+from .datatypes import Context, Reading
 from .numbers import PhoneFound
-from .reading import Context, Reading
 
 PHONE_SLOTS = ("phone_number", "country_code", "extension", "phone_e164", "pending_phone")
 NAME_FIELDS = ("first_name", "last_name", "full_name")

@@ -22,7 +22,6 @@ from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
 from ..normalise.vocabulary import MAX_EXTENSION
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
-from .changes import ANY_FIELD, LEAD_WORDS, Change, find_field_value, find_swap
 from .common import (
     NO_NUMBER,
     PHONE_SLOTS,
@@ -35,12 +34,13 @@ from .common import (
     refuse,
     region_of,
 )
+from .datatypes import Context, Kind, Reading
+from .field_mentions import ANY_FIELD, LEAD_WORDS, Change, find_field_value, find_swap
 from .lexicon import (
     strip_fillers,
 )
 from .numbers import phone_in_text
 from .people import name_answer, plausible_name, respelled
-from .reading import Context, Kind, Reading
 
 
 def _swap(text: str, ctx: Context) -> Reading | None:

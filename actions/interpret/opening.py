@@ -21,12 +21,13 @@ from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
 from ..normalise.vocabulary import MAX_EXTENSION, WORDS, any_of
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
-from .changes import find_field_value
 from .common import (
     found_slots,
     person_slots,
     region_of,
 )
+from .datatypes import Context, Reading
+from .field_mentions import find_field_value
 from .lexicon import (
     CHANGE_REQUEST,
     DELETE_REQUEST,
@@ -37,7 +38,6 @@ from .lexicon import (
 )
 from .numbers import phone_in_text
 from .people import name_in_text, name_segment, plausible_name
-from .reading import Context, Reading
 
 _PASTE_SEPARATORS = re.compile(
     r"\s*(?:[,;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\n|\t|"

@@ -20,7 +20,6 @@ from ..normalise.countries import country_named
 from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.vocabulary import COUNTRY_WORDS, MAX_EXTENSION, WORDS, any_of
-from .changes import Change, find_field_value, find_swap
 from .common import (
     CONTROL_CONFIDENCE,
     NO_NUMBER,
@@ -36,6 +35,8 @@ from .common import (
     region_of,
 )
 from .corrections import apply_change, infer_change, named_change, several_changes
+from .datatypes import Context, Kind, Reading, Slot
+from .field_mentions import Change, find_field_value, find_swap
 from .lexicon import (
     LEADING,
     NOT_NAME,
@@ -48,7 +49,6 @@ from .lexicon import (
 from .numbers import LOOSE_EXTENSION, PhoneFound, country_in_text, phone_in_text
 from .opening import details
 from .people import edge_trimmed, name_answer, name_in_text, plausible_name, respelled
-from .reading import Context, Kind, Reading, Slot
 from .steps import Step, first_reading
 
 # -- one reader per question ---------------------------------------------------------------------------

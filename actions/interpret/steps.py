@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .reading import Context, Reading
+from .datatypes import Context, Reading
 
 
 @dataclass(frozen=True)

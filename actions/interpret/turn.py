@@ -18,7 +18,6 @@ from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
 from ..normalise.vocabulary import SYMBOLS
-from .changes import FIELD_MENTION, FIELDS, find_field_value
 from .common import (
     CONTROL_CONFIDENCE,
     CONTROL_INTENTS,
@@ -30,6 +29,8 @@ from .common import (
     region_of,
 )
 from .corrections import apply_change, infer_change, several_changes, value_slots
+from .datatypes import Context, Kind, Reading
+from .field_mentions import FIELD_MENTION, FIELDS, find_field_value
 from .labels import labelled_fields, row_fields, table_fields
 from .lexicon import (
     DECLINING,
@@ -43,7 +44,6 @@ from .lexicon import (
 from .numbers import corrected_number
 from .opening import labelled, opening
 from .readers import _caller_number, _change_request, _country, _name, _phone, _readback, _salutation
-from .reading import Context, Kind, Reading
 from .steps import Step, first_reading
 
 # -- the entry point ------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actions.interpret import Context, interpret, interpret_change, request_of
-from actions.interpret.changes import Change, find_change
+from actions.interpret.field_mentions import Change, find_change
 from actions.interpret.people import plausible_name
 
 FULL = {
