@@ -17,7 +17,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from . import metadata, replies, save_limit, service
+from . import metadata, next_session, replies, save_limit, service
 from .agentassist import (
     AgentAssistError,
     ContactDetails,
@@ -142,7 +142,15 @@ class ActionCreateContact(Action):
                 dispatcher.utter_message(
                     text=replies.SAVED.format(contact_id=replies.contact_id_for(earlier.id, voice))
                 )
-                return [SlotSet("contact_id", earlier.id), SlotSet("pending_save", None), spent]
+                return next_session.start_next(
+                    slots,
+                    [
+                        SlotSet("contact_id", earlier.id),
+                        SlotSet("pending_save", None),
+                        spent,
+                        SlotSet(next_session.SAVED_SLOT, next_session.with_saved(slots, earlier.id)),
+                    ],
+                )
             log.info("create refused: %s is already saved", masked)
             dispatcher.utter_message(text=replies.DUPLICATE)
             return [
@@ -174,6 +182,7 @@ class ActionCreateContact(Action):
             SlotSet("contact_id", saved.id),
             SlotSet("pending_save", None),
             spent,
+            SlotSet(next_session.SAVED_SLOT, next_session.with_saved(slots, saved.id)),
         ]
         queue = list(slots.get("contact_queue") or [])
         if queue:  # the message held several contacts: the form goes on with the next one's read-back
@@ -184,7 +193,8 @@ class ActionCreateContact(Action):
                 SlotSet("contact_queue", queue[1:] or None),
                 FollowupAction("contact_form"),
             ]
-        return saved_events
+        # The conversation goes on in a session of its own: later turns read back none of this one.
+        return next_session.start_next(slots, saved_events)
 
 
 def _text(tracker: Tracker) -> str:
@@ -230,15 +240,17 @@ class ActionUpdateContact(Action):
             dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
             return []
         slots = dict(tracker.slots)
+        voice = metadata.spells_digits(tracker)
+        which = _only_latest(slots, contact_id, voice)
         reading = interpret_change(_text(tracker), context_for(tracker, slots, None))
         if reading.kind == "refusal":
-            dispatcher.utter_message(text=f"{' '.join(reading.say)} The contact is unchanged.")
+            dispatcher.utter_message(text=f"{' '.join(reading.say)} The contact is unchanged.{which}")
             return []
         changes = {k: v for k, v in reading.slots.items() if k not in ("confirmed", "awaiting_change")}
         if reading.kind != "correction" or all(
             v is None for v in changes.values()
         ):  # a field with no new value
-            dispatcher.utter_message(text=replies.UPDATE_HOW)
+            dispatcher.utter_message(text=f"{replies.UPDATE_HOW}{which}")
             return []
         if changes.get("pending_phone"):
             dispatcher.utter_message(
@@ -259,7 +271,6 @@ class ActionUpdateContact(Action):
         except (AgentAssistError, SettingsError) as exc:
             _explain_failure(dispatcher, exc, "update", masked, details)
             return []
-        voice = metadata.spells_digits(tracker)
         label = next(label for slot, label in _FIELD_LABELS if slot in changes)
         if "first_name" in changes and "last_name" in changes:
             label = "name"
@@ -283,6 +294,9 @@ class ActionDeleteContact(Action):
         if request_of(_text(tracker)) == "save_contact":
             return _start_form_instead(tracker)  # "I want to register my phone number" is no deletion
         contact_id = tracker.get_slot("contact_id")
+        earlier = _earlier_id_named(tracker, contact_id)
+        if earlier is not None:
+            return await _delete_earlier(dispatcher, tracker, earlier)
         if not contact_id:
             dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
             return []
@@ -297,7 +311,45 @@ class ActionDeleteContact(Action):
         voice = metadata.spells_digits(tracker)
         deleted = replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, voice))
         dispatcher.utter_message(text=f"{deleted} {replies.ERASED if erasable else replies.KEPT}")
-        return [*forget_contact(), _erase(self.name())]
+        left = next_session.without(tracker.slots, contact_id)
+        return [*forget_contact(), SlotSet(next_session.SAVED_SLOT, left), _erase(self.name())]
+
+
+def _only_latest(slots: dict[str, Any], contact_id: str, voice: bool) -> str:
+    """In a chat that saved several contacts, which one a change is for (the latest), else nothing."""
+    if len(next_session.saved_ids(slots)) < 2:
+        return ""
+    return " " + replies.ONLY_LATEST.format(
+        contact_id=replies.contact_id_for(contact_id, voice), summary=replies.summary(slots, voice)
+    )
+
+
+def _earlier_id_named(tracker: Tracker, latest: str | None) -> str | None:
+    """The id of an earlier contact of this chat that the message names word for word, if one."""
+    words = {w.strip(".,;:!?'\"()").lower() for w in _text(tracker).split()}
+    return next(
+        (i for i in next_session.saved_ids(tracker.slots) if i != latest and i.lower() in words), None
+    )
+
+
+async def _delete_earlier(
+    dispatcher: CollectingDispatcher, tracker: Tracker, contact_id: str
+) -> list[EventType]:
+    """Deletes an earlier contact by its id; the latest contact and its details stay.
+
+    The conversation holds nothing of it but the id (next_session.py), so nothing is to erase.
+    """
+    try:
+        await service.api().delete_contact(contact_id)
+    except NotFound:
+        pass  # already gone
+    except (AgentAssistError, SettingsError) as exc:
+        _explain_failure(dispatcher, exc, "delete", contact_id)
+        return []
+    voice = metadata.spells_digits(tracker)
+    deleted = replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, voice))
+    dispatcher.utter_message(text=deleted)
+    return [SlotSet(next_session.SAVED_SLOT, next_session.without(tracker.slots, contact_id))]
 
 
 def _erasable(tracker: Tracker) -> bool:

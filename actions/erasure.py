@@ -21,6 +21,12 @@ from typing import Any, Iterable
 
 MARKER_SLOT = "personal_data_erased"
 ERASABLE_SLOT = "erasure_in_store"
+# The ids of the contacts a conversation saved (actions/next_session.py): ids only, kept when a save
+# starts the next session so an earlier contact can still be deleted by its id.
+SAVED_IDS_SLOT = "saved_contact_ids"
+SESSION_START = "action_session_start"
+# What the stored events of an ended session keep besides what scrub_events keeps: the ids.
+KEPT_ACROSS_SESSIONS = frozenset({"contact_id", SAVED_IDS_SLOT})
 RETENTION_SETTING = "CONTACT_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 30.0
 
@@ -59,6 +65,7 @@ NOT_PERSONAL_SLOTS = frozenset(
         "save_times",
         MARKER_SLOT,
         ERASABLE_SLOT,
+        SAVED_IDS_SLOT,
     }
 )
 _KEPT_PARSE_KEYS = ("intent", "intent_ranking", "message_id")
@@ -76,7 +83,9 @@ def last_marker(events: list[dict[str, Any]]) -> int | None:
     return None
 
 
-def _scrubbed(event: dict[str, Any], keep_text: bool) -> dict[str, Any]:
+def _scrubbed(
+    event: dict[str, Any], keep_text: bool, keep_slots: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     kind = event.get("event")
     out = dict(event)
     if "metadata" in out:
@@ -96,7 +105,7 @@ def _scrubbed(event: dict[str, Any], keep_text: bool) -> dict[str, Any]:
     elif kind == "bot" and not keep_text:
         out["text"] = ""
         out["data"] = {}
-    elif kind == "slot" and out.get("name") in PERSONAL_SLOTS:
+    elif kind == "slot" and out.get("name") in PERSONAL_SLOTS and out.get("name") not in keep_slots:
         out["value"] = None
     elif kind == "entities":
         out["entities"] = []
@@ -105,18 +114,46 @@ def _scrubbed(event: dict[str, Any], keep_text: bool) -> dict[str, Any]:
     return out
 
 
-def scrub_events(events: list[dict[str, Any]], upto: int | None = None) -> list[dict[str, Any]]:
+def scrub_events(
+    events: list[dict[str, Any]], upto: int | None = None, keep_slots: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
     """``events`` (Rasa's serialised events) with the personal data of those before ``upto`` erased.
 
     ``upto`` defaults to the last marker; without a marker (and no ``upto``) nothing changes. The
     bot's texts after the last user message before ``upto`` (what the bot said about the erasure)
-    are kept. The number and order of events never change, so counts and ids stay valid.
+    are kept, and so are the values of ``keep_slots``. The number and order of events never
+    change, so counts and ids stay valid.
     """
     end = last_marker(events) if upto is None else upto
     if end is None:
         return list(events)
     last_user = max((i for i in range(end) if events[i].get("event") == "user"), default=-1)
-    return [_scrubbed(e, keep_text=i > last_user) if i < end else e for i, e in enumerate(events)]
+    return [
+        _scrubbed(e, keep_text=i > last_user, keep_slots=keep_slots) if i < end else e
+        for i, e in enumerate(events)
+    ]
+
+
+def last_session_start(events: list[dict[str, Any]]) -> int | None:
+    """Index of the ``action_session_start`` that opens the last session, when events come before it."""
+    for index in range(len(events) - 1, 0, -1):
+        event = events[index]
+        if event.get("event") == "action" and event.get("name") == SESSION_START:
+            return index
+    return None
+
+
+def scrub_ended_sessions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``events`` with the personal data of every session before the last erased, ids kept.
+
+    A save starts the next session carrying the latest contact (actions/next_session.py): what the
+    ended session held (earlier contacts' names and numbers, what was said about them) is needed by
+    no later turn, so the stores keep of it only what ``scrub_events`` keeps and the contacts' ids.
+    """
+    start = last_session_start(events)
+    if start is None:
+        return list(events)
+    return scrub_events(events, upto=start, keep_slots=KEPT_ACROSS_SESSIONS)
 
 
 def holds_any(events: Iterable[dict[str, Any]], values: Iterable[str]) -> list[str]:

@@ -181,3 +181,10 @@ DECLINED = "I can only save the contact with {field}. You can give it, or say 'c
 def declined(field: str) -> str:
     """ "I don't want to give my number" gets what the contact needs and that they can cancel."""
     return DECLINED.format(field=FIELD_NAMES.get(field, "that detail"))
+
+
+# One chat that saved several contacts (actions/next_session.py): only the latest can be changed.
+ONLY_LATEST = (
+    "I can only change the latest contact I saved, {contact_id} ({summary});"
+    " the earlier ones I keep by id only, and can delete by their id."
+)

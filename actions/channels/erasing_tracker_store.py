@@ -5,10 +5,13 @@ Rasa's stores only append: "forgotten" details stayed in every stored event (the
 subclasses watch what is stored. When a turn holds the erasure marker that the plugin's actions
 emit (``actions/erasure.py``), the conversation's stored events are rewritten without the
 personal data, all of its sessions; in SQL in one transaction with the turn's own events, so no
-reader ever sees the turn stored and the details still there. Conversations idle longer than
-``CONTACT_RETENTION_DAYS`` (default 30) are deleted: the in-memory store checks at most once a
-minute as it stores turns; the SQL store's ``purge_idle`` is run by the cluster and by
-``python -m tools.purge``.
+reader ever sees the turn stored and the details still there. When a turn starts a new session (a
+save does, ``actions/next_session.py``), the session it ended is rewritten the same way, ids kept
+(``erasure.scrub_ended_sessions``): the stored events hold the details of the latest contact only,
+and the rewrite reads only the ended session, so its cost does not grow with the conversation.
+Conversations idle longer than ``CONTACT_RETENTION_DAYS`` (default 30) are deleted: the in-memory
+store checks at most once a minute as it stores turns; the SQL store's ``purge_idle`` is run by the
+cluster and by ``python -m tools.purge``.
 
 Configured by module path in endpoints.yml (``tracker_store: type: actions.channels.
 erasing_tracker_store.ErasingSQLTrackerStore`` plus the SQL store's usual keys); an adopting bot
@@ -29,7 +32,14 @@ from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from ..erasure import ERASABLE_SLOT, is_marker, retention_days, scrub_events
+from ..erasure import (
+    ERASABLE_SLOT,
+    is_marker,
+    last_session_start,
+    retention_days,
+    scrub_ended_sessions,
+    scrub_events,
+)
 from .tracker_store import EventsByName
 
 log = logging.getLogger(__name__)
@@ -92,6 +102,10 @@ class ErasingInMemoryTrackerStore(_Erasing, EventsByName, InMemoryTrackerStore):
         events = dialogue.get("events") or []
         if any(is_marker(e) for e in events):
             dialogue["events"] = scrub_events(events)
+        elif last_session_start(events) is not None:
+            # Rasa's read-back keeps only the last session, so the ended one is gone after the next
+            # turn anyway; until then it holds no details either.
+            dialogue["events"] = scrub_ended_sessions(events)
         self.store[tracker.sender_id] = json.dumps(dialogue)
         now = time.time()
         self._last_active[tracker.sender_id] = now
@@ -140,9 +154,16 @@ class ErasingSQLTrackerStore(_Erasing, SQLTrackerStore):
         """The turn's new events, and if one is the marker the conversation's rewrite: one transaction."""
         with self.session_scope() as session:
             new = list(self._additional_events(session, tracker))
-            for event in new:
-                session.add(self._row(tracker.sender_id, event))
-            if any(is_marker(e.as_dict()) for e in new):
+            new_data = [e.as_dict() for e in new]
+            marker = any(is_marker(e) for e in new_data)
+            starts = not marker and any(e.get("event") == "session_started" for e in new_data)
+            # the rows of the session this turn may end (Rasa's own query: since its last start)
+            ending = self._event_query(session, tracker.sender_id, False).all() if starts else []
+            rows = [self._row(tracker.sender_id, event) for event in new]
+            session.add_all(rows)
+            if starts:
+                self._scrub_ended(tracker.sender_id, [*ending, *rows])
+            if marker:
                 session.flush()
                 rows = (
                     session.query(self.SQLEvent)
@@ -163,6 +184,20 @@ class ErasingSQLTrackerStore(_Erasing, SQLTrackerStore):
                     len(rows),
                 )
             session.commit()
+
+    def _scrub_ended(self, sender_id: str, rows: list[Any]) -> None:
+        """Rewrites ``rows`` (the ended session's, then this turn's) without the ended session's details."""
+        events = [json.loads(row.data) for row in rows]
+        rewritten = 0
+        for row, before, after in zip(rows, events, scrub_ended_sessions(events)):
+            if after != before:
+                row.data = json.dumps(after)
+                rewritten += 1
+        log.debug(
+            "conversation %s started a new session: %d stored events of the one it ended rewritten",
+            _short(sender_id),
+            rewritten,
+        )
 
     def purge_idle(self, max_idle_seconds: float, now: float | None = None) -> int:
         """Deletes every conversation whose last event is older than ``max_idle_seconds``; says how many."""

@@ -223,12 +223,14 @@ class Player:
 
     def _exchange(self, said: str, send: Callable[[], Any]) -> None:
         """One turn: send it, then collect what the bot said from the tracker."""
-        before = len(self._events())
+        # By time, not by count: a save starts a new session, and the in-memory store keeps only the
+        # latest session once the next turn has read it back (Rasa's own store does the same).
+        before = max((e.get("timestamp") or 0.0 for e in self._events()), default=0.0)
         self.transcript.append(said)
         started = time.monotonic()
         send()
         self.turn_seconds.append(time.monotonic() - started)
-        events = self._events()[before:]
+        events = [e for e in self._events() if (e.get("timestamp") or 0.0) > before]
         self.turn_messages = [
             {"text": e.get("text") or "", "utter_action": (e.get("metadata") or {}).get("utter_action")}
             for e in events
