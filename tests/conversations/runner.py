@@ -132,7 +132,7 @@ class Player:
         if "user" in step:
             if self.turn_messages:
                 raise ConversationFailed(self._unexpected())
-            self._say(str(step["user"]), step.get("metadata"))
+            self._say(str(self._substitute(step["user"])), step.get("metadata"))
         elif "hang_up" in step:
             if self.phone is None:
                 raise ConversationFailed("a hang_up step needs input_channel: twilio_voice")
