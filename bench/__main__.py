@@ -8,7 +8,17 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from . import cluster, concurrent_saves, corpus, form_load, name_split, parse_speed, response_check, servers
+from . import (
+    cluster,
+    concurrent_saves,
+    corpus,
+    form_load,
+    long_chat,
+    name_split,
+    parse_speed,
+    response_check,
+    servers,
+)
 
 
 def main() -> int:
@@ -23,6 +33,8 @@ def main() -> int:
         f" took {saves['wall_s'] * 1000:.0f} ms = {saves['ratio']:.2f} x latency (target <= 1.5)"
     )
     lines += form_load.report(form_load.run(), form_load.label(None, rasa_check=False))
+    # issue 22: one agent chat of 100 contacts, first ten against last ten, and the callers one pair holds
+    lines += long_chat.report(long_chat.run())
     lines.append(response_check.report(metadata.version("jsonschema"), response_check.measure()))
     measured = servers.run()
     v, c, r = measured["validation"], measured["concurrent"], measured["rate_limit"]

@@ -59,7 +59,15 @@ def cluster_process() -> Iterator[Cluster]:
         # test caller comes from one address, 127.0.0.1, which a deployment's callers do not share:
         # nginx's per-address limit is raised to carry the 100-caller load tests, and the flood
         # test floods from an address of its own, well past this burst.
-        with Cluster(workdir, durable=False, api=True, balancer_env=TEST_NGINX_LIMITS) as cluster:
+        # The per-conversation save limit (10 a minute by default) is raised so that one agent chat
+        # can save 20 contacts in a row (tests/security: what PostgreSQL keeps of a long chat).
+        with Cluster(
+            workdir,
+            durable=False,
+            api=True,
+            balancer_env=TEST_NGINX_LIMITS,
+            action_env={"CONTACT_SAVES_PER_MINUTE": "30"},
+        ) as cluster:
             yield cluster
 
 

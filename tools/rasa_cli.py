@@ -32,7 +32,9 @@ def closed_arguments(args: list[str], environ: dict[str, str] | os._Environ) -> 
             f"refusing to start Rasa's HTTP API without a token: set {API_TOKEN} in the "
             "environment (the launchers keep one in .run/secrets.env), or drop --enable-api"
         )
-    return [*args, "--auth-token", token]
+    # One argument, "--auth-token=...": a token_urlsafe token may begin with "-", which argparse would
+    # take for an option of its own ("--auth-token: expected one argument", and Rasa exits).
+    return [*args, f"--auth-token={token}"]
 
 
 SERVER_COMMANDS = {"run", "shell", "interactive"}

@@ -36,9 +36,10 @@ def test_the_http_api_never_starts_without_a_token() -> None:
     assert closed_arguments(["run", "--enable-api"], {"RASA_AUTH_TOKEN": "t0k"}) == [
         "run",
         "--enable-api",
-        "--auth-token",
-        "t0k",
+        "--auth-token=t0k",
     ]
+    # a token that begins with "-" (token_urlsafe makes one in 64) is still the option's value
+    assert closed_arguments(["run", "--enable-api"], {"RASA_AUTH_TOKEN": "-t0k"})[-1] == "--auth-token=-t0k"
     assert closed_arguments(["shell"], {}) == ["shell"]
 
 

@@ -134,3 +134,57 @@ def test_the_purge_erases_an_idle_conversation(cluster: Cluster) -> None:
     assert "deleted 1 conversations idle over 30 days" in printed, printed
     assert _stored(cluster, idle) == []
     assert holds_any(_stored(cluster, active), SECRETS)  # a conversation in progress keeps its details
+
+
+LONG_CHAT = [
+    ("Zebulon", "Abernathy"),
+    ("Quintus", "Blackwood"),
+    ("Ottoline", "Cavendish"),
+    ("Peregrine", "Dunmore"),
+    ("Wilhelmina", "Esterhazy"),
+    ("Barnaby", "Fairweather"),
+    ("Clementine", "Goodfellow"),
+    ("Ignatius", "Hawthorne"),
+    ("Marigold", "Inchcape"),
+    ("Leopold", "Jellicoe"),
+    ("Philippa", "Kingsley"),
+    ("Ambrose", "Lockhart"),
+    ("Henrietta", "Montague"),
+    ("Cornelius", "Northcott"),
+    ("Rosalind", "Oakenshaw"),
+    ("Thaddeus", "Pemberton"),
+    ("Winifred", "Quennell"),
+    ("Bartholomew", "Rutherford"),
+    ("Georgiana", "Sackville"),
+    ("Lysander", "Thistlewood"),
+]
+
+
+def test_after_20_saves_in_one_chat_postgres_holds_the_details_of_the_latest_only(cluster: Cluster) -> None:
+    """Each save starts the next session carrying the latest contact; the stores rewrite the ended one."""
+    sender = f"agent-{int(time.time())}"
+    ids = []
+    for i, (first, last) in enumerate(LONG_CHAT):
+        number = f"98765 432{i:02d}"
+        read_back = say(cluster.url, sender, f"Mr {first} {last} +91 {number}")
+        assert read_back == [f"Mr {first} {last}, +91 {number}. Shall I save it?"], (i, read_back)
+        saved = say(cluster.url, sender, "yes")
+        assert saved[0].startswith("Saved. The contact id is "), (i, saved)
+        ids.append(saved[0].removeprefix("Saved. The contact id is ").rstrip("."))
+    rows = _stored(cluster, sender)
+    details = [
+        [first, last, f"98765432{i:02d}", f"98765 432{i:02d}"] for i, (first, last) in enumerate(LONG_CHAT)
+    ]
+    assert holds_any(rows, details[-1]) == details[-1]  # the latest, for "change it" and "delete it"
+    assert holds_any(rows, [d for contact in details[:-1] for d in contact]) == []
+    assert holds_any(rows, ids) == ids  # the earlier ones by id
+    # the latest can still change; an earlier one is told which can; an earlier one is deleted by id
+    first, last = LONG_CHAT[-1]
+    changed = say(cluster.url, sender, "change its last name to Smith")
+    assert changed == [
+        f"Done, I've changed the last name. The contact {ids[-1]} is now Mr {first} Smith, +91 98765 43219."
+    ]
+    assert ids[-1] in say(cluster.url, sender, "change the last name of the first one")[0]
+    assert say(cluster.url, sender, f"delete contact {ids[0]}") == [f"I've deleted the contact {ids[0]}."]
+    active = {c["id"] for c in cluster.emulator.contacts() if c["status"] == "ACTIVE"}
+    assert ids[0] not in active and set(ids[1:]) <= active
