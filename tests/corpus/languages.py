@@ -35,15 +35,47 @@ from .turn import Turn
 
 ES_UNITS = ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
 ES_TEENS = (
-    "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho",
-    "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco",
-    "veintiséis", "veintisiete", "veintiocho", "veintinueve",
-)  # fmt: skip
-ES_TENS = {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta", 8: "ochenta", 9: "noventa"}
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+)
+ES_TENS = {
+    3: "treinta",
+    4: "cuarenta",
+    5: "cincuenta",
+    6: "sesenta",
+    7: "setenta",
+    8: "ochenta",
+    9: "noventa",
+}
 ES_HUNDREDS = {
-    1: "ciento", 2: "doscientos", 3: "trescientos", 4: "cuatrocientos", 5: "quinientos",
-    6: "seiscientos", 7: "setecientos", 8: "ochocientos", 9: "novecientos",
-}  # fmt: skip
+    1: "ciento",
+    2: "doscientos",
+    3: "trescientos",
+    4: "cuatrocientos",
+    5: "quinientos",
+    6: "seiscientos",
+    7: "setecientos",
+    8: "ochocientos",
+    9: "novecientos",
+}
 
 
 def spanish_number(n: int) -> str:
@@ -62,7 +94,18 @@ def spanish_number(n: int) -> str:
 
 
 FR_UNITS = ("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
-FR_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")
+FR_TEENS = (
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+)
 FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 
 
@@ -94,8 +137,28 @@ def french_number(n: int, variant: str = "fr") -> str:
 
 
 DE_UNITS = ("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
-DE_TEENS = ("zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn")
-DE_TENS = {2: "zwanzig", 3: "dreißig", 4: "vierzig", 5: "fünfzig", 6: "sechzig", 7: "siebzig", 8: "achtzig", 9: "neunzig"}
+DE_TEENS = (
+    "zehn",
+    "elf",
+    "zwölf",
+    "dreizehn",
+    "vierzehn",
+    "fünfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+)
+DE_TENS = {
+    2: "zwanzig",
+    3: "dreißig",
+    4: "vierzig",
+    5: "fünfzig",
+    6: "sechzig",
+    7: "siebzig",
+    8: "achtzig",
+    9: "neunzig",
+}
 
 
 def german_number(n: int, swiss: bool = False) -> str:
@@ -146,7 +209,12 @@ def say_chunk(chunk: str, speech: Speech, as_number: bool) -> tuple[str, str]:
     else:
         i = 0
         while i < len(rest):
-            if speech.double and i + 1 < len(rest) and rest[i] == rest[i + 1] and (i + 2 == len(rest) or rest[i + 2] != rest[i]):
+            if (
+                speech.double
+                and i + 1 < len(rest)
+                and rest[i] == rest[i + 1]
+                and (i + 2 == len(rest) or rest[i + 2] != rest[i])
+            ):
                 words.append(f"{speech.double} {speech.digit(rest[i])}")
                 i += 2
                 continue
@@ -206,7 +274,9 @@ def number_pool(region: str, kind: str, size: int = 12) -> tuple[Example, ...]:
         if len(found) == size:
             break
         keep = max(len(nsn) - 6, 2)
-        candidate = nsn if attempt == 0 else nsn[:keep] + "".join(rng.choice("0123456789") for _ in nsn[keep:])
+        candidate = (
+            nsn if attempt == 0 else nsn[:keep] + "".join(rng.choice("0123456789") for _ in nsn[keep:])
+        )
         number = phonenumbers.parse(f"+{base.country_code}{candidate}", None)
         if not phonenumbers.is_valid_number(number) or phonenumbers.region_code_for_number(number) != region:
             continue
@@ -242,8 +312,16 @@ def written_international(ex: Example, rng: random.Random) -> str:
     """The international number as typed: +.., 00.., spaced, compact; each checked."""
     groups = ex.groups
     cc = ex.country_code
-    forms = [ex.international, ex.e164, f"{cc} {' '.join(groups)}", "00" + ex.international[1:], "00" + ex.e164[1:]]
-    kept = [f for f in dict.fromkeys(forms) if _parses_to("+" + f[2:] if f.startswith("00") else f, None, ex.e164)]
+    forms = [
+        ex.international,
+        ex.e164,
+        f"{cc} {' '.join(groups)}",
+        "00" + ex.international[1:],
+        "00" + ex.e164[1:],
+    ]
+    kept = [
+        f for f in dict.fromkeys(forms) if _parses_to("+" + f[2:] if f.startswith("00") else f, None, ex.e164)
+    ]
     return rng.choice(kept)
 
 
@@ -303,7 +381,9 @@ def words_of(value: object) -> set[str]:
     return set()
 
 
-def make_people(locales: Sequence[str], forbidden: frozenset[str], seed: int, per_locale: int = 60) -> tuple[Person, ...]:
+def make_people(
+    locales: Sequence[str], forbidden: frozenset[str], seed: int, per_locale: int = 60
+) -> tuple[Person, ...]:
     """Seeded Faker people per locale: one-word first and last names, none a word of the set's
     own sentences, titles, number words or country names."""
     found: list[Person] = []
@@ -392,7 +472,9 @@ class Language:
             words |= words_of(getattr(self, name))
         words |= words_of([t[0] for t in self.titles])
         for n in range(1000):
-            words |= words_of([spanish_number(n), french_number(n), french_number(n, "be"), french_number(n, "ch")])
+            words |= words_of(
+                [spanish_number(n), french_number(n), french_number(n, "be"), french_number(n, "ch")]
+            )
         for n in range(100):
             words |= words_of([german_number(n), german_number(n, True)])
         words |= {"zwo", "doppel", "más", "plus", "oh", "ext"}
@@ -476,16 +558,37 @@ class Builder:
             if i % 6 == 5:
                 template = self.rng.choice(self.lang.title_with_last)
                 text = self.fill(template, t=form, last=person.last)
-                self.turn("titles", text, "salutation", expect={"salutation": canon, "last_name": person.last}, absent=("first_name",))
+                self.turn(
+                    "titles",
+                    text,
+                    "salutation",
+                    expect={"salutation": canon, "last_name": person.last},
+                    absent=("first_name",),
+                )
             else:
                 text = self.fill(self.rng.choice(self.lang.title_answers), t=form)
-                self.turn("titles", text, "salutation", expect={"salutation": canon}, absent=("first_name", "last_name"))
+                self.turn(
+                    "titles",
+                    text,
+                    "salutation",
+                    expect={"salutation": canon},
+                    absent=("first_name", "last_name"),
+                )
 
     def first_names(self) -> None:
         for _ in range(self.count("first_names")):
             person = self.person()
-            text = self.fill(self.rng.choice(self.lang.first_answers), first=person.first, article=self.article(person))
-            self.turn("first_names", text, "first_name", known={}, expect={"first_name": person.first}, absent=("last_name", "salutation"))
+            text = self.fill(
+                self.rng.choice(self.lang.first_answers), first=person.first, article=self.article(person)
+            )
+            self.turn(
+                "first_names",
+                text,
+                "first_name",
+                known={},
+                expect={"first_name": person.first},
+                absent=("last_name", "salutation"),
+            )
 
     def article(self, person: Person) -> str:
         articles = self.lang.extra.get("articles", {"m": "", "f": ""})
@@ -496,9 +599,13 @@ class Builder:
             person = self.person()
             text = self.fill(self.rng.choice(self.lang.last_answers), last=person.last)
             self.turn(
-                "last_names", text, "last_name", known={"first_name": person.first},
-                expect={"last_name": person.last}, absent=("salutation",),
-            )  # fmt: skip
+                "last_names",
+                text,
+                "last_name",
+                known={"first_name": person.first},
+                expect={"last_name": person.last},
+                absent=("salutation",),
+            )
 
     def full_names(self) -> None:
         for i in range(self.count("full_names")):
@@ -507,10 +614,17 @@ class Builder:
                 other = self.person().last
                 if other.casefold() == person.last.casefold():
                     continue
-                text = self.fill(self.rng.choice(self.lang.double_surname_full), first=person.first, l1=person.last, l2=other)
+                text = self.fill(
+                    self.rng.choice(self.lang.double_surname_full),
+                    first=person.first,
+                    l1=person.last,
+                    l2=other,
+                )
                 expect = {"first_name": person.first, "last_name": f"{person.last} {other}"}
             else:
-                text = self.fill(self.rng.choice(self.lang.full_answers), first=person.first, last=person.last)
+                text = self.fill(
+                    self.rng.choice(self.lang.full_answers), first=person.first, last=person.last
+                )
                 expect = {"first_name": person.first, "last_name": person.last}
             self.turn("full_names", text, "first_name", expect=expect, absent=("salutation",))
 
@@ -522,9 +636,13 @@ class Builder:
                 continue
             text = self.fill(self.rng.choice(self.lang.double_surname_answers), l1=person.last, l2=other)
             self.turn(
-                "double_surnames", text, "last_name", known={"first_name": person.first},
-                expect={"last_name": f"{person.last} {other}"}, absent=("salutation",),
-            )  # fmt: skip
+                "double_surnames",
+                text,
+                "last_name",
+                known={"first_name": person.first},
+                expect={"last_name": f"{person.last} {other}"},
+                absent=("salutation",),
+            )
 
     def particles(self) -> None:
         for i in range(self.count("particles")):
@@ -532,13 +650,23 @@ class Builder:
             surname = self.rng.choice(self.lang.particle_surnames)
             if i % 2:
                 text = self.fill(self.rng.choice(self.lang.particle_full), first=person.first, last=surname)
-                self.turn("particles", text, "first_name", expect={"first_name": person.first, "last_name": surname}, absent=("salutation",))
+                self.turn(
+                    "particles",
+                    text,
+                    "first_name",
+                    expect={"first_name": person.first, "last_name": surname},
+                    absent=("salutation",),
+                )
             else:
                 text = self.fill(self.rng.choice(self.lang.particle_answers), last=surname)
                 self.turn(
-                    "particles", text, "last_name", known={"first_name": person.first},
-                    expect={"last_name": surname}, absent=("salutation",),
-                )  # fmt: skip
+                    "particles",
+                    text,
+                    "last_name",
+                    known={"first_name": person.first},
+                    expect={"last_name": surname},
+                    absent=("salutation",),
+                )
 
     def phone_national_country(self) -> None:
         for i in range(self.count("phone_national_country")):
@@ -546,25 +674,48 @@ class Builder:
             if i % 4 == 3:  # the caller's own country is the bot's default: no country said
                 region = self.home(person)
                 ex = pick_number(self.rng, region)
-                text = self.fill(self.rng.choice(self.lang.national_home), national=written_national(ex, self.rng))
-                self.turn("phone_national_country", text, "phone_number", known=self.names(person), default_region=region, expect=ex.expect())
+                text = self.fill(
+                    self.rng.choice(self.lang.national_home), national=written_national(ex, self.rng)
+                )
+                self.turn(
+                    "phone_national_country",
+                    text,
+                    "phone_number",
+                    known=self.names(person),
+                    default_region=region,
+                    expect=ex.expect(),
+                )
                 continue
             region = self.home(person) if i % 2 else self.other_region()
             ex = pick_number(self.rng, region)
             where = self.rng.choice(self.lang.country_from[region])
-            text = self.fill(self.rng.choice(self.lang.national_with_country), national=written_national(ex, self.rng), where=where)
-            self.turn("phone_national_country", text, "phone_number", known=self.names(person), expect=ex.expect())
+            text = self.fill(
+                self.rng.choice(self.lang.national_with_country),
+                national=written_national(ex, self.rng),
+                where=where,
+            )
+            self.turn(
+                "phone_national_country", text, "phone_number", known=self.names(person), expect=ex.expect()
+            )
 
     def names(self, person: Person) -> dict[str, str]:
-        return {"salutation": self.title_for(person.gender)[1], "first_name": person.first, "last_name": person.last}
+        return {
+            "salutation": self.title_for(person.gender)[1],
+            "first_name": person.first,
+            "last_name": person.last,
+        }
 
     def phone_international(self) -> None:
         for i in range(self.count("phone_international")):
             person = self.person()
             region = self.home(person) if i % 2 else self.other_region()
             ex = pick_number(self.rng, region)
-            text = self.fill(self.rng.choice(self.lang.intl_answers), intl=written_international(ex, self.rng))
-            self.turn("phone_international", text, "phone_number", known=self.names(person), expect=ex.expect())
+            text = self.fill(
+                self.rng.choice(self.lang.intl_answers), intl=written_international(ex, self.rng)
+            )
+            self.turn(
+                "phone_international", text, "phone_number", known=self.names(person), expect=ex.expect()
+            )
 
     def phone_spoken(self) -> None:
         for i in range(self.count("phone_spoken")):
@@ -579,14 +730,25 @@ class Builder:
                 spoken, _ = spoken_national(ex, speech, self.rng)
                 default = region
             text = transcribed(self.fill(self.rng.choice(self.lang.spoken_lead), spoken=spoken), self.rng)
-            self.turn("phone_spoken", text, "phone_number", known=self.names(person), default_region=default, expect=ex.expect())
+            self.turn(
+                "phone_spoken",
+                text,
+                "phone_number",
+                known=self.names(person),
+                default_region=default,
+                expect=ex.expect(),
+            )
 
     def extensions(self) -> None:
         for i in range(self.count("extensions")):
             person = self.person()
             region = self.home(person)
             ex = pick_number(self.rng, region, "fixed")
-            ext = str(self.rng.choice((self.rng.randint(10, 99), self.rng.randint(100, 999), self.rng.randint(1000, 9999))))
+            ext = str(
+                self.rng.choice(
+                    (self.rng.randint(10, 99), self.rng.randint(100, 999), self.rng.randint(1000, 9999))
+                )
+            )
             word = self.rng.choice(self.lang.extension_words[person.locale])
             if i % 2:
                 phone, default = written_international(ex, self.rng), None
@@ -596,8 +758,17 @@ class Builder:
             if i % 5 == 4:
                 speech = self.lang.speech(person.locale, self.rng)
                 said_ext = " ".join(speech.digit(d) for d in ext)
-            text = self.fill(self.rng.choice(self.lang.extension_answers), phone=phone, word=word, ext=said_ext)
-            self.turn("extensions", text, "phone_number", known=self.names(person), default_region=default, expect=ex.expect(ext))
+            text = self.fill(
+                self.rng.choice(self.lang.extension_answers), phone=phone, word=word, ext=said_ext
+            )
+            self.turn(
+                "extensions",
+                text,
+                "phone_number",
+                known=self.names(person),
+                default_region=default,
+                expect=ex.expect(ext),
+            )
 
     def countries(self) -> None:
         regions = sorted(self.lang.country_names)
@@ -608,10 +779,20 @@ class Builder:
             if i % 3 == 2:
                 text = self.rng.choice(self.lang.country_from[region])
             else:
-                text = self.fill(self.rng.choice(self.lang.country_answers), country=self.rng.choice(self.lang.country_names[region]))
+                text = self.fill(
+                    self.rng.choice(self.lang.country_answers),
+                    country=self.rng.choice(self.lang.country_names[region]),
+                )
             text = text[:1].upper() + text[1:] if self.rng.random() < 0.5 else text
             known = {**self.names(person), "pending_phone": written_national(ex, self.rng)}
-            self.turn("countries", text, "country", known=known, expect={"country": region}, absent=("first_name", "last_name"))
+            self.turn(
+                "countries",
+                text,
+                "country",
+                known=known,
+                expect={"country": region},
+                absent=("first_name", "last_name"),
+            )
 
     def readback(self, person: Person) -> tuple[dict[str, str], Example]:
         ex = pick_number(self.rng, self.home(person))
@@ -621,14 +802,22 @@ class Builder:
         for i in range(self.count("readback_yes")):
             person = self.person()
             known, _ = self.readback(person)
-            text = self.lang.yes[i % len(self.lang.yes)] if i < len(self.lang.yes) else self.rng.choice(self.lang.yes)
+            text = (
+                self.lang.yes[i % len(self.lang.yes)]
+                if i < len(self.lang.yes)
+                else self.rng.choice(self.lang.yes)
+            )
             self.turn("readback_yes", text, "confirmed", known=known, intent="", kind="confirm")
 
     def readback_no(self) -> None:
         for i in range(self.count("readback_no")):
             person = self.person()
             known, _ = self.readback(person)
-            text = self.lang.no[i % len(self.lang.no)] if i < len(self.lang.no) else self.rng.choice(self.lang.no)
+            text = (
+                self.lang.no[i % len(self.lang.no)]
+                if i < len(self.lang.no)
+                else self.rng.choice(self.lang.no)
+            )
             self.turn("readback_no", text, "confirmed", known=known, kind="deny", absent=("confirmed",))
 
     def corrections(self) -> None:
@@ -638,24 +827,70 @@ class Builder:
             other = self.person()
             step = i % 6
             if step == 0 and other.first.casefold() != person.first.casefold():
-                text = self.fill(self.rng.choice(self.lang.corrections_first), first=other.first, old=person.first)
-                self.turn("corrections", text, "confirmed", known=known, kind="correction", expect={"first_name": other.first}, absent=("confirmed",))
+                text = self.fill(
+                    self.rng.choice(self.lang.corrections_first), first=other.first, old=person.first
+                )
+                self.turn(
+                    "corrections",
+                    text,
+                    "confirmed",
+                    known=known,
+                    kind="correction",
+                    expect={"first_name": other.first},
+                    absent=("confirmed",),
+                )
             elif step in (1, 2) and other.last.casefold() != person.last.casefold():
-                text = self.fill(self.rng.choice(self.lang.corrections_last), last=other.last, old=person.last)
-                self.turn("corrections", text, "confirmed", known=known, kind="correction", expect={"last_name": other.last}, absent=("confirmed",))
+                text = self.fill(
+                    self.rng.choice(self.lang.corrections_last), last=other.last, old=person.last
+                )
+                self.turn(
+                    "corrections",
+                    text,
+                    "confirmed",
+                    known=known,
+                    kind="correction",
+                    expect={"last_name": other.last},
+                    absent=("confirmed",),
+                )
             elif step == 3:
                 text, old, new = self.rng.choice(self.lang.corrections_title)
-                self.turn("corrections", text, "confirmed", known={**known, "salutation": old}, kind="correction", expect={"salutation": new}, absent=("confirmed",))
+                self.turn(
+                    "corrections",
+                    text,
+                    "confirmed",
+                    known={**known, "salutation": old},
+                    kind="correction",
+                    expect={"salutation": new},
+                    absent=("confirmed",),
+                )
             elif step == 4:
-                new = pick_number(self.rng, self.rng.choice((self.home(person), self.other_region())))
-                if new.e164 == ex.e164:
+                number = pick_number(self.rng, self.rng.choice((self.home(person), self.other_region())))
+                if number.e164 == ex.e164:
                     continue
-                text = self.fill(self.rng.choice(self.lang.corrections_phone), intl=written_international(new, self.rng))
-                self.turn("corrections", text, "confirmed", known=known, kind="correction", expect=new.expect(), absent=("confirmed",))
+                text = self.fill(
+                    self.rng.choice(self.lang.corrections_phone), intl=written_international(number, self.rng)
+                )
+                self.turn(
+                    "corrections",
+                    text,
+                    "confirmed",
+                    known=known,
+                    kind="correction",
+                    expect=number.expect(),
+                    absent=("confirmed",),
+                )
             else:
                 slot = self.rng.choice(sorted(self.lang.field_only))
                 text = self.rng.choice(self.lang.field_only[slot])
-                self.turn("corrections", text, "confirmed", known=known, kind="correction", expect={slot: None}, absent=("confirmed",))
+                self.turn(
+                    "corrections",
+                    text,
+                    "confirmed",
+                    known=known,
+                    kind="correction",
+                    expect={slot: None},
+                    absent=("confirmed",),
+                )
 
     def change_request(self) -> None:
         for i in range(self.count("change_request")):
@@ -665,30 +900,86 @@ class Builder:
             step = i % 5
             if step == 0 and other.first.casefold() != person.first.casefold():
                 text = self.fill(self.rng.choice(self.lang.change_first), first=other.first)
-                self.turn("change_request", text, "change_request", known=known, expect={"first_name": other.first}, absent=("confirmed",))
+                self.turn(
+                    "change_request",
+                    text,
+                    "change_request",
+                    known=known,
+                    expect={"first_name": other.first},
+                    absent=("confirmed",),
+                )
             elif step == 1 and other.last.casefold() != person.last.casefold():
                 text = self.fill(self.rng.choice(self.lang.change_last), last=other.last)
-                self.turn("change_request", text, "change_request", known=known, expect={"last_name": other.last}, absent=("confirmed",))
+                self.turn(
+                    "change_request",
+                    text,
+                    "change_request",
+                    known=known,
+                    expect={"last_name": other.last},
+                    absent=("confirmed",),
+                )
             elif step == 2:
                 new = pick_number(self.rng, self.rng.choice((self.home(person), self.other_region())))
                 if new.e164 == ex.e164:
                     continue
-                text = self.fill(self.rng.choice(self.lang.change_phone), intl=written_international(new, self.rng))
-                self.turn("change_request", text, "change_request", known=known, expect=new.expect(), absent=("confirmed",))
+                text = self.fill(
+                    self.rng.choice(self.lang.change_phone), intl=written_international(new, self.rng)
+                )
+                self.turn(
+                    "change_request",
+                    text,
+                    "change_request",
+                    known=known,
+                    expect=new.expect(),
+                    absent=("confirmed",),
+                )
             elif step == 3:
                 text, new_title = self.rng.choice(self.lang.change_title)
                 old = next(c for c in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof") if c != new_title)
-                self.turn("change_request", text, "change_request", known={**known, "salutation": old}, expect={"salutation": new_title}, absent=("confirmed",))
+                self.turn(
+                    "change_request",
+                    text,
+                    "change_request",
+                    known={**known, "salutation": old},
+                    expect={"salutation": new_title},
+                    absent=("confirmed",),
+                )
             else:
                 slot = self.rng.choice(sorted(self.lang.change_field_only))
                 text = self.rng.choice(self.lang.change_field_only[slot])
-                self.turn("change_request", text, "change_request", known=known, expect={slot: None}, absent=("confirmed",))
+                self.turn(
+                    "change_request",
+                    text,
+                    "change_request",
+                    known=known,
+                    expect={slot: None},
+                    absent=("confirmed",),
+                )
 
     def controls(self) -> None:
         asked = ("first_name", "last_name", "phone_number", "salutation", "confirmed", None)
         for i in range(self.count("controls")):
-            text = self.lang.controls[i % len(self.lang.controls)] if i < len(self.lang.controls) else self.rng.choice(self.lang.controls)
-            self.turn("controls", text, self.rng.choice(asked), kind="control", absent=(*NAME_ABSENT, "phone_number", "confirmed"))
+            text = (
+                self.lang.controls[i % len(self.lang.controls)]
+                if i < len(self.lang.controls)
+                else self.rng.choice(self.lang.controls)
+            )
+            question = self.rng.choice(asked)
+            person = self.person()
+            known: dict[str, str] = {}
+            if question == "confirmed":
+                known, _ = self.readback(person)  # the read-back is open: every slot is held
+            elif question in ("last_name", "phone_number"):
+                known = {"first_name": person.first} if question == "last_name" else self.names(person)
+            absent = ("phone_number", "confirmed") if known else (*NAME_ABSENT, "phone_number", "confirmed")
+            self.turn(
+                "controls",
+                text,
+                question,
+                known=known,
+                kind="control",
+                absent=absent if question != "confirmed" else ("confirmed",),
+            )
 
     def openers(self) -> None:
         for i in range(self.count("openers")):
@@ -722,12 +1013,22 @@ class Builder:
             ex = pick_number(self.rng, region, kind if number_pool(region, kind) else None)
             form, canon = self.title_for(person.gender)
             template = self.lang.pastes[i % len(self.lang.pastes)]
-            words = self.lang.mobile_words[person.locale] if kind == "mobile" else self.lang.extra["landline_words"]
+            words = (
+                self.lang.mobile_words[person.locale]
+                if kind == "mobile"
+                else self.lang.extra["landline_words"]
+            )
             mobile = self.rng.choice(words)
             text = self.fill(
-                template, t=form, first=person.first, last=person.last, LAST=person.last.upper(),
-                national=written_national(ex, self.rng), intl=written_international(ex, self.rng), mobile=mobile,
-            )  # fmt: skip
+                template,
+                t=form,
+                first=person.first,
+                last=person.last,
+                LAST=person.last.upper(),
+                national=written_national(ex, self.rng),
+                intl=written_international(ex, self.rng),
+                mobile=mobile,
+            )
             expect: dict[str, Any] = {"first_name": person.first, "last_name": person.last, **ex.expect()}
             absent: tuple[str, ...] = ()
             if "{t}" in template:
