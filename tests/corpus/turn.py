@@ -21,6 +21,7 @@ class Turn:
     of "" is also met by None, which clears it). ``absent``: slots that must not get a non-empty
     value. ``present``: slots that must get some non-empty value. ``digits``: slot -> the digits
     its value must hold once everything else is dropped (for ``pending_phone``, kept as written).
+    ``language``: the language the turn is written in (the blind language sets set it).
     """
 
     category: str
@@ -34,3 +35,4 @@ class Turn:
     present: tuple[str, ...] = ()
     digits: Mapping[str, str] = field(default_factory=dict)
     kind: str | None = None
+    language: str = "en"  # the caller's language ("en", "es", "fr", "de"); the lead wires it into Context

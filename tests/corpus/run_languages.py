@@ -1,0 +1,95 @@
+"""Score the three blind language sets (spanish.py, french.py, german.py) and print, per language
+and category: right/total, percent, invented names, misreads (a slot given a value other than the
+expected one, a slot set that had to stay empty, or an invented name) apart from misses (a slot
+left unset, so the bot asks again), and other failures (a wrong kind only, or a crash).
+
+`.venv/bin/python -m tests.corpus.run_languages` (optionally a language code: es, fr, de, and
+`--examples N` for wrong turns per category). The first run is the honest figure: report it as it
+comes.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import ModuleType
+
+from . import french, german, spanish
+from .score import CategoryScore, score
+
+SETS: Mapping[str, ModuleType] = {"es": spanish, "fr": french, "de": german}
+MISREAD_MARKS = ("wrong value", "invented", "set but should not be")
+
+
+@dataclass(frozen=True)
+class Tally:
+    right: int
+    total: int
+    invented: int
+    misreads: int
+    misses: int
+    other: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.right / self.total if self.total else 0.0
+
+
+def tally(result: CategoryScore) -> Tally:
+    """Split a category's wrong turns into misreads, misses and the rest, from score()'s
+    per-turn problem kinds (each key is one wrong turn's sorted problem kinds joined by " + ")."""
+    misreads = misses = other = 0
+    for key, count in result.problem_kinds.items():
+        parts = key.split(" + ")
+        if any(part.endswith(MISREAD_MARKS) for part in parts):
+            misreads += count
+        elif any(part.endswith("missing") for part in parts):
+            misses += count
+        else:
+            other += count
+    return Tally(result.correct, result.total, result.invented, misreads, misses, other)
+
+
+def row(label: str, t: Tally) -> str:
+    return (
+        f"{label:34} {t.right:6}/{t.total:<6} {t.percent:7.2f}% {t.invented:9} {t.misreads:9}"
+        f" {t.misses:7} {t.other:6}"
+    )
+
+
+def lines(code: str, scores: Mapping[str, CategoryScore], examples: int) -> Iterable[str]:
+    totals = Tally(0, 0, 0, 0, 0, 0)
+    yield f"== {code} =="
+    yield (
+        f"{'category':34} {'right/total':>13} {'%':>8} {'invented':>9} {'misreads':>9}"
+        f" {'misses':>7} {'other':>6}"
+    )
+    for category, result in scores.items():
+        t = tally(result)
+        totals = Tally(*(a + b for a, b in zip(vars(totals).values(), vars(t).values())))
+        yield row(category, t)
+    yield row(f"{code} all", totals)
+    for category, result in scores.items():
+        for wrong in result.wrong[:examples]:
+            yield f"  {category} (asked {wrong.asked}): {wrong.text!r}: {'; '.join(wrong.problems)}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("languages", nargs="*", help="es, fr, de (default: all three)")
+    parser.add_argument("--examples", type=int, default=3)
+    args = parser.parse_args(argv)
+    unknown = [code for code in args.languages if code not in SETS]
+    if unknown:
+        parser.error(f"unknown language {', '.join(unknown)}: choose from {', '.join(SETS)}")
+    for code in args.languages or list(SETS):
+        module = SETS[code]
+        for line in lines(code, score(module.build(), max_wrong=max(args.examples, 30)), args.examples):
+            print(line)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
