@@ -26,7 +26,7 @@ import json
 import logging
 import os
 import time
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -171,12 +171,7 @@ class ErasingSQLTrackerStore(_Erasing, SQLTrackerStore):
                     .order_by(self.SQLEvent.id)
                     .all()
                 )
-                events = [json.loads(row.data) for row in rows]
-                rewritten = 0
-                for row, before, after in zip(rows, events, scrub_events(events)):
-                    if after != before:
-                        row.data = json.dumps(after)
-                        rewritten += 1
+                rewritten = _rewrite(rows, scrub_events)
                 log.info(
                     "erased the personal data of conversation %s: %d of its %d stored events rewritten",
                     _short(tracker.sender_id),
@@ -187,12 +182,7 @@ class ErasingSQLTrackerStore(_Erasing, SQLTrackerStore):
 
     def _scrub_ended(self, sender_id: str, rows: list[Any]) -> None:
         """Rewrites ``rows`` (the ended session's, then this turn's) without the ended session's details."""
-        events = [json.loads(row.data) for row in rows]
-        rewritten = 0
-        for row, before, after in zip(rows, events, scrub_ended_sessions(events)):
-            if after != before:
-                row.data = json.dumps(after)
-                rewritten += 1
+        rewritten = _rewrite(rows, scrub_ended_sessions)
         log.debug(
             "conversation %s started a new session: %d stored events of the one it ended rewritten",
             _short(sender_id),
@@ -221,6 +211,17 @@ class ErasingSQLTrackerStore(_Erasing, SQLTrackerStore):
                 "retention: deleted %d conversations idle over %g days", len(senders), max_idle_seconds / DAY
             )
         return len(senders)
+
+
+def _rewrite(rows: list[Any], scrub: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]) -> int:
+    """Writes back each stored event row that ``scrub`` changed; how many it rewrote."""
+    events = [json.loads(row.data) for row in rows]
+    rewritten = 0
+    for row, before, after in zip(rows, events, scrub(events)):
+        if after != before:
+            row.data = json.dumps(after)
+            rewritten += 1
+    return rewritten
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
