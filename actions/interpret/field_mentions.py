@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..normalise.vocabulary import CHANGE_LEADS, WORDS, any_of
+from ..normalise.vocabulary import WORDS, any_of
 from .lexicon import LEADING
 
 FIELDS = {field: "|".join(names) for field, names in WORDS.field_names.items()}
@@ -21,7 +21,7 @@ ANY_FIELD = _ANY_FIELD = "|".join(FIELDS.values())
 FIELD_MENTION = re.compile(rf"\b(?:{_FIELD})\b", re.IGNORECASE)  # the first field a text names
 _OWNER = r"(?:(?:my|the|his|her|their|its|that|this|your)\s+)"
 _LEAD = LEAD_WORDS = re.compile(
-    rf"^(?:{any_of(CHANGE_LEADS, WORDS.hesitations)}\b[\s,.!:;-]*)+", re.IGNORECASE
+    rf"^(?:{any_of(WORDS.change_leads, WORDS.hesitations)}\b[\s,.!:;-]*)+", re.IGNORECASE
 )
 _VERB = r"(?:change|update|set|make|correct|fix|edit|replace|amend|switch)"
 _LINK = (

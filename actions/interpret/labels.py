@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 
 from ..normalise.salutation import lookup_salutation
-from ..normalise.vocabulary import FIELD_LABELS
+from ..normalise.vocabulary import WORDS
 from .lexicon import WORD
 
-LABELS = {field: "|".join(labels) for field, labels in FIELD_LABELS.items()}
+# A vCard's typed property ("TEL;TYPE=CELL:"): the format's syntax, not a word of any language.
+_VCARD_TYPES = r"(?:;[\w=,-]+)+"
+LABELS = {field: "|".join(labels) for field, labels in WORDS.field_labels.items()}
+LABELS["phone"] += "|" + "|".join(f"(?:{label}){_VCARD_TYPES}" for label in WORDS.field_labels["phone"])
 _LABEL = re.compile(
     r"(?:^|[\n\t,|;\u2022\[(]| {2,})[ \t]*[*\u2022-]?[ \t]*(?:"
     + "|".join(f"(?P<{field}>{pattern})" for field, pattern in LABELS.items())

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import re
 
-from ..normalise import vocabulary
 from ..normalise.vocabulary import WORDS, any_of
 
 # One word of a name or a place in a pattern: a letter, then letters, combining marks (Devanagari's
@@ -125,8 +124,8 @@ CHANGE_REQUEST = re.compile(rf"\b(?:{CHANGE_VERB})\b", re.IGNORECASE)
 
 NOT_NAME = frozenset(WORDS.not_name)
 # Words that wrap a short answer without being part of it: "erm myself Aija", "Lääne - thanks for your help".
-LEADING_EDGE = frozenset(vocabulary.LEADING_EDGE)
-TRAILING_EDGE = frozenset(vocabulary.TRAILING_EDGE)
+LEADING_EDGE = frozenset(WORDS.leading_edge)
+TRAILING_EDGE = frozenset(WORDS.trailing_edge)
 TITLE_WORDS = frozenset(WORDS.titles) | {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"}
 
 

@@ -14,7 +14,7 @@ import unicodedata
 from ..normalise import NormalisationError, PersonName, clean_name, parse_person_name
 from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
-from ..normalise.vocabulary import SPELLING_LINKS, WORDS, any_of
+from ..normalise.vocabulary import WORDS, any_of
 from .lexicon import LEADING_EDGE, NOT_NAME, TRAILING_EDGE, WORD, strip_fillers
 
 MAX_NAME_WORDS = 4
@@ -178,7 +178,9 @@ _SPELLED = re.compile(
     re.UNICODE,
 )
 # "S for Sugar, M for Mary", "s as in sam": a spelling alphabet's word stands for its first letter.
-_SPELLING_WORD = re.compile(rf"(?<![\w'])([^\W\d_])\s+(?:{any_of(SPELLING_LINKS)})\s+({WORD})", re.IGNORECASE)
+_SPELLING_WORD = re.compile(
+    rf"(?<![\w'])([^\W\d_])\s+(?:{any_of(WORDS.spelling_links)})\s+({WORD})", re.IGNORECASE
+)
 _DOUBLE_LETTER = re.compile(r"(?<![\w'])(?:double|two)\s+([^\W\d_])(?![\w'])", re.IGNORECASE)
 _ONLY_LETTERS = re.compile(r"\s*(?:[^\W\d_](?:[\s.,\-]+|$)){2,}", re.UNICODE)
 

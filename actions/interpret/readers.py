@@ -19,7 +19,7 @@ from ..normalise import (
 from ..normalise.countries import country_named
 from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
-from ..normalise.vocabulary import COUNTRY_WORDS, MAX_EXTENSION, WORDS, any_of
+from ..normalise.vocabulary import MAX_EXTENSION, WORDS, any_of
 from .common import (
     CONTROL_CONFIDENCE,
     NO_NUMBER,
@@ -273,7 +273,7 @@ def _country_among_words(text: str):  # -> Country | None
     return None
 
 
-_COUNTRY_WORDS = frozenset(COUNTRY_WORDS)
+_COUNTRY_WORDS = frozenset(WORDS.country_words)
 
 
 def _number_again(text: str, ctx: Context) -> Reading | None:

@@ -17,7 +17,7 @@ from ..normalise import (
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
-from ..normalise.vocabulary import SYMBOLS
+from ..normalise.vocabulary import WORDS
 from .common import (
     CONTROL_CONFIDENCE,
     CONTROL_INTENTS,
@@ -243,7 +243,9 @@ TURN = (
 def interpret(text: str, ctx: Context) -> Reading:
     """What ``text`` means in ``ctx`` (see ``Reading``): a labelled paste, else ``TURN``, in order."""
     if isinstance(text, str):
-        text = "".join(f" {SYMBOLS[ch]} " if ch in SYMBOLS else ch for ch in text)  # a thumbs-up is a yes
+        text = "".join(
+            f" {WORDS.symbols[ch]} " if ch in WORDS.symbols else ch for ch in text
+        )  # a thumbs-up is a yes
     pasted = isinstance(text, str) and ctx.asked in _PASTE_QUESTIONS
     fields = (
         (table_fields(text) or row_fields(text, ctx.salutations) or labelled_fields(text)) if pasted else {}

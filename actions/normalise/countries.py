@@ -15,14 +15,14 @@ from phonenumbers.geodata.locale import LOCALE_DATA
 
 from .errors import NormalisationError
 from .text import clean_text, folded
-from .vocabulary import COUNTRY_LEADS, COUNTRY_TAILS, WORDS, any_of
+from .vocabulary import WORDS, any_of
 
 NAME_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 
 # Everyday names and demonyms beside phonenumbers' own: the vocabulary's country words.
 ALIASES = WORDS.countries
-_FILLER = re.compile(rf"^(?:{any_of(COUNTRY_LEADS)}\s+)+", re.IGNORECASE)
-_SUFFIX = re.compile(rf"(?:[\s,]+{any_of(COUNTRY_TAILS)})+$", re.IGNORECASE)
+_FILLER = re.compile(rf"^(?:{any_of(WORDS.country_leads)}\s+)+", re.IGNORECASE)
+_SUFFIX = re.compile(rf"(?:[\s,]+{any_of(WORDS.country_tails)})+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

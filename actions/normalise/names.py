@@ -6,21 +6,20 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import vocabulary
 from .errors import NormalisationError
 from .salutation import DEFAULT_SALUTATIONS, split_leading_salutation
 from .text import clean_text
-from .vocabulary import NAME_LEADS, WORDS, any_of
+from .vocabulary import WORDS, any_of
 
 MAX_NAME = 64
-PARTICLES = frozenset(vocabulary.PARTICLES)
+PARTICLES = frozenset(WORDS.particles)
 
 # "well, my last name is ...", "you can call me ...": the words before a name answer.
 _LEAD = re.compile(
     rf"^(?:{any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse, WORDS.agreeing)}[,!.]?\s+)*"
     r"(?:(?:my|his|her|their|the|our)\s+)?(?:(?:full|first|given|last|family|middle)\s+)?"
     r"(?:(?:sur)?name(?:'s)?\s+)?(?:(?:is|was|would be|should be)\s+)?"
-    rf"(?:{any_of(NAME_LEADS)}\s+)?",
+    rf"(?:{any_of(WORDS.name_leads)}\s+)?",
     re.IGNORECASE,
 )
 _TAIL = re.compile(rf"[\s,.!]+{any_of(WORDS.polite_tails)}[\s.!]*$", re.IGNORECASE)

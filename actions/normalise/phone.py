@@ -17,7 +17,7 @@ from .countries import country_for_region, country_name
 from .errors import NormalisationError
 from .spoken import UNITS, spoken_to_digits
 from .text import clean_text
-from .vocabulary import EXTENSION_CUES, MAX_EXTENSION, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS, any_of
+from .vocabulary import MAX_EXTENSION, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS, WORDS, any_of
 
 DIGIT_WORDS = {
     str(v): k
@@ -29,7 +29,7 @@ _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d
 _EXTENSION = re.compile(
     r"^\s*[,;]?\s*(?:(?:and\s+)?(?:the\s+|my\s+|with\s+)?(?:ext(?:ension|n)?\.?|x|#)|"
     r"(?:and\s+)?(?:the\s+)?ext(?:ension)?\s+(?:is|number(?:\s+is)?)|"
-    rf"(?:and\s+)?(?:then\s+)?{any_of(EXTENSION_CUES)}(?:\s+ext(?:ension)?)?|then\s+ext(?:ension)?)\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)",
+    rf"(?:and\s+)?(?:then\s+)?{any_of(WORDS.extension_cues)}(?:\s+ext(?:ension)?)?|then\s+ext(?:ension)?)\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)",
     re.IGNORECASE,
 )
 MIN_NATIONAL_DIGITS = MIN_SHORT_NUMBER_DIGITS

@@ -6,15 +6,17 @@ import re
 
 from .errors import NormalisationError
 from .text import clean_text, folded
-from .vocabulary import TITLE_LEADS, TITLE_TAILS, WORDS, any_of
+from .vocabulary import WORDS, any_of
 
 # Every written or spoken form of a title, keyed as ``title_key`` folds it.
 _VARIANTS = {re.sub(r"[\W\d_]", "", folded(form)): title for form, title in WORDS.titles.items()}
 
 DEFAULT_SALUTATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 
-_LEAD = re.compile(rf"^(?:{any_of(WORDS.hesitations, WORDS.discourse, TITLE_LEADS)}[\s,.]+)+", re.IGNORECASE)
-_TAIL = re.compile(rf"[\s,]*{any_of(TITLE_TAILS, WORDS.polite_tails)}$", re.IGNORECASE)
+_LEAD = re.compile(
+    rf"^(?:{any_of(WORDS.hesitations, WORDS.discourse, WORDS.title_leads)}[\s,.]+)+", re.IGNORECASE
+)
+_TAIL = re.compile(rf"[\s,]*{any_of(WORDS.title_tails, WORDS.polite_tails)}$", re.IGNORECASE)
 
 
 def title_key(word: str) -> str:

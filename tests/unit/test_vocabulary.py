@@ -13,7 +13,7 @@ import pytest
 
 from actions.interpret import Context, interpret
 from actions.normalise import vocabulary
-from actions.normalise.vocabulary import Vocabulary, VocabularyError, extended, load
+from actions.normalise.vocabulary import VocabularyError, extended, load, pack_words
 
 ROOT = Path(__file__).resolve().parents[2]
 OWNER_WORDS = {
@@ -89,7 +89,7 @@ def test_without_the_file_those_words_mean_nothing():
 
 
 def test_owner_words_are_literal_and_added_not_replacing():
-    words = extended(Vocabulary(), {"yes": ["a.k.a (yes)"], "titles": {"Rev.": "Rev"}})
+    words = extended(pack_words("en"), {"yes": ["a.k.a (yes)"], "titles": {"Rev.": "Rev"}})
     assert words.yes[0] == r"a\.k\.a\s+\(yes\)" and "yeah" in words.yes
     assert words.titles["rev."] == "Rev" and words.titles["mr"] == "Mr"
 
@@ -122,4 +122,28 @@ def test_a_missing_or_broken_file_is_refused_with_the_reason(tmp_path):
 def test_every_role_can_be_extended_and_is_documented():
     assert set(vocabulary.EXTENDABLE) == set(vocabulary.role_names())
     for role in vocabulary.EXTENDABLE:
-        assert role in (ROOT / "docs" / "understanding.md").read_text(encoding="utf-8"), role
+        assert f"`{role}`" in (ROOT / "docs" / "languages.md").read_text(encoding="utf-8"), role
+
+
+def test_an_owner_s_file_keyed_by_language_extends_that_language_only(tmp_path):
+    path = tmp_path / "words.json"
+    path.write_text(
+        json.dumps({"en": {"yes": ["haan ji"], "countries": {"blighty": "GB"}}}), encoding="utf-8"
+    )
+    words = load(str(path), "en")
+    assert words.yes[0] == r"haan\s+ji" and words.countries["blighty"] == "GB"
+    assert words.countries["uk"] == "GB"  # the pack's own entries stay
+
+
+def test_a_pack_is_read_once_per_language():
+    pack_words.cache_clear()
+    from actions.normalise import vocabulary as module
+
+    reads = []
+    original = module.read_pack
+    module.read_pack = lambda language: reads.append(language) or original(language)  # type: ignore[assignment]
+    try:
+        first, second = pack_words("en"), pack_words("en")
+    finally:
+        module.read_pack = original  # type: ignore[assignment]
+    assert first is second and reads == ["en"]
