@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any, Mapping
 
 from ..normalise import DEFAULT_SALUTATIONS
+from ..normalise.vocabulary import DEFAULT_LANGUAGE
 
 
 class Slot:
@@ -71,6 +72,7 @@ class Context:
     confidence: float = 0.0
     default_region: str | None = None  # CONTACT_DEFAULT_REGION
     salutations: tuple[str, ...] = DEFAULT_SALUTATIONS
+    language: str = DEFAULT_LANGUAGE  # whose pack the turn is read with (lexicon.lexicon)
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,11 @@ import functools
 import json
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .phrases import Holes, PhraseError, compile_phrase, literal_text
+from .phrases import Holes, PhraseError, compile_phrase, literal_text, role_holes
 
 VOCABULARY_FILE_SETTING = "CONTACT_VOCABULARY_FILE"
 LANGUAGES_DIR = Path(__file__).resolve().parent.parent / "languages"
@@ -41,7 +41,7 @@ MIN_SHORT_NUMBER_DIGITS = 4  # the shortest numbers of small territories (Niue, 
 BUILT_IN_HOLES = {"word": r"[^\W\d_][\w'’-]*"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per language and process
 class Vocabulary:
     """One language's words in force. Phrase roles hold pattern fragments (``any_of`` joins them),
     word roles hold casefolded words, map roles map a word or a field to a value."""
@@ -85,14 +85,28 @@ class Vocabulary:
     symbols: Mapping[str, str]
     field_names: Mapping[str, tuple[str, ...]]
     field_labels: Mapping[str, tuple[str, ...]]
+    # frame roles (named ``*_frames``): templates with holes a reader fills (``{value}``), read by ``frames``
+    frame_templates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    alternations: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+    def frames(self, role: str, **captures: str) -> tuple[str, ...]:
+        """The frame role's templates as pattern fragments, in the pack's order (a reader's precedence).
+
+        ``captures`` names the reader's holes and what each captures (``value=".+?"``); every other
+        hole is a role of the pack. Each template is its own fragment, so two of them may name the
+        same hole. Cached: a reader asks once per language.
+        """
+        return _frames(self, role, tuple(sorted(captures.items())))
 
 
 _FIELD_MAPS = ("field_names", "field_labels")
 MAP_ROLES = ("titles", "countries", "symbols", *_FIELD_MAPS)
 WORD_ROLES = ("not_name", "leading_edge", "trailing_edge", "particles", "extension_words", "country_words")
+_NOT_ROLES = ("language", "frame_templates", "alternations")
 PATTERN_ROLES = tuple(
-    f.name for f in fields(Vocabulary) if f.name not in (*MAP_ROLES, *WORD_ROLES, "language")
+    f.name for f in fields(Vocabulary) if f.name not in (*MAP_ROLES, *WORD_ROLES, *_NOT_ROLES)
 )
+FRAMES_SUFFIX = "_frames"
 # Roles whose last letter a speaker may draw out ("ummm"): phrases.compile_phrase's stretch.
 _STRETCHED = frozenset({"hesitations"})
 LIST_ROLES = (*PATTERN_ROLES, *WORD_ROLES)
@@ -181,7 +195,14 @@ def _compiled(language: str, raw: Mapping[str, Any]) -> dict[str, Any]:
             str(field): tuple(_phrase(language, name, t, role) for t in _entries(name, items))
             for field, items in _mapping(name, raw.get(name, {})).items()
         }
-    unknown = sorted(set(raw) - set(EXTENDABLE))
+    out["frame_templates"] = {
+        name: _entries(name, value) for name, value in raw.items() if name.endswith(FRAMES_SUFFIX)
+    }
+    out["alternations"] = {**BUILT_IN_HOLES, **{name: any_of(done[name]) for name in done}}
+    for name, templates in out["frame_templates"].items():  # a broken frame fails when the pack is read
+        for template in templates:
+            _phrase(language, name, template, lambda hole: out["alternations"].get(hole, "(?:)"))
+    unknown = sorted(set(raw) - set(EXTENDABLE) - set(out["frame_templates"]))
     if unknown:
         raise VocabularyError(f"{language}: unknown roles {unknown}; known: {', '.join(EXTENDABLE)}")
     return out
@@ -212,11 +233,17 @@ def _mapping(role: str, value: Any) -> Mapping[Any, Any]:
 
 def extended(base: Vocabulary, extra: Mapping[str, Any]) -> Vocabulary:
     """``base`` with an owner's words added (never removed); raises VocabularyError on a bad entry."""
-    unknown = sorted(set(extra) - set(EXTENDABLE))
+    known = (*EXTENDABLE, *base.frame_templates)
+    unknown = sorted(set(extra) - set(known))
     if unknown:
-        raise VocabularyError(f"unknown vocabulary roles {unknown}; known: {', '.join(EXTENDABLE)}")
+        raise VocabularyError(f"unknown vocabulary roles {unknown}; known: {', '.join(known)}")
     changes: dict[str, Any] = {}
+    frames = dict(base.frame_templates)
     for role, value in extra.items():
+        if role in frames:  # an owner's frames are templates too: they need the reader's holes
+            frames[role] = _entries(role, value) + frames[role]
+            changes["frame_templates"] = frames
+            continue
         if role in LIST_ROLES:
             words = _entries(role, value)
             # An owner's words go first: "yes please" must not stop at a built-in "yes".
@@ -242,6 +269,9 @@ def extended(base: Vocabulary, extra: Mapping[str, Any]) -> Vocabulary:
                     item.strip() if role != "countries" else item.strip().upper()
                 )
         changes[role] = merged
+    grown = {role: any_of(changes[role]) for role in changes if role in PATTERN_ROLES}
+    if grown:  # frames name roles as holes: the owner's words reach them too
+        changes["alternations"] = {**base.alternations, **grown}
     return replace(base, **changes)
 
 
@@ -290,8 +320,16 @@ def vocabulary(language: str = DEFAULT_LANGUAGE) -> Vocabulary:
     return load(os.environ.get(VOCABULARY_FILE_SETTING), language)
 
 
+@functools.lru_cache(maxsize=None)
+def _frames(words: Vocabulary, role: str, captures: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    if role not in words.frame_templates:
+        raise VocabularyError(f"the {words.language} pack has no frame role {role!r}")
+    holes = role_holes(words.alternations, dict(captures))
+    return tuple(_phrase(words.language, role, template, holes) for template in words.frame_templates[role])
+
+
 def role_names() -> tuple[str, ...]:
-    return tuple(f.name for f in fields(Vocabulary) if f.name != "language")
+    return tuple(f.name for f in fields(Vocabulary) if f.name not in _NOT_ROLES)
 
 
 # The English words, for the readers not yet given a language (issue 25 moves them to Context.language).

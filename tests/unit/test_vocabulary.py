@@ -147,3 +147,35 @@ def test_a_pack_is_read_once_per_language():
     finally:
         module.read_pack = original  # type: ignore[assignment]
     assert first is second and reads == ["en"]
+
+
+def test_a_frame_role_is_templates_whose_holes_are_roles_and_the_reader_s_captures(tmp_path, monkeypatch):
+    pack = tmp_path / "xx"
+    pack.mkdir()
+    (pack / "words.yml").write_text(
+        "change_verbs: [change, fix]\n"
+        'wrong_frames:\n  - "{change_verbs} [the] {value}"\n  - "{value} (is | was) wrong"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(vocabulary, "LANGUAGES_DIR", tmp_path)
+    words = vocabulary.Vocabulary(**vocabulary._compiled("xx", vocabulary.read_pack("xx")))
+    frames = words.frames("wrong_frames", value=r"\w+")
+    assert len(frames) == 2 and words.frames("wrong_frames", value=r"\w+") is frames  # built once
+    import re
+
+    assert re.fullmatch(frames[0], "fix the surname", re.I)["value"] == "surname"
+    assert re.fullmatch(frames[1], "surname was wrong", re.I)["value"] == "surname"
+    assert not re.fullmatch(frames[0], "mend the surname", re.I)
+    owned = extended(words, {"change_verbs": ["mend"], "wrong_frames": ["not {value}"]})
+    assert re.fullmatch(owned.frames("wrong_frames", value=r"\w+")[1], "mend the surname", re.I)
+    assert re.fullmatch(owned.frames("wrong_frames", value=r"\w+")[0], "not surname", re.I)
+    with pytest.raises(VocabularyError, match="no frame role"):
+        words.frames("right_frames")
+
+
+def test_a_broken_frame_is_refused_when_the_pack_is_read(tmp_path, monkeypatch):
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "words.yml").write_text('wrong_frames: ["({value} is wrong"]\n', encoding="utf-8")
+    monkeypatch.setattr(vocabulary, "LANGUAGES_DIR", tmp_path)
+    with pytest.raises(VocabularyError, match="wrong_frames"):
+        vocabulary._compiled("xx", vocabulary.read_pack("xx"))
