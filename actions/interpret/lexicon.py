@@ -9,44 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
 
-from ..normalise.vocabulary import WORDS, Vocabulary, any_of, vocabulary
-
-_Built = TypeVar("_Built")
-
-
-@dataclass(frozen=True, eq=False)
-class Lexicon:
-    """One language's words and what each reader compiles from them, built once per process.
-
-    A reader module writes one ``build(words) -> patterns`` function and asks
-    ``lexicon(ctx.language).patterns(build)``: the patterns live here, per language, never in a
-    module global, so a second language is a second pack and nothing else.
-    """
-
-    words: Vocabulary
-    _built: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, repr=False)
-
-    def patterns(self, build: Callable[[Vocabulary], _Built]) -> _Built:
-        if build not in self._built:
-            self._built[build] = build(self.words)
-        built: _Built = self._built[build]
-        return built
-
-
-BUILDS: Counter[str] = Counter()  # lexicons built, per language: a test holds it to one each
-
-
-@functools.lru_cache(maxsize=None)
-def lexicon(language: str) -> Lexicon:
-    """The lexicon of ``language``: its pack and the owner's words (``vocabulary``), built once."""
-    BUILDS[language] += 1
-    return Lexicon(vocabulary(language))
-
+from ..normalise.vocabulary import WORDS, any_of
 
 # One word of a name or a place in a pattern: a letter, then letters, combining marks (Devanagari's
 # vowel signs are marks, not letters, to the regex engine), apostrophes, dots and hyphens.

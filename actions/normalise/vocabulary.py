@@ -21,10 +21,11 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .phrases import Holes, PhraseError, compile_phrase, literal_text, role_holes
 
@@ -38,6 +39,7 @@ MIN_NUMBER_DIGITS = 6  # digits that make a free-text turn hold a phone number (
 MIN_SHORT_NUMBER_DIGITS = 4  # the shortest numbers of small territories (Niue, Saint Helena)
 
 # Holes every template may use besides its pack's roles: one word of any language.
+_Built = TypeVar("_Built")
 BUILT_IN_HOLES = {"word": r"[^\W\d_][\w'’-]*"}
 
 
@@ -89,6 +91,21 @@ class Vocabulary:
     frame_templates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     alternations: Mapping[str, str] = field(default_factory=dict, repr=False)
 
+    # what readers compiled from these words (``patterns``): one entry per reader's build function
+    _built: dict[Callable[[Vocabulary], Any], Any] = field(default_factory=dict, init=False, repr=False)
+
+    def patterns(self, build: Callable[[Vocabulary], _Built]) -> _Built:
+        """What ``build`` makes of these words (a reader's compiled patterns), made once per language.
+
+        A reader writes one ``build(words)`` function and asks ``vocabulary(ctx.language).patterns(build)``:
+        its patterns live with the language's words, never in a module global, so a second language
+        is a second pack and nothing else.
+        """
+        if build not in self._built:
+            self._built[build] = build(self)
+        built: _Built = self._built[build]
+        return built
+
     def frames(self, role: str, **captures: str) -> tuple[str, ...]:
         """The frame role's templates as pattern fragments, in the pack's order (a reader's precedence).
 
@@ -102,7 +119,7 @@ class Vocabulary:
 _FIELD_MAPS = ("field_names", "field_labels")
 MAP_ROLES = ("titles", "countries", "symbols", *_FIELD_MAPS)
 WORD_ROLES = ("not_name", "leading_edge", "trailing_edge", "particles", "extension_words", "country_words")
-_NOT_ROLES = ("language", "frame_templates", "alternations")
+_NOT_ROLES = ("language", "frame_templates", "alternations", "_built")
 PATTERN_ROLES = tuple(
     f.name for f in fields(Vocabulary) if f.name not in (*MAP_ROLES, *WORD_ROLES, *_NOT_ROLES)
 )
@@ -314,9 +331,16 @@ def load(path: str | None, language: str = DEFAULT_LANGUAGE) -> Vocabulary:
     return extended(pack_words(language), _owner_words(read_owner_file(path), language))
 
 
+BUILDS: Counter[str] = Counter()  # vocabularies built, per language: a test holds it to one each
+
+
 @functools.lru_cache(maxsize=None)
 def vocabulary(language: str = DEFAULT_LANGUAGE) -> Vocabulary:
-    """The words in force for ``language``: its pack and the owner's file (``CONTACT_VOCABULARY_FILE``)."""
+    """The words in force for ``language``: its pack and the owner's file (``CONTACT_VOCABULARY_FILE``).
+
+    The lexicon the readers get through ``Context.language``: built once per process and language.
+    """
+    BUILDS[language] += 1
     return load(os.environ.get(VOCABULARY_FILE_SETTING), language)
 
 
