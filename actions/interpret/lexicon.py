@@ -24,19 +24,23 @@ def _run_of(alternation: str, guard: str = "") -> str:
     return rf"(?:{guard}{alternation}\b{_GAP})+"
 
 
-_NOT_A_YES_SOUND = r"(?!uh[- ]?huh\b|mm[- ]?hmm\b)"
+_NOT_A_YES_SOUND = rf"(?!{any_of(WORDS.yes_sounds)}\b)"
 # Words said before an answer to a yes/no question that carry nothing: "so um, yes", "well, ok".
 LEADING = re.compile(
     "^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WORDS.waiting), _NOT_A_YES_SOUND), re.IGNORECASE
 )
 # Leading words before any other answer: "um yeah, it's Helen". Upper-case ER and MM are initials.
 FILLER = re.compile(
-    "^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WORDS.agreeing), r"(?!(?:ER|MM)\b)"),
+    "^"
+    + _run_of(
+        any_of(WORDS.hesitations, WORDS.discourse, WORDS.agreeing),
+        rf"(?!{any_of(WORDS.frames('initial_like_frames'))}\b)",
+    ),
     re.IGNORECASE,
 )
 POLITE_TAIL = re.compile(rf"[\s,.!]*(?:\b{any_of(WORDS.polite_tails)}\b[\s,.!]*)+$", re.IGNORECASE)
 HESITATION = re.compile(rf"(?<![\w']){any_of(WORDS.hesitations)}(?![\w'])", re.IGNORECASE)
-_AGREEING_FILLER = re.compile(r"\b(?:ok(?:ay)?|alright|all right|right)\b", re.IGNORECASE)
+_AGREEING_FILLER = re.compile(rf"\b{any_of(WORDS.frames('agreement_frames'))}\b", re.IGNORECASE)
 
 YES = re.compile(rf"^{any_of(WORDS.yes)}(?![\w'])", re.IGNORECASE)
 NO = re.compile(rf"^{any_of(WORDS.no)}(?![\w'])", re.IGNORECASE)
@@ -74,49 +78,40 @@ def yes_or_no(text: str) -> str | None:
     return None
 
 
+def _frames(role: str) -> str:
+    """A frame role's phrases as one alternation (the pack's order)."""
+    return any_of(WORDS.frames(role))
+
+
 # Requests that end or interrupt the form whatever the question was: matched on the whole text.
 CONTROL = {
     "cancel": re.compile(
-        r"^(?:(?:oh|ok|okay|no|please|just|actually|sorry)[,.!]?\s+)*(?:cancel|stop|abort|quit|exit|"
-        r"forget (?:it|about it|that|this)|never ?mind|scrap (?:it|that|this)|drop (?:it|that)|"
-        r"i(?:'ve| have)? changed my mind|don'?t save (?:it|anything|that)|"
-        r"i don'?t want to (?:do this|continue|go on|save (?:it|anything|this))(?: anymore)?|start over)"
-        r"(?:\s+(?:it|that|this|please|now|the contact|everything|thanks))*[\s.!]*$",
+        rf"^(?:{_frames('cancel_lead_frames')}[,.!]?\s+)*{_frames('cancel_frames')}"
+        rf"(?:\s+{_frames('cancel_tail_frames')})*[\s.!]*$",
         re.IGNORECASE,
     ),
     "ask_why": re.compile(
-        r"^(?:(?:but|and|so|um|sorry)[,.!]?\s+)?(?:why\b|what (?:do|will) you (?:need|want|use|do with)\b|"
-        r"what(?:'s| is) (?:this|that|it) for\b|what do you use\b|how will you use\b|is my \w+ safe\b)",
-        re.IGNORECASE,
+        rf"^(?:{_frames('ask_why_lead_frames')}[,.!]?\s+)?{_frames('ask_why_frames')}\b", re.IGNORECASE
     ),
-    "bot_challenge": re.compile(
-        r"^(?:are you (?:a |an )?(?:bot|robot|human|real|person|machine|computer|ai)\b|"
-        r"am i (?:talking|speaking) to (?:a |an )?(?:bot|human|robot|person|machine)\b|"
-        r"is this (?:a )?(?:bot|robot|automated)\b)",
-        re.IGNORECASE,
-    ),
-    "goodbye": re.compile(
-        r"^(?:bye|goodbye|bye bye|see you(?: later)?|that'?s all(?: thanks)?|i have to go)[\s.!]*$",
-        re.IGNORECASE,
-    ),
+    "bot_challenge": re.compile(rf"^{_frames('bot_challenge_frames')}\b", re.IGNORECASE),
+    "goodbye": re.compile(rf"^{_frames('goodbye_frames')}[\s.!]*$", re.IGNORECASE),
 }
 # "let's stop here, cancel it", "stop, I don't want to do this": a cancel said as a clause of its own.
 _CANCEL_CLAUSE = re.compile(
-    r"^(?:let'?s\s+)?(?:stop|cancel)(?:\s+(?:here|now|it|this|that|please))*\s*[,.;!]|"
-    r"[,.;!]\s*(?:just\s+)?(?:cancel|stop)(?:\s+(?:it|this|that|everything|please))*[\s.!]*$",
+    rf"^(?:{_frames('cancel_clause_first_lead_frames')}\s+)?{_frames('cancel_clause_frames')}"
+    rf"(?:\s+{_frames('cancel_clause_first_tail_frames')})*\s*[,.;!]|"
+    rf"[,.;!]\s*(?:{_frames('cancel_clause_last_lead_frames')}\s+)?{_frames('cancel_clause_frames')}"
+    rf"(?:\s+{_frames('cancel_clause_last_tail_frames')})*[\s.!]*$",
     re.IGNORECASE,
 )
-GREETING = re.compile(rf"^{any_of(WORDS.greetings)}(?:\s+there)?[\s,.!]*$", re.IGNORECASE)
+GREETING = re.compile(rf"^{_frames('greeting_frames')}[\s,.!]*$", re.IGNORECASE)
 
 # Verbs and objects of "save a contact" and its relatives: never a name.
 SAVE_VERB = "|".join(WORDS.save_verbs)
 DELETE_VERB = "|".join(WORDS.delete_verbs)
 CHANGE_VERB = "|".join(WORDS.change_verbs)
 SAVE_REQUEST = re.compile(
-    rf"\b(?:{SAVE_VERB})\b.*\b(?:contact|number|details?|name|phone|mobile|cell|caller|customer|client|person|entry|"
-    r"record|lead|account|profile|me|him|her|them|this|info(?:rmation)?)\b|"
-    r"\bnew (?:contact|entry|customer|client|caller|lead|record|account|profile)\b|"
-    r"\b(?:call me back|callback|call back)\b",
+    rf"\b(?:{SAVE_VERB})\b.*\b{any_of(WORDS.save_objects)}\b|\b{_frames('save_request_frames')}\b",
     re.IGNORECASE,
 )
 DELETE_REQUEST = re.compile(rf"\b(?:{DELETE_VERB})\b", re.IGNORECASE)
@@ -126,7 +121,7 @@ NOT_NAME = frozenset(WORDS.not_name)
 # Words that wrap a short answer without being part of it: "erm myself Aija", "Lääne - thanks for your help".
 LEADING_EDGE = frozenset(WORDS.leading_edge)
 TRAILING_EDGE = frozenset(WORDS.trailing_edge)
-TITLE_WORDS = frozenset(WORDS.titles) | {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"}
+TITLE_WORDS = frozenset(WORDS.titles)
 
 
 def strip_fillers(text: str) -> str:

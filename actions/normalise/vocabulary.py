@@ -51,6 +51,7 @@ class Vocabulary:
     language: str
     # phrase roles
     yes: tuple[str, ...]
+    yes_sounds: tuple[str, ...]
     no: tuple[str, ...]
     something_to_change: tuple[str, ...]
     nothing_to_change: tuple[str, ...]
