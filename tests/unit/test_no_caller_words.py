@@ -33,7 +33,8 @@ DOMAINS = [ROOT / "domain.yml", *sorted((ACTIONS / "fragments" / "domain").glob(
 MIN_WORD = 2
 PREFIX_MIN = 20  # an entry shorter than the literal must be at least this long: a stable prefix
 
-# 1. Sentences said to the caller (or shown to the agent): issue 27 moves them to catalogues.
+# 1. Text a reply renders for the caller or the agent: sentences, their fragments, refusal messages,
+# the bot's titles and the voice's words for a number. Issue 27 moves them to catalogues.
 SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
     # actions/channels/twilio_speech.py
     ("actions/channels/twilio_speech.py", "\\bext\\.\\s*"),
@@ -176,7 +177,9 @@ SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
     ("actions/replies.py", "I can only change the latest contact I saved, {contact_id} ("),
 )
 
-# 2. Not caller text: log lines, operators' exception messages, API field names, settings.
+# 2. Not caller text: log lines, operators' exception messages, API field names, settings, and names
+# (regex group names, reading kinds, __all__). The readers' Step labels and sample turns are here too:
+# they document each step and a unit test reads them; the bot never matches them against a turn.
 NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     # actions/add_to_bot.py
     ("actions/add_to_bot.py", "contact_capture.channels.contact_details_policy.ContactDetailsPolicy"),
@@ -438,7 +441,8 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/service.py", "Agent Assist settings are complete"),
 )
 
-# 3. Caller words that readers still hold in their patterns: issue 25's to-do list.
+# 3. Caller words that readers still hold in their patterns and word sets: issue 25's to-do list,
+# emptied by moving each word to a pack.
 STILL_IN_READER_CODE: tuple[tuple[str, str], ...] = (
     # actions/channels/twilio_voice.py
     ("actions/channels/twilio_voice.py", "hello"),
