@@ -182,6 +182,7 @@ SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
 # they document each step and a unit test reads them; the bot never matches them against a turn.
 NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     # actions/add_to_bot.py
+    ("actions/add_to_bot.py", "bot"),
     ("actions/add_to_bot.py", "contact_capture.channels.contact_details_policy.ContactDetailsPolicy"),
     ("actions/add_to_bot.py", "  - name: "),
     ("actions/add_to_bot.py", " has no config.yml: is it a Rasa bot's folder?"),
@@ -299,6 +300,7 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/contact_form.py", "caller id in the metadata is not a usable number; not offering it"),
     ("actions/contact_form.py", "nothing"),
     # actions/erasure.py
+    ("actions/erasure.py", "bot"),
     ("actions/erasure.py", "name"),
     ("actions/erasure.py", "user"),
     ("actions/erasure.py", "text"),
@@ -562,27 +564,6 @@ STILL_IN_READER_CODE: tuple[tuple[str, str], ...] = (
     # actions/interpret/labels.py
     ("actions/interpret/labels.py", "|first|given|forename)"),
     ("actions/interpret/labels.py", "|last|surname|family)"),
-    # actions/interpret/lexicon.py
-    ("actions/interpret/lexicon.py", "(?!uh[- ]?huh\\b|mm[- ]?hmm\\b)"),
-    ("actions/interpret/lexicon.py", "(?!(?:ER|MM)\\b)"),
-    ("actions/interpret/lexicon.py", "\\b(?:ok(?:ay)?|alright|all right|right)\\b"),
-    ("actions/interpret/lexicon.py", "^(?:(?:oh|ok|okay|no|please|just|actually|sorry)[,.!]?\\s+)*("),
-    ("actions/interpret/lexicon.py", "^(?:(?:but|and|so|um|sorry)[,.!]?\\s+)?(?:why\\b|what (?:do|wi"),
-    ("actions/interpret/lexicon.py", "^(?:are you (?:a |an )?(?:bot|robot|human|real|person|machin"),
-    (
-        "actions/interpret/lexicon.py",
-        "^(?:bye|goodbye|bye bye|see you(?: later)?|that'?s all(?: thanks)?|i have to go)[\\s.!]*$",
-    ),
-    ("actions/interpret/lexicon.py", "^(?:let'?s\\s+)?(?:stop|cancel)(?:\\s+(?:here|now|it|this|that"),
-    ("actions/interpret/lexicon.py", "(?:\\s+there)?[\\s,.!]*$"),
-    ("actions/interpret/lexicon.py", ")\\b.*\\b(?:contact|number|details?|name|phone|mobile|cell|cal"),
-    ("actions/interpret/lexicon.py", "mr"),
-    ("actions/interpret/lexicon.py", "mrs"),
-    ("actions/interpret/lexicon.py", "ms"),
-    ("actions/interpret/lexicon.py", "miss"),
-    ("actions/interpret/lexicon.py", "mx"),
-    ("actions/interpret/lexicon.py", "dr"),
-    ("actions/interpret/lexicon.py", "prof"),
     # actions/interpret/numbers.py
     ("actions/interpret/numbers.py", "\\b(?:in|from)\\s+(?P<c>(?:the\\s+)?"),
     ("actions/interpret/numbers.py", "){0,2})\\s+(?:number|mobile|phone|cell|landline|line)\\b"),
