@@ -10,6 +10,7 @@ the turn and the rules answer.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ from .interpret.contacts import split_contacts
 from .interpret.lexicon import yes_or_no
 from .normalise import NormalisationError, parse_phone
 from .normalise.spoken import spoken_to_digits
+from .normalise.vocabulary import DEFAULT_LANGUAGE, any_of, vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +157,8 @@ def _number_was_typed(tracker: Tracker, asked: str | None) -> bool:
 
 def _extension_answer(text: str) -> str | None:
     """The answer to "Any extension?": its digits, "" for no, None when it is neither."""
-    if yes_or_no(text) == "no" or text.strip().lower() in ("none", "no extension", "there isn't one"):
+    none = any_of(vocabulary(DEFAULT_LANGUAGE).frames("no_extension_frames"))  # language: threaded later
+    if yes_or_no(text) == "no" or re.fullmatch(none, text.strip(), re.IGNORECASE):
         return ""
     digits = "".join(ch for ch in spoken_to_digits(text) if ch.isdigit())
     return digits if 0 < len(digits) <= MAX_EXTENSION_DIGITS else None

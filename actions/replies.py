@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .normalise import PhoneNumber, parse_phone
@@ -10,7 +11,7 @@ from .normalise.phone import DIGIT_WORDS
 
 def number_for(slots: dict[str, Any], voice: bool) -> str:
     e164 = slots.get("phone_e164") or f"{slots.get('country_code', '')}{slots.get('phone_number', '')}"
-    number = parse_phone(e164 + (f" ext {slots['extension']}" if slots.get("extension") else ""))
+    number = replace(parse_phone(e164), extension=str(slots.get("extension") or ""))
     return number.voice() if voice else number.display()
 
 

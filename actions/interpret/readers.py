@@ -85,10 +85,8 @@ def _title_not_another(text: str, ctx: Context) -> Reading | None:
     return answer({Slot.SALUTATION: new}) if new and old else None
 
 
-_CLAUSE = re.compile(
-    r"^[\s,;:.-]*(?:i|i'?m|i\s+am|as|because|since|cos|'cause|if|please|we|my|it'?s|that'?s|though)\b",
-    re.IGNORECASE,
-)
+_CLAUSE = re.compile(rf"^[\s,;:.-]*{any_of(WORDS.frames('title_clause_frames'))}\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(rf"[,;]|\s+{any_of(WORDS.frames('clause_break_frames'))}\s+", re.IGNORECASE)
 
 
 def _title_then_why(text: str, ctx: Context) -> Reading | None:
@@ -105,7 +103,7 @@ def _title_then_why(text: str, ctx: Context) -> Reading | None:
 
 def _title_said_last(text: str, ctx: Context) -> Reading | None:
     """ "he's a medical doctor, use Dr": the last clause is the answer."""
-    clauses = [c for c in re.split(r"[,;]|\s+so\s+", text) if c.strip()]
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
     if len(clauses) < 2 or "|" in text or any(ch.isdigit() for ch in text):  # a paste is read as one
         return None
     return _title_answer(clauses[-1], ctx) or _title_among_words(clauses[-1], ctx)
@@ -146,8 +144,8 @@ def _strip_known_first(name: str, ctx: Context) -> str:
 
 
 _FIRST_THEN_LAST = re.compile(
-    r"^(?P<first>.+?)[\s,;]+(?:and\s+)?(?:the\s+|my\s+|her\s+|his\s+)?(?:sur\s*name|last\s*name|"
-    r"family\s*name)\s*(?:is|'s|:|-|=)?\s*(?P<last>.+)$",
+    rf"^(?P<first>.+?)[\s,;]+{any_of(WORDS.frames('last_name_label_frames'))}"
+    rf"\s*(?:{any_of(WORDS.frames('value_link_frames'))}(?!\w)|[:=-])?\s*(?P<last>.+)$",
     re.IGNORECASE,
 )
 

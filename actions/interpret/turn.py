@@ -17,7 +17,7 @@ from ..normalise import (
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
-from ..normalise.vocabulary import WORDS
+from ..normalise.vocabulary import WORDS, any_of
 from .common import (
     CONTROL_CONFIDENCE,
     CONTROL_INTENTS,
@@ -158,7 +158,7 @@ def _nothing_said(text: str, ctx: Context) -> Reading | None:
     return refuse(ctx.asked, "I didn't catch anything there.") if ctx.asked else Reading(Kind.NOTHING)
 
 
-_DO_NOT_SAVE = re.compile(r"\bdo(?: ?n'?t|\s+not)\s+save\b", re.IGNORECASE)
+_DO_NOT_SAVE = re.compile(rf"\b{any_of(WORDS.frames('not_saving_frames'))}\b", re.IGNORECASE)
 
 
 def _control_words(text: str, ctx: Context) -> Reading | None:
