@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Any, Mapping
 
 from ..normalise import DEFAULT_SALUTATIONS
-from ..normalise.vocabulary import DEFAULT_LANGUAGE
+from ..normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, vocabulary
 
 
 class Slot:
@@ -72,7 +72,12 @@ class Context:
     confidence: float = 0.0
     default_region: str | None = None  # CONTACT_DEFAULT_REGION
     salutations: tuple[str, ...] = DEFAULT_SALUTATIONS
-    language: str = DEFAULT_LANGUAGE  # whose pack the turn is read with (lexicon.lexicon)
+    language: str = DEFAULT_LANGUAGE  # whose pack the turn is read with
+
+    @property
+    def words(self) -> Vocabulary:
+        """The lexicon of the conversation's language: every reader takes its words from here."""
+        return vocabulary(self.language)
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,19 @@
-"""The patterns the interpreter matches, each built from the vocabulary's words for its role.
+"""The patterns every reader shares, built per language from that language's pack.
 
-No word is written here: every list lives in ``actions.normalise.vocabulary`` (where a bot owner's
-file extends it). This module only says how the lists combine: which fillers may come before a
-yes, which tails after an answer, which words are never a name.
+No word is written here: every word lives in the language pack (``actions/languages/<code>``,
+extended by the owner's file). This module only says how the roles combine: which fillers may come
+before a yes, which tails after an answer, which words are never a name. ``lexicon(words)`` builds
+them once per language (``Vocabulary.patterns``); a reader passes the conversation's words
+(``Context.words``), never a module global.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
-from ..normalise.vocabulary import WORDS, any_of
+from ..normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
 
 # One word of a name or a place in a pattern: a letter, then letters, combining marks (Devanagari's
 # vowel signs are marks, not letters, to the regex engine), apostrophes, dots and hyphens.
@@ -24,147 +27,189 @@ def _run_of(alternation: str, guard: str = "") -> str:
     return rf"(?:{guard}{alternation}\b{_GAP})+"
 
 
-_NOT_A_YES_SOUND = rf"(?!{any_of(WORDS.yes_sounds)}\b)"
-# Words said before an answer to a yes/no question that carry nothing: "so um, yes", "well, ok".
-LEADING = re.compile(
-    "^" + _run_of(any_of(WORDS.hesitations, WORDS.discourse, WORDS.waiting), _NOT_A_YES_SOUND), re.IGNORECASE
-)
-# Leading words before any other answer: "um yeah, it's Helen". Upper-case ER and MM are initials.
-FILLER = re.compile(
-    "^"
-    + _run_of(
-        any_of(WORDS.hesitations, WORDS.discourse, WORDS.agreeing),
-        rf"(?!{any_of(WORDS.frames('initial_like_frames'))}\b)",
-    ),
-    re.IGNORECASE,
-)
-POLITE_TAIL = re.compile(rf"[\s,.!]*(?:\b{any_of(WORDS.polite_tails)}\b[\s,.!]*)+$", re.IGNORECASE)
-HESITATION = re.compile(rf"(?<![\w']){any_of(WORDS.hesitations)}(?![\w'])", re.IGNORECASE)
-_AGREEING_FILLER = re.compile(rf"\b{any_of(WORDS.frames('agreement_frames'))}\b", re.IGNORECASE)
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's shared patterns and word sets (see ``_build`` for what each holds)."""
 
-YES = re.compile(rf"^{any_of(WORDS.yes)}(?![\w'])", re.IGNORECASE)
-NO = re.compile(rf"^{any_of(WORDS.no)}(?![\w'])", re.IGNORECASE)
-SOMETHING_TO_CHANGE = re.compile(rf"^{any_of(WORDS.something_to_change)}\b", re.IGNORECASE)
-DECLINING = re.compile(rf"^{any_of(WORDS.declining)}\b", re.IGNORECASE)
-NOTHING_TO_CHANGE = re.compile(rf"^{any_of(WORDS.nothing_to_change)}\b", re.IGNORECASE)
+    words: Vocabulary
+    leading: re.Pattern[str]  # before a yes or no: "so um, yes", "well, ok"
+    filler: re.Pattern[str]  # before any other answer: "um yeah, it's Helen"
+    polite_tail: re.Pattern[str]
+    hesitation: re.Pattern[str]
+    agreeing_filler: re.Pattern[str]
+    yes: re.Pattern[str]
+    no: re.Pattern[str]
+    something_to_change: re.Pattern[str]
+    declining: re.Pattern[str]
+    nothing_to_change: re.Pattern[str]
+    control: dict[str, re.Pattern[str]]  # requests that end or interrupt the form, on the whole text
+    cancel_clause: re.Pattern[str]
+    greeting: re.Pattern[str]
+    save_request: re.Pattern[str]
+    delete_request: re.Pattern[str]
+    change_request: re.Pattern[str]
+    self_correction: re.Pattern[str]
+    not_name: frozenset[str]
+    leading_edge: frozenset[str]  # words that wrap a short answer: "erm myself Aija", "Lääne - thanks"
+    trailing_edge: frozenset[str]
+    title_words: frozenset[str]
 
 
-def core_of(text: str) -> str:
+def _build(words: Vocabulary) -> Lexicon:
+    def frames(role: str) -> str:
+        return any_of(words.frames(role))
+
+    def compiled(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    not_a_yes_sound = rf"(?!{any_of(words.yes_sounds)}\b)"
+    return Lexicon(
+        words=words,
+        leading=compiled(
+            "^" + _run_of(any_of(words.hesitations, words.discourse, words.waiting), not_a_yes_sound)
+        ),
+        filler=compiled(
+            "^"
+            + _run_of(
+                any_of(words.hesitations, words.discourse, words.agreeing),
+                rf"(?!{frames('initial_like_frames')}\b)",
+            )
+        ),
+        polite_tail=compiled(rf"[\s,.!]*(?:\b{any_of(words.polite_tails)}\b[\s,.!]*)+$"),
+        hesitation=compiled(rf"(?<![\w']){any_of(words.hesitations)}(?![\w'])"),
+        agreeing_filler=compiled(rf"\b{frames('agreement_frames')}\b"),
+        yes=compiled(rf"^{any_of(words.yes)}(?![\w'])"),
+        no=compiled(rf"^{any_of(words.no)}(?![\w'])"),
+        something_to_change=compiled(rf"^{any_of(words.something_to_change)}\b"),
+        declining=compiled(rf"^{any_of(words.declining)}\b"),
+        nothing_to_change=compiled(rf"^{any_of(words.nothing_to_change)}\b"),
+        control={
+            "cancel": compiled(
+                rf"^(?:{frames('cancel_lead_frames')}[,.!]?\s+)*{frames('cancel_frames')}"
+                rf"(?:\s+{frames('cancel_tail_frames')})*[\s.!]*$"
+            ),
+            "ask_why": compiled(
+                rf"^(?:{frames('ask_why_lead_frames')}[,.!]?\s+)?{frames('ask_why_frames')}\b"
+            ),
+            "bot_challenge": compiled(rf"^{frames('bot_challenge_frames')}\b"),
+            "goodbye": compiled(rf"^{frames('goodbye_frames')}[\s.!]*$"),
+        },
+        # "let's stop here, cancel it", "stop, I don't want to do this": a cancel as a clause of its own.
+        cancel_clause=compiled(
+            rf"^(?:{frames('cancel_clause_first_lead_frames')}\s+)?{frames('cancel_clause_frames')}"
+            rf"(?:\s+{frames('cancel_clause_first_tail_frames')})*\s*[,.;!]|"
+            rf"[,.;!]\s*(?:{frames('cancel_clause_last_lead_frames')}\s+)?{frames('cancel_clause_frames')}"
+            rf"(?:\s+{frames('cancel_clause_last_tail_frames')})*[\s.!]*$"
+        ),
+        greeting=compiled(rf"^{frames('greeting_frames')}[\s,.!]*$"),
+        # Verbs and objects of "save a contact" and its relatives: never a name.
+        save_request=compiled(
+            rf"\b(?:{'|'.join(words.save_verbs)})\b.*\b{any_of(words.save_objects)}\b"
+            rf"|\b{frames('save_request_frames')}\b"
+        ),
+        delete_request=compiled(rf"\b(?:{'|'.join(words.delete_verbs)})\b"),
+        change_request=compiled(rf"\b(?:{'|'.join(words.change_verbs)})\b"),
+        # "+965 22345679 no wait +965 22345678", "it's Javi, sorry no, Julius": what follows the last
+        # of these replaces what came before it.
+        self_correction=compiled(
+            rf"(?:^|[\s,.;:-]){any_of(words.self_corrections)}(?=$|[\s,.;:!-])[\s,.;:!-]*"
+        ),
+        not_name=frozenset(words.not_name),
+        leading_edge=frozenset(words.leading_edge),
+        trailing_edge=frozenset(words.trailing_edge),
+        title_words=frozenset(words.titles),
+    )
+
+
+def lexicon(words: Vocabulary | None = None) -> Lexicon:
+    """The shared patterns of ``words``' language, built once per language."""
+    return (words or vocabulary(DEFAULT_LANGUAGE)).patterns(_build)  # language: threaded later
+
+
+def core_of(text: str, words: Vocabulary | None = None) -> str:
     """The words of a short answer once the fillers before it and the polite words after it are gone."""
-    return POLITE_TAIL.sub("", LEADING.sub("", text.strip())).strip(" .,!?")
+    lex = lexicon(words)
+    return lex.polite_tail.sub("", lex.leading.sub("", text.strip())).strip(" .,!?")
 
 
-def yes_or_no(text: str) -> str | None:
+def yes_or_no(text: str, words: Vocabulary | None = None) -> str | None:
     """ "yes", "no" or None for an answer to a yes/no question, fillers and all ("ok so not quite" is no).
 
     Read with the polite words after it and without them, so an owner's "haan ji" is a yes even
     though "ji" alone is a polite tail.
     """
-    lead = LEADING.sub("", text.strip()).strip(" .,!?")
-    core = core_of(text)
+    lex = lexicon(words)
+    lead = lex.leading.sub("", text.strip()).strip(" .,!?")
+    core = core_of(text, words)
     for candidate in dict.fromkeys((lead, core)):
         if not candidate:
             continue
-        if NOTHING_TO_CHANGE.match(candidate):  # "no changes, save it": before "no"
+        if lex.nothing_to_change.match(candidate):  # "no changes, save it": before "no"
             return "yes"
-        if NO.match(candidate) or SOMETHING_TO_CHANGE.match(candidate):
+        if lex.no.match(candidate) or lex.something_to_change.match(candidate):
             return "no"
-        yes = YES.match(candidate)
+        yes = lex.yes.match(candidate)
         if yes:  # "yeah no", "mm hmm no": the no after it is what counts
             rest = candidate[yes.end() :].strip(" ,.;:!-")
-            return "no" if rest and NO.match(rest) and not NOTHING_TO_CHANGE.match(rest) else "yes"
+            return "no" if rest and lex.no.match(rest) and not lex.nothing_to_change.match(rest) else "yes"
     if not core:
-        return "yes" if _AGREEING_FILLER.search(text) else None  # "well, ok"
+        return "yes" if lex.agreeing_filler.search(text) else None  # "well, ok"
     return None
 
 
-def _frames(role: str) -> str:
-    """A frame role's phrases as one alternation (the pack's order)."""
-    return any_of(WORDS.frames(role))
-
-
-# Requests that end or interrupt the form whatever the question was: matched on the whole text.
-CONTROL = {
-    "cancel": re.compile(
-        rf"^(?:{_frames('cancel_lead_frames')}[,.!]?\s+)*{_frames('cancel_frames')}"
-        rf"(?:\s+{_frames('cancel_tail_frames')})*[\s.!]*$",
-        re.IGNORECASE,
-    ),
-    "ask_why": re.compile(
-        rf"^(?:{_frames('ask_why_lead_frames')}[,.!]?\s+)?{_frames('ask_why_frames')}\b", re.IGNORECASE
-    ),
-    "bot_challenge": re.compile(rf"^{_frames('bot_challenge_frames')}\b", re.IGNORECASE),
-    "goodbye": re.compile(rf"^{_frames('goodbye_frames')}[\s.!]*$", re.IGNORECASE),
-}
-# "let's stop here, cancel it", "stop, I don't want to do this": a cancel said as a clause of its own.
-_CANCEL_CLAUSE = re.compile(
-    rf"^(?:{_frames('cancel_clause_first_lead_frames')}\s+)?{_frames('cancel_clause_frames')}"
-    rf"(?:\s+{_frames('cancel_clause_first_tail_frames')})*\s*[,.;!]|"
-    rf"[,.;!]\s*(?:{_frames('cancel_clause_last_lead_frames')}\s+)?{_frames('cancel_clause_frames')}"
-    rf"(?:\s+{_frames('cancel_clause_last_tail_frames')})*[\s.!]*$",
-    re.IGNORECASE,
-)
-GREETING = re.compile(rf"^{_frames('greeting_frames')}[\s,.!]*$", re.IGNORECASE)
-
-# Verbs and objects of "save a contact" and its relatives: never a name.
-SAVE_VERB = "|".join(WORDS.save_verbs)
-DELETE_VERB = "|".join(WORDS.delete_verbs)
-CHANGE_VERB = "|".join(WORDS.change_verbs)
-SAVE_REQUEST = re.compile(
-    rf"\b(?:{SAVE_VERB})\b.*\b{any_of(WORDS.save_objects)}\b|\b{_frames('save_request_frames')}\b",
-    re.IGNORECASE,
-)
-DELETE_REQUEST = re.compile(rf"\b(?:{DELETE_VERB})\b", re.IGNORECASE)
-CHANGE_REQUEST = re.compile(rf"\b(?:{CHANGE_VERB})\b", re.IGNORECASE)
-
-NOT_NAME = frozenset(WORDS.not_name)
-# Words that wrap a short answer without being part of it: "erm myself Aija", "Lääne - thanks for your help".
-LEADING_EDGE = frozenset(WORDS.leading_edge)
-TRAILING_EDGE = frozenset(WORDS.trailing_edge)
-TITLE_WORDS = frozenset(WORDS.titles)
-
-
-def strip_fillers(text: str) -> str:
+def strip_fillers(text: str, words: Vocabulary | None = None) -> str:
     """ "um, well, it's Helen, thanks" -> "it's Helen": what a caller wraps around an answer."""
-    text = FILLER.sub("", text.strip())
-    text = POLITE_TAIL.sub("", text)
+    lex = lexicon(words)
+    text = lex.filler.sub("", text.strip())
+    text = lex.polite_tail.sub("", text)
     return text.strip(" ,.!?;:-")
 
 
-def control_of(text: str) -> str | None:
+def control_of(text: str, words: Vocabulary | None = None) -> str | None:
     """The control request the whole text makes ("cancel", "ask_why", ...), if it clearly makes one."""
+    lex = lexicon(words)
     core = text.strip()
-    for name, pattern in CONTROL.items():
+    for name, pattern in lex.control.items():
         if pattern.search(core):
             return name
-    return "cancel" if _CANCEL_CLAUSE.search(core) else None
+    return "cancel" if lex.cancel_clause.search(core) else None
 
 
-# "+965 22345679 no wait +965 22345678", "it's Javi, sorry no, Julius": what follows the last of these
-# replaces what came before it.
-SELF_CORRECTION = re.compile(
-    rf"(?:^|[\s,.;:-]){any_of(WORDS.self_corrections)}(?=$|[\s,.;:!-])[\s,.;:!-]*", re.IGNORECASE
-)
-
-
-def self_corrected_parts(text: str) -> tuple[str, str] | None:
+def self_corrected_parts(text: str, words: Vocabulary | None = None) -> tuple[str, str] | None:
     """(what came before the caller's last correction, what came after), or None when there is none."""
-    parts = [p for p in SELF_CORRECTION.split(text) if p.strip(" ,.;:-")]
-    if len(parts) < 2 or not SELF_CORRECTION.search(text):
+    marker = lexicon(words).self_correction
+    parts = [p for p in marker.split(text) if p.strip(" ,.;:-")]
+    if len(parts) < 2 or not marker.search(text):
         return None
     return " ".join(parts[:-1]), parts[-1]
 
 
 @functools.lru_cache(maxsize=1024)  # pure, and asked by several steps of one turn
-def after_self_correction(text: str) -> str:
+def after_self_correction(text: str, words: Vocabulary | None = None) -> str:
     """The part of an answer after the caller corrected themselves in it; the whole text when they did not.
 
     What follows the marker must say something ("it's in Lebanon, sorry, should've said" keeps Lebanon).
     """
-    parts = SELF_CORRECTION.split(text)
+    lex = lexicon(words)
+    parts = lex.self_correction.split(text)
     last = parts[-1].strip(" ,.;:-") if len(parts) > 1 else ""
     says_something = any(ch.isdigit() for ch in last) or any(
-        w.casefold().strip(".,!?") not in NOT_NAME or w.casefold().strip(".,!?") in TITLE_WORDS
+        w.casefold().strip(".,!?") not in lex.not_name or w.casefold().strip(".,!?") in lex.title_words
         for w in re.findall(WORD, last)
     )
     return last if last and says_something else text
+
+
+# English, for the readers not yet given Context.words (issue 25, step 4 removes these names).
+_EN = lexicon()
+LEADING, FILLER, POLITE_TAIL, HESITATION = _EN.leading, _EN.filler, _EN.polite_tail, _EN.hesitation
+YES, NO, DECLINING, NOTHING_TO_CHANGE = _EN.yes, _EN.no, _EN.declining, _EN.nothing_to_change
+SOMETHING_TO_CHANGE, GREETING, CONTROL = _EN.something_to_change, _EN.greeting, _EN.control
+SAVE_REQUEST, DELETE_REQUEST, CHANGE_REQUEST = _EN.save_request, _EN.delete_request, _EN.change_request
+NOT_NAME, LEADING_EDGE, TRAILING_EDGE, TITLE_WORDS = (
+    _EN.not_name,
+    _EN.leading_edge,
+    _EN.trailing_edge,
+    _EN.title_words,
+)
+SELF_CORRECTION = _EN.self_correction
