@@ -15,15 +15,15 @@ from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResu
 
 from .countries import country_for_region, country_name
 from .errors import NormalisationError
-from .spoken import UNITS, spoken_to_digits
+from .spoken import spoken_to_digits
 from .text import clean_text
 from .vocabulary import MAX_EXTENSION, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS, WORDS, any_of
 
-DIGIT_WORDS = {
-    str(v): k
-    for k, v in UNITS.items()
-    if k in ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-}
+# The digits as the bot says them when it reads a number back (voice): words said to the caller, which
+# belong with the bot's sentences (a catalogue per language), not with the words it understands.
+DIGIT_WORDS = dict(
+    zip("0123456789", ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
+)
 
 _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
 _EXTENSION = re.compile(

@@ -1,143 +1,186 @@
 """Spoken numbers as speech-to-text writes them, turned into digits before parsing.
 
-No library expands "double"/"triple" or reads "oh" as zero without merging digit
-groups ("nine eight seven" is not 987 said as a quantity), so this is a small
-word pass of its own: digit words, doubles and triples, "plus", and only an
-explicit "hundred"/"thousand" multiplies. Words that are not about numbers are
-left exactly as they were, so names and e-mail addresses beside a number survive.
+text2num (``alpha2digit``) knows each language's number words: what one word is worth. It does not
+expand "double"/"triple", read "oh" as zero or know "niner", and read over a whole turn it would merge
+digit groups ("nine eight seven" is not 987 said as a quantity). So this is a small word pass of its
+own: each word's worth comes from text2num or from the language pack's digit-calling words
+(``numbers.yml``: ``digit_words``, ``zero_letters``, ``repeat_words``, ``plus_words``,
+``extension_keys``), and only the structure lives here: digits, doubles and triples, a tens word
+with its unit, "plus", and only an explicit hundred or thousand multiplies. Words that are not
+about numbers are left exactly as they were, so names and e-mail addresses beside a number survive.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
-from .vocabulary import WORDS, any_of
+from text_to_num import alpha2digit
 
-UNITS = {
-    "zero": 0,
-    "nought": 0,
-    "naught": 0,
-    "nil": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "niner": 9,
-}
-ZERO_LETTERS = {"oh", "o"}
-TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
-REPEAT = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
-EXTENSION_WORDS = frozenset(WORDS.extension_words)
-# Hesitations speech-to-text writes between the digits of one number: "six one two uh three four".
-_HESITATION = re.compile(any_of(WORDS.hesitations))
+from .vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
+
+# The mark written for an extension, whichever word said it: the extension patterns of phone.py
+# and interpret/numbers.py read it. A token between readers, not a word heard from the caller.
+EXTENSION_MARK = "ext"
 _EDGE = ".,!?;:()\"'"
+_MULTIPLIERS = (100, 1000)  # the only worths that multiply the digit before them ("five hundred")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """One language's digit-calling words, built once per language (``Vocabulary.patterns``)."""
+
+    language: str
+    # Hesitations speech-to-text writes between the digits of one number: "six one two uh three four".
+    hesitation: re.Pattern[str]
+    digit_words: Mapping[str, int]
+    zero_letters: frozenset[str]
+    repeat_words: Mapping[str, int]
+    plus_words: frozenset[str]
+    extension_words: frozenset[str]
+    extension_keys: frozenset[str]
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    return _Patterns(
+        language=words.language,
+        hesitation=re.compile(any_of(words.hesitations)),
+        digit_words={word: int(digit) for word, digit in words.digit_words.items()},
+        zero_letters=frozenset(words.zero_letters),
+        repeat_words={word: int(times) for word, times in words.repeat_words.items()},
+        plus_words=frozenset(words.plus_words),
+        extension_words=frozenset(words.extension_words),
+        extension_keys=frozenset(words.extension_keys),
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _read(core: str, language: str) -> int | None:
+    """What text2num reads one word as, when it is a cardinal ("nine" 9, "twenty" 20, "hundred" 100)."""
+    if not core.isalpha():  # figures and mixed tokens are not number words
+        return None
+    read = alpha2digit(core, language, threshold=0)
+    return int(read) if read.isascii() and read.isdigit() else None  # an ordinal reads "2nd"
 
 
 def _core(word: str) -> str:
     return word.strip(_EDGE).lower()
 
 
-def _digit_of(word: str) -> str | None:
+def _worth(core: str, said: _Patterns) -> int | None:
+    if core in said.digit_words:
+        return said.digit_words[core]
+    return _read(core, said.language)
+
+
+def _unit(core: str, said: _Patterns) -> int | None:
+    """The digit a word says ("seven", "niner"), None for any other word."""
+    worth = _worth(core, said)
+    return worth if worth is not None and worth < 10 else None
+
+
+def _teen(worth: int | None) -> bool:
+    return worth is not None and 10 <= worth < 20
+
+
+def _tens(worth: int | None) -> bool:
+    return worth is not None and 20 <= worth < 100 and worth % 10 == 0
+
+
+def _digit_of(word: str, said: _Patterns) -> str | None:
     core = _core(word)
-    if core in UNITS:
-        return str(UNITS[core])
-    if core in ZERO_LETTERS:
+    unit = _unit(core, said)
+    if unit is not None:
+        return str(unit)
+    if core in said.zero_letters:
         return "0"
     if core.isdigit():
         return core
     return None
 
 
-def _is_number_word(word: str | None) -> bool:
+def _is_number_word(word: str | None, said: _Patterns) -> bool:
     if word is None:
         return False
     core = _core(word)
+    worth = _worth(core, said)
     return (
-        core.isdigit() or core in UNITS or core in TEENS or core in TENS or core in REPEAT or core == "plus"
+        core.isdigit()
+        or (worth is not None and worth < 100)
+        or core in said.repeat_words
+        or core in said.plus_words
     )
 
 
 def spoken_to_digits(text: str) -> str:
     """ "plus nine one double five oh seven" -> "+91 55 0 7"; other words pass through untouched."""
-    words = [w for w in re.split(r"\s+", _split_hyphenated(text)) if w]
+    said = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+    words = [w for w in re.split(r"\s+", _split_hyphenated(text, said)) if w]
     out: list[str] = []
     i = 0
     while i < len(words):
         word, core = words[i], _core(words[i])
         nxt = words[i + 1] if i + 1 < len(words) else None
+        nxt_core = _core(nxt or "")
         prev_digit = bool(out) and out[-1][-1:].isdigit()
         in_number = prev_digit or (bool(out) and out[-1] == "+")  # "plus um nine six ..." is one number
         interjection = word[-1:] in ",!?"  # "Oh, 0612 ..." is not a zero
+        worth = _worth(core, said)
         if (
-            _HESITATION.fullmatch(core)
+            said.hesitation.fullmatch(core)
             and in_number
-            and (_is_number_word(nxt) or (nxt and _core(nxt) in ZERO_LETTERS))
+            and (_is_number_word(nxt, said) or (nxt and nxt_core in said.zero_letters))
         ):
             pass  # dropped, so the digits either side stay one number
-        elif core in UNITS:
-            out.append(str(UNITS[core]))
+        elif worth is not None and worth < 10:
+            out.append(str(worth))
         elif (
-            core in ZERO_LETTERS
+            core in said.zero_letters
             and not interjection
-            and (prev_digit or _is_number_word(nxt) or (nxt and _core(nxt) in ZERO_LETTERS))
+            and (prev_digit or _is_number_word(nxt, said) or (nxt and nxt_core in said.zero_letters))
         ):
             out.append("0")
-        elif core in TEENS:
-            out.append(str(TEENS[core]))
-        elif core in TENS:
-            unit = UNITS.get(_core(nxt or ""))
-            out.append(f"{TENS[core]}{unit}" if unit else f"{TENS[core]}0")
+        elif _teen(worth):
+            out.append(str(worth))
+        elif worth is not None and _tens(worth):
+            unit = _unit(nxt_core, said) if nxt is not None else None
+            out.append(str(worth + unit) if unit else str(worth))
             i += 1 if unit else 0
         elif (
-            core in REPEAT
+            core in said.repeat_words
             and nxt is not None
-            and _HESITATION.fullmatch(_core(nxt))
+            and said.hesitation.fullmatch(nxt_core)
             and i + 2 < len(words)
-            and _digit_of(words[i + 2]) is not None
+            and _digit_of(words[i + 2], said) is not None
         ):
             words.pop(i + 1)  # "double uh one": the hesitation goes, the double stays
             continue
-        elif core in REPEAT and nxt is not None and _digit_of(nxt) is not None:
-            digits = _digit_of(nxt) or ""
-            out.append(digits[0] * REPEAT[core] + digits[1:])
+        elif core in said.repeat_words and nxt is not None and _digit_of(nxt, said) is not None:
+            digits = _digit_of(nxt, said) or ""
+            out.append(digits[0] * said.repeat_words[core] + digits[1:])
             i += 1
-        elif core in ("hundred", "thousand") and prev_digit:
-            out[-1] += "00" if core == "hundred" else "000"
-        elif core == "plus":
+        elif worth in _MULTIPLIERS and prev_digit:
+            out[-1] += str(worth)[1:]  # "five hundred": 5 then its two zeros
+        elif core in said.plus_words:
             out.append("+")
-        elif core in EXTENSION_WORDS or (core in ("hash", "pound") and prev_digit):
-            out.append("ext")
+        elif core in said.extension_words or (core in said.extension_keys and prev_digit):
+            out.append(EXTENSION_MARK)
         else:
             out.append(word)
         i += 1
     return re.sub(r"\+\s+(?=\d)", "+", " ".join(out))
 
 
-def _split_hyphenated(text: str) -> str:
+def _split_hyphenated(text: str, said: _Patterns) -> str:
     """ "nine-eight-seven" and "ninety-eight" are several number words, "Jean-Luc" is one name."""
 
     def split(match: re.Match[str]) -> str:
         parts = match.group().split("-")
         return (
             " ".join(parts)
-            if all(_is_number_word(p) or _core(p) in ZERO_LETTERS for p in parts)
+            if all(_is_number_word(p, said) or _core(p) in said.zero_letters for p in parts)
             else match.group()
         )
 

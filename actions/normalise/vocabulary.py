@@ -82,10 +82,15 @@ class Vocabulary:
     particles: tuple[str, ...]
     extension_words: tuple[str, ...]
     country_words: tuple[str, ...]
+    zero_letters: tuple[str, ...]
+    plus_words: tuple[str, ...]
+    extension_keys: tuple[str, ...]
     # map roles
     titles: Mapping[str, str]
     countries: Mapping[str, str]
     symbols: Mapping[str, str]
+    digit_words: Mapping[str, str]
+    repeat_words: Mapping[str, str]
     field_names: Mapping[str, tuple[str, ...]]
     field_labels: Mapping[str, tuple[str, ...]]
     # frame roles (named ``*_frames``): templates with holes a reader fills (``{value}``), read by ``frames``
@@ -118,8 +123,19 @@ class Vocabulary:
 
 
 _FIELD_MAPS = ("field_names", "field_labels")
-MAP_ROLES = ("titles", "countries", "symbols", *_FIELD_MAPS)
-WORD_ROLES = ("not_name", "leading_edge", "trailing_edge", "particles", "extension_words", "country_words")
+_WORD_MAPS = ("titles", "countries", "symbols", "digit_words", "repeat_words")
+MAP_ROLES = (*_WORD_MAPS, *_FIELD_MAPS)
+WORD_ROLES = (
+    "not_name",
+    "leading_edge",
+    "trailing_edge",
+    "particles",
+    "extension_words",
+    "country_words",
+    "zero_letters",
+    "plus_words",
+    "extension_keys",
+)
 _NOT_ROLES = ("language", "frame_templates", "alternations", "_built")
 PATTERN_ROLES = tuple(
     f.name for f in fields(Vocabulary) if f.name not in (*MAP_ROLES, *WORD_ROLES, *_NOT_ROLES)
@@ -206,7 +222,7 @@ def _compiled(language: str, raw: Mapping[str, Any]) -> dict[str, Any]:
         out[name] = done.get(name, ())
     for name in WORD_ROLES:
         out[name] = tuple(w.casefold() for w in _entries(name, raw.get(name, ())))
-    for name in ("titles", "countries", "symbols"):
+    for name in _WORD_MAPS:
         out[name] = {str(k).casefold(): str(v) for k, v in _mapping(name, raw.get(name, {})).items()}
     for name in _FIELD_MAPS:
         out[name] = {

@@ -39,6 +39,7 @@ SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
     # actions/channels/twilio_speech.py
     ("actions/channels/twilio_speech.py", "\\bext\\.\\s*"),
     ("actions/channels/twilio_speech.py", "extension "),
+    ("actions/channels/twilio_speech.py", "plus "),
     # actions/contact_actions.py
     ("actions/contact_actions.py", "first name"),
     ("actions/contact_actions.py", "last name"),
@@ -88,6 +89,7 @@ SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
     ("actions/normalise/names.py", "A name can only have letters, spaces, hyphens and apostrophes."),
     # actions/normalise/phone.py
     ("actions/normalise/phone.py", "one"),
+    ("actions/normalise/phone.py", "plus "),
     ("actions/normalise/phone.py", " ext. "),
     ("actions/normalise/phone.py", ", extension "),
     ("actions/normalise/phone.py", "I couldn't find a phone number there."),
@@ -600,10 +602,8 @@ STILL_IN_READER_CODE: tuple[tuple[str, str], ...] = (
     ),
     ("actions/normalise/phone.py", "EXT|EXTN|EXTENSION"),
     # actions/normalise/spoken.py
-    ("actions/normalise/spoken.py", "one"),
-    ("actions/normalise/spoken.py", "oh"),
-    ("actions/normalise/spoken.py", "ten"),
     ("actions/normalise/spoken.py", "ext"),
+    ("actions/interpret/people.py", "(?<![\\w'])(?:double|two)\\s+([^\\W\\d_])(?![\\w'])"),
 )
 
 LISTS = {

@@ -1,0 +1,103 @@
+"""Spoken digits: text2num reads the number words, the pack holds the digit-calling words it lacks."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from text_to_num import alpha2digit
+
+from actions.normalise import spoken
+from actions.normalise.spoken import spoken_to_digits
+from actions.normalise.vocabulary import extended, read_pack, vocabulary
+
+SPOKEN_PY = Path(spoken.__file__)
+CALLING_ROLES = ("digit_words", "zero_letters", "repeat_words", "plus_words", "extension_keys")
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [
+        ("nine eight seven six five double four", "9 8 7 6 5 44"),
+        ("oh two oh", "0 2 0"),
+        ("triple nine", "999"),
+        ("treble two quadruple one", "222 1111"),
+        ("plus four four niner", "+4 4 9"),
+        ("nil naught nought zero", "0 0 0 0"),
+        ("ninety-eight seventeen twenty", "98 17 20"),
+        ("twenty zero", "20 0"),  # a tens word takes a unit, never a zero
+        ("five hundred two thousand", "500 2000"),
+        ("double uh one", "11"),
+        ("six one two uh three four", "6 1 2 3 4"),
+        ("0612 345 hash 55", "0612 345 ext 55"),
+        ("extension five", "ext 5"),
+    ],
+)
+def test_spoken_digits_read_as_before(said, digits):
+    assert spoken_to_digits(said) == digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, 0612 345 678",
+        "hash browns",
+        "a hundred",
+        "Jean-Luc O'Neill",
+        "the second one-off",
+        "Double Dutch",
+    ],
+)
+def test_words_that_are_not_digits_pass_through(text):
+    assert spoken_to_digits(text) == text
+
+
+def test_no_number_word_is_left_in_spoken_py():
+    """spoken.py is structure only: no string in it is a number word text2num reads or a calling word."""
+    calling = set()
+    for role in CALLING_ROLES:
+        calling |= {str(w).casefold() for w in read_pack("en")[role]}
+    tree = ast.parse(SPOKEN_PY.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+    literals = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+    assert literals  # the walk sees the module's strings
+    words = {w.casefold() for text in literals for w in re.findall(r"[^\W\d_]+", text)}
+    assert not words & calling
+    assert not [w for w in words if alpha2digit(w, "en", threshold=0).isdigit()]
+
+
+def test_the_calling_words_are_built_once_per_language():
+    words = vocabulary("en")
+    first = words.patterns(spoken._build)
+    assert words.patterns(spoken._build) is first
+    assert first.repeat_words["double"] == 2 and "oh" in first.zero_letters
+
+
+def test_an_owner_s_calling_words_reach_the_reader(monkeypatch):
+    owned = extended(vocabulary("en"), {"repeat_words": {"quintuple": "5"}, "zero_letters": ["ou"]})
+    monkeypatch.setattr(spoken, "vocabulary", lambda language: owned)
+    assert spoken_to_digits("quintuple one ou two") == "11111 0 2"
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "digits"),
+    [("fr", "zéro six, douze, trente-quatre", "0 6 12 34"), ("de", "null zwo", "0 2")],
+)
+def test_text2num_reads_the_number_words_of_the_language_given(monkeypatch, language, said, digits):
+    words = dataclasses.replace(vocabulary("en"), language=language)
+    monkeypatch.setattr(spoken, "vocabulary", lambda _: words)
+    assert spoken_to_digits(said) == digits
+    assert spoken_to_digits("douze") == ("12" if language == "fr" else "douze")
