@@ -145,7 +145,7 @@ def _strip_known_first(name: str, ctx: Context) -> str:
 
 _FIRST_THEN_LAST = re.compile(
     rf"^(?P<first>.+?)[\s,;]+{any_of(WORDS.frames('last_name_label_frames'))}"
-    rf"\s*(?:{any_of(WORDS.frames('value_link_frames'))}(?!\w)|[:=-])?\s*(?P<last>.+)$",
+    rf"\s*(?:{any_of(WORDS.frames('last_name_link_frames'))}(?!\w)|[:=-])?\s*(?P<last>.+)$",
     re.IGNORECASE,
 )
 
