@@ -7,6 +7,7 @@ or gives a value whose kind says its field. Turning the value into slots happens
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ..normalise import (
@@ -20,7 +21,7 @@ from ..normalise.countries import country_named
 from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
-from ..normalise.vocabulary import MAX_EXTENSION
+from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, vocabulary
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
 from .common import (
     NO_NUMBER,
@@ -35,7 +36,15 @@ from .common import (
     region_of,
 )
 from .datatypes import Context, Kind, Reading
-from .field_mentions import ANY_FIELD, LEAD_WORDS, Change, find_field_value, find_swap
+from .field_mentions import (
+    Change,
+    find_field_value,
+    find_swap,
+    first_match,
+    frame_words,
+    lead_words,
+    one_of,
+)
 from .lexicon import (
     strip_fillers,
 )
@@ -75,23 +84,44 @@ def named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None
 
 # -- changes: at the read-back, after "what should I change?", and mid-form ---------------------------
 
-_SEVERAL = re.compile(
-    r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+also\s+|\s+plus\s+)(?=(?:(?:no|also|then|"
-    r"the|my|his|her|their)\s+)*(?:" + ANY_FIELD + r")\b)",
-    re.IGNORECASE,
-)
-# "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş", "Raquel's the first name, Batista the surname"
-_CLAUSES = re.compile(r"\s*(?:,\s*and\s+|[,;]\s*|\s+and\s+)\s*", re.IGNORECASE)
-_FIELDS_THEN_VALUES = re.compile(
-    rf"^(?:(?:the\s+)?wrong|change|fix|correct)\s+(?:the\s+|my\s+)?(?P<f1>{ANY_FIELD})\s+and\s+"
-    rf"(?:the\s+|my\s+)?(?P<f2>{ANY_FIELD})\s*[:,-]\s*(?P<v1>.+?)\s+and\s+(?P<v2>.+?)[\s.!]*$",
-    re.IGNORECASE,
-)
-_VERB_LEAD = re.compile(r"^\s*(?:please\s+)?(change|update|set|make|correct|fix|put)\b", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class _Patterns:
+    several: re.Pattern[str]
+    clauses: re.Pattern[str]
+    fields_then_values: tuple[re.Pattern[str], ...]
+    verb_lead: tuple[re.Pattern[str], ...]
+    clause_lead: re.Pattern[str]
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    any_field = "|".join("|".join(names) for names in words.field_names.values())
+    and_ = one_of(frame_words(words, "clause_and_frames"))
+    joiner = one_of(frame_words(words, "clause_joiner_frames"))
+    field_lead = one_of(frame_words(words, "clause_field_lead_frames"))
+    i = re.IGNORECASE
+    two_fields = frame_words(
+        words, "two_fields_frames", f1=any_field, f2=any_field, colon=r"\s*[:,-]\s*", v1=".+?", v2=".+?"
+    )
+    verb = one_of(frame_words(words, "clause_verbs_frames"))
+    return _Patterns(
+        several=re.compile(
+            rf"\s*(?:[,;]\s*(?:{and_}\s+)?|\s+{joiner}\s+)(?=(?:{field_lead}\s+)*(?:{any_field})\b)", i
+        ),
+        # "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş",
+        # "Raquel's the first name, Batista the surname"
+        clauses=re.compile(rf"\s*(?:,\s*{and_}\s+|[,;]\s*|\s+{and_}\s+)\s*", i),
+        fields_then_values=tuple(re.compile(rf"^{frame}[\s.!]*$", i) for frame in two_fields),
+        verb_lead=tuple(
+            re.compile(rf"^\s*{frame}\b", i) for frame in frame_words(words, "clause_verb_frames", verb=verb)
+        ),
+        clause_lead=re.compile(rf"^\s*{one_of(frame_words(words, 'clause_lead_frames'))}\s+", i),
+    )
 
 
 def _part_reading(part: str, ctx: Context) -> Reading | None:
-    change = find_field_value(re.sub(r"^\s*(?:and|also|then|plus)\s+", "", part, flags=re.IGNORECASE))
+    lead = vocabulary(ctx.language).patterns(_build).clause_lead
+    change = find_field_value(lead.sub("", part))
     if change is not None and change.field is not None:
         return apply_change(change, ctx)
     return _swap(part, ctx)
@@ -102,17 +132,24 @@ def several_changes(text: str, ctx: Context) -> Reading | None:
     Fischer and first name to Kiwara", "Bilkisu instead of Durgadin, and Ťapáková instead of Ertaş": two or
     more changes, each naming its field or its old value, read as one correction (None unless at least two
     are read; one that cannot be used is refused with its reason, nothing half-changed)."""
-    pairs = _FIELDS_THEN_VALUES.match(text)
+    p = vocabulary(ctx.language).patterns(_build)
+    pairs = first_match(p.fields_then_values, text)
     if pairs:  # "wrong title and given name: DR and Kent"
         text = f"{pairs.group('f1')} {pairs.group('v1')}; {pairs.group('f2')} {pairs.group('v2')}"
-    text = LEAD_WORDS.sub("", text)  # "no, the first name is Piia and ..."
-    for splitter in (_SEVERAL, _CLAUSES):
+    text = lead_words(ctx.language).sub("", text)  # "no, the first name is Piia and ..."
+    for splitter in (p.several, p.clauses):
         parts = [p for p in splitter.split(text) if p.strip()]
         if len(parts) < 2:
             continue
-        verb = _VERB_LEAD.match(parts[0])
+        verb = first_match(p.verb_lead, parts[0])
         if verb:  # "change X to A and Y to B": the verb serves every part
-            parts = [parts[0], *(p if _VERB_LEAD.match(p) else f"{verb.group(1)} {p}" for p in parts[1:])]
+            parts = [
+                parts[0],
+                *(
+                    part if first_match(p.verb_lead, part) else f"{verb.group('verb')} {part}"
+                    for part in parts[1:]
+                ),
+            ]
         readings = [_part_reading(part, ctx) for part in parts]
         if any(r is None for r in readings):
             continue

@@ -3,161 +3,207 @@
 A change names a field and gives a value ("the first name is Jon not John", "Smith is my
 surname"), names a field alone ("the number is wrong": ask for it again), or gives a value
 whose kind says the field ("actually it should be Ms"). Finding it is text analysis only;
-turning the value into slots is the interpreter's.
+turning the value into slots is the interpreter's. The words are the language pack's
+(``actions/languages/<code>/changes.yml``); this module holds only the shapes around them.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from ..normalise.vocabulary import WORDS, any_of
+from ..normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
 from .lexicon import LEADING
 
-FIELDS = {field: "|".join(names) for field, names in WORDS.field_names.items()}
-_FIELD = "|".join(f"(?P<{name}>{pattern})" for name, pattern in FIELDS.items())
-ANY_FIELD = _ANY_FIELD = "|".join(FIELDS.values())
-FIELD_MENTION = re.compile(rf"\b(?:{_FIELD})\b", re.IGNORECASE)  # the first field a text names
-_OWNER = r"(?:(?:my|the|his|her|their|its|that|this|your)\s+)"
-_LEAD = LEAD_WORDS = re.compile(
-    rf"^(?:{any_of(WORDS.change_leads, WORDS.hesitations)}\b[\s,.!:;-]*)+", re.IGNORECASE
-)
-_VERB = r"(?:change|update|set|make|correct|fix|edit|replace|amend|switch)"
-_LINK = (
-    r"(?:(?:is|'s|should\s+be)\s+(?:spelled|spelt|spelled\s+as|written)|should\s+(?:be|read|say)|must\s+be|needs?\s+to\s+be|is\s+actually|'s\s+actually|was\s+supposed\s+to\s+be|"
-    r"is|'s|was|are|=|:|-|\?)"
-)
+_APOSTROPHE = "['\u2019]?"  # how phrases.literal_text writes an apostrophe
 
-_VERB_FIELD = re.compile(
-    rf"^{_VERB}\s+{_OWNER}?(?:{_FIELD})\b\s*(?:(?:to|as|into|with|=|:|-)\b\s*)?(?P<value>.*)$", re.IGNORECASE
-)
-_FIELD_LINK = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s*{_LINK}\s*(?P<value>.*)$", re.IGNORECASE)
-# "the surname, it's Iyer", "mobile - +44 7911 123456": the field, a comma, the value.
-_FIELD_COMMA = re.compile(
-    rf"^{_OWNER}?(?:{_FIELD})\s*[,:;\u2013\u2014-]\s*(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|"
-    rf"make\s+it|that'?s|is)\s+)?(?P<value>.+)$",
-    re.IGNORECASE,
-)
-_FIELD_BARE = re.compile(rf"^{_OWNER}?(?:{_FIELD})\s+(?P<value>.+)$", re.IGNORECASE)
-# "Smith is my surname", "Kalervo, that's my given name", "Okyere - my surname",
-# "Lima would be my family name".
-_VALUE_IS = re.compile(
-    rf"^(?!(?:that|this|it|which|what|there|here|so)\b)(?P<value>[^|]+?)"
-    rf"(?:\s*[,\u2013\u2014-]\s*|\s+|(?='s\s))"
-    r"(?:(?:that|this|it|which)\s*(?:'s|is|was|would be|will be)\s+|"
-    rf"(?:is|'s|was|should be|would be|will be)\s+)?{_OWNER}"
-    rf"(?:(?:best|right|correct|new|main|real)\s+)?(?:{_FIELD})"
-    r"[\s.!]*$",
-    re.IGNORECASE,
-)
-_ADD_EXTENSION = re.compile(
-    r"^(?:add|include|put|put in|use|with|plus|there'?s|there is|theres|it needs|needs|"
-    r"there'?s also|theres also|also)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
-    r"(?P<extension>extension|ext\.?|extn|x(?=\s*\d))\s*(?:of|is|:|=)?\s*(?P<value>.+)$",
-    re.IGNORECASE,
-)
-# Any mention of the extension with a word that takes it away and no digits:
-# "there shouldn't be an extension".
-_EXTENSION_WORD = re.compile(r"\b(?:extension'?s?|ext|extn)\b", re.IGNORECASE)
-_TAKE_AWAY = re.compile(
-    r"\b(?:no|not|none|isn'?t|isnt|shouldn'?t|shouldnt|without|remove|drop|delete|take|out|off|"
-    r"leave|rid|scrap|lose|clear|needed|need)\b|n'?t\b",
-    re.IGNORECASE,
-)
-_DROP_EXTENSION = re.compile(
-    r"^(?:remove|drop|delete|take\s+off|take\s+out|take\s+away|get\s+rid\s+of|scrap|no|without|"
-    r"clear|lose|forget)\s+(?:the\s+|an?\s+)?"
-    r"(?:extension|ext\.?|extn)\b|^(?:there'?s|there is)\s+no\s+extension\b|"
-    r"^(?:the\s+)?(?:extension|ext)\s+(?:isn'?t needed|is not needed|should be empty)",
-    re.IGNORECASE,
-)
-_NO_FIELD = re.compile(
-    r"^(?:it\s+should\s+be|it'?s\s+actually|make\s+(?:it|that)|(?:change|set)\s+(?:it|that)\s+to|i\s+meant|i\s+said|put|"
-    r"should\s+be|it\s+should\s+say|use|it'?s)\s+(?P<value>.+)$",
-    re.IGNORECASE,
-)
-_ONLY_FIELD = re.compile(
-    rf"^(?:{_VERB}\s+)?{_OWNER}?(?:{_FIELD})(?:\s+(?:is|was|'s))?(?:\s+(?:wrong|incorrect|not right|"
-    rf"misspelled|spelled wrong|wrongly spelled|off))?[\s.!?]*$"
-    rf"|^(?:wrong|fix\s+the|bad)\s+(?:{_ANY_FIELD})[\s.!?]*$",
-    re.IGNORECASE,
-)
-# What ends a change and is not its value: "..., not John", "... instead, thanks".
-# "wait, I gave you the wrong number", "you've got my surname wrong": a field named as wrong, no new value.
-_WRONG_FIELD = re.compile(
-    rf"^(?:that'?s|that\s+is|this\s+is|it'?s)\s+(?:the\s+|a\s+)?wrong\s+(?P<f0>{_ANY_FIELD})\b"
-    rf"|^(?:i\s+)?(?:gave|told|said|typed|put|entered)\s+(?:you\s+)?(?:the\s+|a\s+|my\s+)?wrong\s+(?P<f1>{_ANY_FIELD})\b"
-    rf"|^(?:you'?ve|you\s+have|you|u)\s+(?:got|have|put|written|wrote|typed)\s+{_OWNER}?(?P<f2>{_ANY_FIELD})\s+"
-    r"(?:wrong|incorrect|down wrong|mixed up)\b"
-    rf"|^(?:there'?s|there\s+is)\s+(?:a\s+)?(?:mistake|an\s+error|a\s+typo|something\s+wrong)\s+(?:in|with)\s+"
-    rf"{_OWNER}?(?P<f3>{_ANY_FIELD})\b"
-    rf"|^(?:i\s+)?(?:made|have\s+made)\s+a\s+(?:mistake|typo)\s+(?:in|with)\s+{_OWNER}?(?P<f4>{_ANY_FIELD})\b"
-    rf"|^(?:i\s+)?(?:need|want|have)\s+to\s+(?:change|correct|fix)\s+{_OWNER}?(?P<f5>{_ANY_FIELD})[\s.!?]*$"
-    rf"|^{_OWNER}?(?P<f6>{_ANY_FIELD})\s+(?:(?:is|was|'s)\s+(?:wrong|incorrect|not\s+right|not\s+correct|a\s+mistake|off)|"
-    r"(?:isn'?t|wasn'?t)\s+(?:right|correct))[\s.!?]*$",
-    re.IGNORECASE,
-)
-_NEW_VALUE = re.compile(
-    r"^[\s,;.:-]*(?:(?:but\s+)?(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|make\s+it|the\s+right\s+one\s+is)"
-    r"(?:\s+actually)?\s+)?",
-    re.IGNORECASE,
-)
-_TAIL = re.compile(
-    rf"(?:[\s,.;]+(?:not|rather than|instead of)\s+.+|[\s,.!]*\b(?:{any_of(WORDS.polite_tails)}|instead|"
-    r"actually|then|sorry|on the end|at the end)\b)+[\s.!]*$",
-    re.IGNORECASE,
-)
-_NOT_A_VALUE = re.compile(
-    r"^(?:wrong|incorrect|not right|misspelled|spelled wrong|off|bad|fine|ok|okay|good|correct|"
-    r"right|all right|alright)\b",
-    re.IGNORECASE,
-)
-# Polite and agreeing words after a change: "change the title to Dr please, yeah".
-_POLITE = re.compile(
-    rf"[\s,.!]*(?:\b(?:{any_of(WORDS.polite_tails)}|actually|yeah|yep|yes|ok|okay)\b[\s,.!]*)+$",
-    re.IGNORECASE,
-)
-# "it's Westman not Bembenek": the old value says which field the new one is for.
-_SWAPS = (
-    re.compile(
-        r"^(?:it'?s\s+|it\s+is\s+|(?:it\s+)?should\s+be\s+|make\s+(?:it|that)\s+|use\s+|put\s+|write\s+|"
-        r"i\s+(?:meant|said)\s+|type\s+|go\s+with\s+)?(?P<new>[^,]+?)[\s,]+(?:not|rather than|"
-        r"instead of|in place of)\s+(?P<old>.+?)[\s.!]*$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^(?:instead\s+of|in\s+place\s+of|rather\s+than)\s+(?P<old>[^,]+?)[\s,]+(?:(?:it'?s|it\s+is|it\s+should\s+be|"
-        r"should\s+be|use|put|make\s+it)\s+)?(?P<new>.+?)[\s.!]*$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^(?P<old>[^,]+?)\s+(?:is|'s|was)\s+(?:wrong|incorrect|not right|a mistake|a typo)[\s,;.:-]+"
-        r"(?:(?:it'?s|it\s+is|it\s+should\s+be|should\s+be|make\s+it)\s+)?(?P<new>.+?)[\s.!]*$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^(?P<old>[^,\s]+(?:\s+[^,\s]+)?)\s+should\s+(?:be|read|say)\s+(?P<new>.+?)[\s.!]*$", re.IGNORECASE
-    ),
-    re.compile(r"^not\s+(?P<old>[^,]+?),\s*(?P<new>.+?)[\s.!]*$", re.IGNORECASE),
-    re.compile(r"^not\s+(?P<old>[^,\s]+(?:\s+[^,\s]+)?)(?:,\s*|\s+)(?P<new>.+?)[\s.!]*$", re.IGNORECASE),
-    re.compile(
-        r"^(?:you'?ve|youve|you have|u have|you|u)\s+(?:got|put|written|wrote|typed|have)\s+"
-        r"(?P<old>.+?)[,.;]?\s+"
-        r"(?:but\s+)?(?:it\s+should\s+be|should\s+be|it'?s|its|it\s+is)\s+(?P<new>.+?)[\s.!]*$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^(?:change|switch|replace|swap)\s+(?P<old>.+?)\s+(?:to|with|for|into)\s+(?P<new>.+?)[\s.!]*$",
-        re.IGNORECASE,
-    ),
-)
-# "it's Anne-Marie for the first name"
-_VALUE_FOR = re.compile(
-    r"^(?:it'?s\s+|it\s+is\s+|use\s+|put\s+)?(?P<value>.+?)\s+(?:for|as)\s+(?:the|my|his|her)\s+"
-    r"(?:" + "|".join(FIELDS.values()) + r")[\s.!]*$",
-    re.IGNORECASE,
-)
+
+def frame_words(words: Vocabulary, role: str, **captures: str) -> tuple[str, ...]:
+    """A frame role's fragments in the pack's order; an entry starting with an apostrophe ('s) keeps it."""
+    return tuple(
+        "['\u2019]" + fragment[len(_APOSTROPHE) :] if fragment.startswith(_APOSTROPHE) else fragment
+        for fragment in words.frames(role, **captures)
+    )
+
+
+def one_of(*fragments: Iterable[str]) -> str:
+    """One alternation of ``fragments``, in their order (the pack's precedence)."""
+    return "(?:" + "|".join(f for group in fragments for f in group) + ")"
+
+
+# What the swap frames' holes take: a value, one without a comma, one or two words, and what lies between.
+_SWAP_HOLES = {
+    "new": ".+?",
+    "old": ".+?",
+    "new_clause": "[^,]+?",
+    "old_clause": "[^,]+?",
+    "old_words": r"[^,\s]+(?:\s+[^,\s]+)?",
+    "comma": r"[\s,]+",
+    "gap": r"[\s,;.:-]+",
+}
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    fields: Mapping[str, str]  # field -> alternation of its names
+    field: str  # every field, each in a group named after it
+    any_field: str  # every field, no groups
+    owner: str
+    field_mention: re.Pattern[str]
+    lead: re.Pattern[str]
+    verb_field: re.Pattern[str]
+    field_link: re.Pattern[str]
+    field_comma: re.Pattern[str]
+    field_bare: re.Pattern[str]
+    value_is: re.Pattern[str]
+    owned_field: re.Pattern[str]
+    add_extension: re.Pattern[str]
+    extension_word: re.Pattern[str]
+    take_away: re.Pattern[str]
+    drop_extension: tuple[re.Pattern[str], ...]
+    no_field: re.Pattern[str]
+    only_field: re.Pattern[str]
+    wrong_field: tuple[re.Pattern[str], ...]
+    new_value: re.Pattern[str]
+    tail: re.Pattern[str]
+    not_a_value: re.Pattern[str]
+    polite: re.Pattern[str]
+    swaps: tuple[re.Pattern[str], ...]
+    value_for: tuple[re.Pattern[str], ...]
+    wrong_then_value: re.Pattern[str]
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    fields = {field: "|".join(names) for field, names in words.field_names.items()}
+    field = "|".join(f"(?P<{name}>{pattern})" for name, pattern in fields.items())
+    any_field = "|".join(fields.values())
+    owner = rf"(?:{one_of(frame_words(words, 'field_owner_frames'))}\s+)"
+    verb = one_of(frame_words(words, "change_field_frames"))
+    link = one_of(frame_words(words, "field_link_frames"), (r"=", r":", r"-", r"\?"))
+    article = rf"(?:{one_of(frame_words(words, 'field_article_frames'))}\s+)"
+    extension = fields["extension"]
+    wrong = frame_words(words, "field_wrong_frames")
+    polite = one_of(frame_words(words, "change_polite_frames"))
+    to = one_of(frame_words(words, "change_to_frames"), ("=", ":", "-"))
+    i = re.IGNORECASE
+    return _Patterns(
+        fields=fields,
+        field=field,
+        any_field=any_field,
+        owner=owner,
+        field_mention=re.compile(rf"\b(?:{field})\b", i),  # the first field a text names
+        lead=re.compile(rf"^(?:{any_of(words.change_leads, words.hesitations)}\b[\s,.!:;-]*)+", i),
+        verb_field=re.compile(
+            rf"^{verb}\s+{owner}?(?:{field})\b\s*(?:{to}\b\s*)?(?P<value>.*)$",
+            i,
+        ),
+        field_link=re.compile(rf"^{owner}?(?:{field})\s*{link}\s*(?P<value>.*)$", i),
+        # "the surname, it's Iyer", "mobile - +44 7911 123456": the field, a comma, the value.
+        field_comma=re.compile(
+            rf"^{owner}?(?:{field})\s*[,:;\u2013\u2014-]\s*"
+            rf"(?:{one_of(frame_words(words, 'field_comma_frames'))}\s+)?(?P<value>.+)$",
+            i,
+        ),
+        field_bare=re.compile(rf"^{owner}?(?:{field})\s+(?P<value>.+)$", i),
+        # "Smith is my surname", "Kalervo, that's my given name", "Okyere - my surname",
+        # "Lima would be my family name".
+        value_is=re.compile(
+            rf"^(?!{one_of(frame_words(words, 'value_pointer_frames'))}\b)(?P<value>[^|]+?)"
+            rf"(?:\s*[,\u2013\u2014-]\s*|\s+|(?={one_of(frame_words(words, 'value_clitic_frames'))}\s))"
+            rf"(?:{one_of(frame_words(words, 'value_link_frames'))}\s+)?{owner}"
+            rf"(?:{one_of(frame_words(words, 'value_field_adjective_frames'))}\s+)?(?:{field})"
+            r"[\s.!]*$",
+            i,
+        ),
+        owned_field=re.compile(rf"^{owner}?(?:{any_field})\b", i),
+        add_extension=re.compile(
+            rf"^{one_of(frame_words(words, 'add_extension_frames'))}\s+"
+            rf"(?:{one_of(frame_words(words, 'add_extension_also_frames'))}\s+)?{article}?"
+            rf"(?P<extension>{extension}|{one_of(frame_words(words, 'extension_letter_frames'))}(?=\s*\d))\s*"
+            rf"{one_of(frame_words(words, 'extension_link_frames'), (':', '='))}?\s*(?P<value>.+)$",
+            i,
+        ),
+        # Any mention of the extension with a word that takes it away and no digits:
+        # "there shouldn't be an extension".
+        extension_word=re.compile(rf"\b{one_of(frame_words(words, 'extension_mention_frames'))}\b", i),
+        take_away=re.compile(
+            rf"\b{one_of(frame_words(words, 'take_away_frames'))}\b"
+            rf"|{one_of(frame_words(words, 'take_away_suffix_frames'))}\b",
+            i,
+        ),
+        drop_extension=tuple(
+            re.compile(rf"^{frame}", i)
+            for frame in frame_words(words, "drop_extension_frames", extension=rf"(?:{extension})\b")
+        ),
+        no_field=re.compile(rf"^{one_of(frame_words(words, 'value_only_frames'))}\s+(?P<value>.+)$", i),
+        only_field=re.compile(
+            rf"^(?:{verb}\s+)?{owner}?(?:{field})"
+            rf"(?:\s+{one_of(frame_words(words, 'field_is_frames'))})?"
+            rf"(?:\s+{one_of(wrong, frame_words(words, 'field_wrong_more_frames'))})?[\s.!?]*$"
+            rf"|^{one_of(frame_words(words, 'field_wrong_lead_frames'))}\s+(?:{any_field})[\s.!?]*$",
+            i,
+        ),
+        # "wait, I gave you the wrong number", "you've got my surname wrong": a field named as wrong.
+        wrong_field=tuple(
+            re.compile(rf"^{frame}(?:\b|$)", i)
+            for frame in frame_words(
+                words,
+                "wrong_field_frames",
+                field=f"(?:{any_field})",
+                owner=one_of(frame_words(words, "field_owner_frames")),
+                end=r"[\s.!?]*$",
+            )
+        ),
+        new_value=re.compile(rf"^[\s,;.:-]*(?:{one_of(frame_words(words, 'new_value_frames'))}\s+)?", i),
+        # What ends a change and is not its value: "..., not John", "... instead, thanks".
+        tail=re.compile(
+            rf"(?:[\s,.;]+{one_of(frame_words(words, 'change_tail_not_frames'))}\s+.+"
+            rf"|[\s,.!]*\b{one_of(frame_words(words, 'change_tail_frames'))}\b)+[\s.!]*$",
+            i,
+        ),
+        not_a_value=re.compile(rf"^{one_of(wrong, frame_words(words, 'not_a_value_frames'))}\b", i),
+        # Polite and agreeing words after a change: "change the title to Dr please, yeah".
+        polite=re.compile(rf"[\s,.!]*(?:\b{polite}\b[\s,.!]*)+$", i),
+        # "it's Westman not Bembenek": the old value says which field the new one is for.
+        swaps=tuple(
+            re.compile(rf"^{frame}[\s.!]*$", i) for frame in frame_words(words, "swap_frames", **_SWAP_HOLES)
+        ),
+        # "it's Anne-Marie for the first name"
+        value_for=tuple(
+            re.compile(rf"^{frame}[\s.!]*$", i)
+            for frame in frame_words(words, "value_for_frames", value=".+?", field=f"(?:{any_field})")
+        ),
+        wrong_then_value=re.compile(
+            rf"^(?:{one_of(frame_words(words, 'wrong_is_frames'))}\s+)?{one_of(wrong)}[\s,;.:-]+"
+            rf"(?:{one_of(frame_words(words, 'wrong_then_value_frames'))}\s+)?(?P<value>.+)$",
+            i,
+        ),
+    )
+
+
+def _patterns() -> _Patterns:
+    return vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+
+
+def lead_words(language: str) -> re.Pattern[str]:
+    """The words before a change in ``language``: "no, sorry, could you ..."."""
+    return vocabulary(language).patterns(_build).lead
+
+
+def __getattr__(name: str) -> Any:
+    """The English field names and lead words, for readers not yet given a language."""
+    exported = {
+        "FIELDS": "fields",
+        "ANY_FIELD": "any_field",
+        "FIELD_MENTION": "field_mention",
+        "LEAD_WORDS": "lead",
+    }
+    if name in exported:
+        return getattr(_patterns(), exported[name])  # language: threaded later
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -166,76 +212,77 @@ class Change:
     value: str | None  # None: the field was named without a new value ("" for a removed extension)
 
 
-def _field_of(match: re.Match[str]) -> str:
-    return next(name for name in FIELDS if match.groupdict().get(name))
+def _field_of(match: re.Match[str], fields: Mapping[str, str]) -> str:
+    return next(name for name in fields if match.groupdict().get(name))
 
 
-_WRONG_THEN_VALUE = re.compile(
-    r"^(?:is\s+)?(?:wrong|incorrect|not right|misspelled|spelled wrong)[\s,;.:-]+"
-    r"(?:(?:it'?s|it is|it should be|should be|make it|change it to|it'?s actually)\s+)?"
-    r"(?P<value>.+)$",
-    re.IGNORECASE,
-)
-
-
-def _value(raw: str) -> str | None:
-    value = _TAIL.sub("", raw).strip(" ,.:;!?\"'")
-    corrected = _WRONG_THEN_VALUE.match(value)
+def _value(raw: str, p: _Patterns) -> str | None:
+    value = p.tail.sub("", raw).strip(" ,.:;!?\"'")
+    corrected = p.wrong_then_value.match(value)
     if corrected:  # "surname's wrong, it's Volterra"
         value = corrected.group("value").strip(" ,.:;!?\"'")
-    return None if not value or _NOT_A_VALUE.match(value) else value
+    return None if not value or p.not_a_value.match(value) else value
+
+
+def first_match(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    return next((m for m in (pattern.match(text) for pattern in patterns) if m), None)
 
 
 @functools.lru_cache(maxsize=1024)
 def find_change(text: str) -> Change | None:
     """The change a message asks for, or None when it names no field and no changed value."""
-    if _DROP_EXTENSION.search(_POLITE.sub("", LEADING.sub("", text.strip()))):
+    p = _patterns()
+    fields = p.fields
+    if first_match(p.drop_extension, p.polite.sub("", LEADING.sub("", text.strip()))):
         return Change("extension", "")  # before the lead is cut: "no extension"
-    core = _POLITE.sub("", _LEAD.sub("", text.strip())).strip()
+    core = p.polite.sub("", p.lead.sub("", text.strip())).strip()
     if not core:
         return None
-    if _DROP_EXTENSION.search(core) or (
-        _EXTENSION_WORD.search(core) and _TAKE_AWAY.search(core) and not re.search(r"\d", core)
+    if first_match(p.drop_extension, core) or (
+        p.extension_word.search(core) and p.take_away.search(core) and not re.search(r"\d", core)
     ):
         return Change("extension", "")
-    match = _VALUE_FOR.match(core)
+    match = first_match(p.value_for, core)
     if match:
-        field_match = re.search(_FIELD, core[match.end("value") :], re.IGNORECASE)
+        field_match = re.search(p.field, core[match.end("value") :], re.IGNORECASE)
         if field_match:
-            return Change(_field_of(field_match), _value(match.group("value")))
-    match = _ADD_EXTENSION.match(core)
+            return Change(_field_of(field_match, fields), _value(match.group("value"), p))
+    match = p.add_extension.match(core)
     if match:
-        return Change("extension", _value(match.group("value")))
-    wrong = _WRONG_FIELD.match(core)
+        return Change("extension", _value(match.group("value"), p))
+    wrong = first_match(p.wrong_field, core)
     if wrong:  # "you've got my first name wrong, it's Teresa" gives the value too
-        named = next(group for group in wrong.groups() if group)
-        match = re.fullmatch(_FIELD, named, re.IGNORECASE)
-        given = _NEW_VALUE.sub("", core[wrong.end() :])
-        return Change(_field_of(match), _value(given) if given else None) if match else None
-    if _ONLY_FIELD.match(core):
-        match = re.search(_FIELD, core, re.IGNORECASE)
-        return Change(_field_of(match), None) if match else None
-    match = _VALUE_IS.match(core)
-    if match and not re.match(rf"^{_OWNER}?(?:{_ANY_FIELD})\b", core, re.IGNORECASE):
-        return Change(_field_of(match), _value(match.group("value")))
-    for pattern in (_VERB_FIELD, _FIELD_LINK, _FIELD_COMMA):
+        match = re.fullmatch(p.field, wrong.group("field"), re.IGNORECASE)
+        given = p.new_value.sub("", core[wrong.end() :])
+        return Change(_field_of(match, fields), _value(given, p) if given else None) if match else None
+    if p.only_field.match(core):
+        match = re.search(p.field, core, re.IGNORECASE)
+        return Change(_field_of(match, fields), None) if match else None
+    match = p.value_is.match(core)
+    if match and not p.owned_field.match(core):
+        return Change(_field_of(match, fields), _value(match.group("value"), p))
+    for pattern in (p.verb_field, p.field_link, p.field_comma):
         match = pattern.match(core)
         if match:
-            return Change(_field_of(match), _value(match.group("value")))
-    match = _NO_FIELD.match(core)
+            return Change(_field_of(match, fields), _value(match.group("value"), p))
+    match = p.no_field.match(core)
     if match:
-        value = _value(match.group("value"))
+        value = _value(match.group("value"), p)
         return Change(None, value) if value else None
     return None
 
 
 def find_swap(text: str) -> tuple[str, str] | None:
     """("Westman", "Bembenek") from "it's Westman not Bembenek": a new value and the old one it replaces."""
-    core = _POLITE.sub("", _LEAD.sub("", text.strip())).strip()
-    for pattern in _SWAPS:
+    p = _patterns()
+    core = p.polite.sub("", p.lead.sub("", text.strip())).strip()
+    for pattern in p.swaps:
         match = pattern.match(core)
         if match:
-            return match.group("new").strip(" ,.'\""), match.group("old").strip(" ,.'\"")
+            held = {name: value for name, value in match.groupdict().items() if value is not None}
+            new = next(value for name, value in held.items() if name.startswith("new"))
+            old = next(value for name, value in held.items() if name.startswith("old"))
+            return new.strip(" ,.'\""), old.strip(" ,.'\"")
     return None
 
 
@@ -245,5 +292,6 @@ def find_field_value(text: str) -> Change | None:
     change = find_change(text)
     if change is not None:
         return change
-    match = _FIELD_BARE.match(_POLITE.sub("", _LEAD.sub("", text.strip())).strip())
-    return Change(_field_of(match), _value(match.group("value"))) if match else None
+    p = _patterns()
+    match = p.field_bare.match(p.polite.sub("", p.lead.sub("", text.strip())).strip())
+    return Change(_field_of(match, p.fields), _value(match.group("value"), p)) if match else None
