@@ -184,6 +184,13 @@ SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
 # they document each step and a unit test reads them; the bot never matches them against a turn.
 NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     # actions/add_to_bot.py
+    ("actions/add_to_bot.py", "wrote "),
+    # actions/channels/response_check.py: JSON schema keys
+    ("actions/channels/response_check.py", "type"),
+    # actions/interpret/field_mentions.py: the transitional English exports (issue 25, step 4 removes them)
+    ("actions/interpret/field_mentions.py", "lead"),
+    ("actions/interpret/field_mentions.py", " has no attribute "),
+    # actions/add_to_bot.py
     ("actions/add_to_bot.py", "bot"),
     ("actions/add_to_bot.py", "contact_capture.channels.contact_details_policy.ContactDetailsPolicy"),
     ("actions/add_to_bot.py", "  - name: "),
