@@ -29,13 +29,11 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
 from ..normalise import split_phone_from_text
+from ..normalise.vocabulary import Vocabulary, vocabulary
 from . import Context, Reading, interpret, request_of
 
 # Requests with rules of their own, even when they carry a number ("change my number to +91 ...").
 OWN_RULES = frozenset({"change_field", "delete_contact"})
-# Where one contact may end and the next begin: a line, a semicolon, a comma, "and", "&".
-# A cut is only kept when every piece reads as a contact with a name and a number of its own.
-_BETWEEN_CONTACTS = re.compile(r"\s*(?:[\n;]+|,(?:\s*and\b)?|\band\b|&)\s*", re.IGNORECASE)
 MAX_NUMBERS_COUNTED = 20  # a message is not a phone book: counting stops here
 
 
@@ -93,6 +91,19 @@ class Split:
 
 
 @dataclass(frozen=True)
+class _Patterns:
+    between_contacts: re.Pattern[str]
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    """Where one contact may end and the next begin: a line, a semicolon, a comma, a joining word
+    ("and", the pack's ``contact_joins_frames``), "&". A cut is only kept when every piece reads as a
+    contact with a name and a number of its own."""
+    joins = "|".join(words.frames("contact_joins_frames"))
+    return _Patterns(re.compile(rf"\s*(?:[\n;]+|,(?:\s*(?:{joins})\b)?|\b(?:{joins})\b|&)\s*", re.IGNORECASE))
+
+
+@dataclass(frozen=True)
 class _Segment:
     start: int
     end: int
@@ -102,7 +113,7 @@ class _Segment:
 
 def _segments(text: str, ctx: Context) -> list[_Segment]:
     bounds = [0]
-    for match in _BETWEEN_CONTACTS.finditer(text):
+    for match in vocabulary(ctx.language).patterns(_build).between_contacts.finditer(text):
         bounds += [match.start(), match.end()]
     bounds.append(len(text))
     found = []

@@ -8,31 +8,56 @@ separate the fields.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from ..normalise.salutation import lookup_salutation
-from ..normalise.vocabulary import WORDS
+from ..normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, vocabulary
 from .lexicon import WORD
 
 # A vCard's typed property ("TEL;TYPE=CELL:"): the format's syntax, not a word of any language.
 _VCARD_TYPES = r"(?:;[\w=,-]+)+"
-LABELS = {field: "|".join(labels) for field, labels in WORDS.field_labels.items()}
-LABELS["phone"] += "|" + "|".join(f"(?:{label}){_VCARD_TYPES}" for label in WORDS.field_labels["phone"])
-_LABEL = re.compile(
-    r"(?:^|[\n\t,|;\u2022\[(]| {2,})[ \t]*[*\u2022-]?[ \t]*(?:"
-    + "|".join(f"(?P<{field}>{pattern})" for field, pattern in LABELS.items())
-    + r")[ \t]*(?:[:#=]+|\t| +-+ +)[ \t]*",
-    re.IGNORECASE,
-)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    labels: Mapping[str, str]  # each field's labels as one alternation, in the pack's order of fields
+    label: re.Pattern[str]  # a labelled field: "Mob: ", "| Surname = ", "TEL;TYPE=CELL:"
+    columns: Mapping[str, re.Pattern[str]]  # a spreadsheet's header cell naming a field
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    """The labels of the language (``field_labels``), and the header cells of a spreadsheet's
+    columns (those labels, and the words ``first_name_headers_frames``, ``last_name_headers_frames``)."""
+    labels = {field: "|".join(labels) for field, labels in words.field_labels.items()}
+    labels["phone"] += "|" + "|".join(f"(?:{label}){_VCARD_TYPES}" for label in words.field_labels["phone"])
+    label = re.compile(
+        r"(?:^|[\n\t,|;\u2022\[(]| {2,})[ \t]*[*\u2022-]?[ \t]*(?:"
+        + "|".join(f"(?P<{field}>{pattern})" for field, pattern in labels.items())
+        + r")[ \t]*(?:[:#=]+|\t| +-+ +)[ \t]*",
+        re.IGNORECASE,
+    )
+    first = "|".join(words.frames("first_name_headers_frames"))
+    last = "|".join(words.frames("last_name_headers_frames"))
+    columns = {
+        **{field: re.compile(rf"(?:{pattern})", re.IGNORECASE) for field, pattern in labels.items()},
+        "first_name": re.compile(rf"(?:{labels['first_name']}|{first})", re.IGNORECASE),
+        "last_name": re.compile(rf"(?:{labels['last_name']}|{last})", re.IGNORECASE),
+    }
+    return _Patterns(labels, label, columns)
+
+
 _EDGES = " \t\n,;|[]()\u2022*-"
 
 
 def labelled_fields(text: str) -> dict[str, str]:
     """Each labelled field's value, first label of a field wins; empty unless two
     or more fields are labelled."""
-    matches = list(_LABEL.finditer(text))
+    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+    matches = list(patterns.label.finditer(text))
     fields: dict[str, str] = {}
     for match, following in zip(matches, [*matches[1:], None]):
-        field = next(name for name in LABELS if match.group(name))
+        field = next(name for name in patterns.labels if match.group(name))
         value = text[match.end() : following.start() if following else len(text)].strip(_EDGES)
         if value and field not in fields:
             fields[field] = value
@@ -41,17 +66,13 @@ def labelled_fields(text: str) -> dict[str, str]:
 
 # A spreadsheet's header row names the columns of the row under it:
 # "Title\tFirst\tLast\tPhone\nMx.\tZoe\t...".
-_COLUMN = {
-    **{field: re.compile(rf"(?:{pattern})", re.IGNORECASE) for field, pattern in LABELS.items()},
-    "first_name": re.compile(rf"(?:{LABELS['first_name']}|first|given|forename)", re.IGNORECASE),
-    "last_name": re.compile(rf"(?:{LABELS['last_name']}|last|surname|family)", re.IGNORECASE),
-}
 _CELLS = re.compile(r"\t|\s*[|;]\s*|\s*,\s*")
 
 
 def _column_of(header: str) -> str | None:
     cell = header.strip(" *:#").casefold()
-    return next((field for field, pattern in _COLUMN.items() if pattern.fullmatch(cell)), None)
+    columns = vocabulary(DEFAULT_LANGUAGE).patterns(_build).columns  # language: threaded later
+    return next((field for field, pattern in columns.items() if pattern.fullmatch(cell)), None)
 
 
 def table_fields(text: str) -> dict[str, str]:

@@ -7,6 +7,7 @@ part of a paste); the words of the request itself never are one.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ..normalise import (
@@ -19,7 +20,7 @@ from ..normalise import (
 from ..normalise.countries import country_named
 from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
-from ..normalise.vocabulary import MAX_EXTENSION, WORDS, any_of
+from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of, vocabulary
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
 from .common import (
     found_slots,
@@ -39,30 +40,44 @@ from .lexicon import (
 from .numbers import phone_in_text
 from .people import name_in_text, name_segment, plausible_name
 
-_PASTE_SEPARATORS = re.compile(
-    r"\s*(?:[,;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\n|\t|"
-    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|no|contact|name|[a-z])\b\.?\s*[:#-]|"
-    r"\b(?:tel|telephone|phone|ph|mobile|mob|cell|number|contact|name)\b\.?)\s*",
-    re.IGNORECASE,
-)
 _LABEL_AT_END = re.compile(r"(?<=\w\w)\s+[A-Za-z]$")
-_OPENERS = any_of(
-    WORDS.greetings,
-    WORDS.hesitations,
-    WORDS.discourse,
-    ("please", "agent here", "this is the agent", "this is an agent"),
-)
-_REQUEST_PREFIX = re.compile(
-    rf"^(?:{_OPENERS}\b[\s,!.:-]*)*"
-    r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|"
-    r"i\s+(?:want|would like|need)\s+(?:you\s+)?to\s+|"
-    r"i'?d like (?:you )?to\s+|let'?s\s+)?"
-    r"(?:save|add|create|store|register|record|capture|enter|put in|put|new|take down|note down|log)\b"
-    r"(?:\s+(?:a|an|the|new|this|my|our|one|another|following)\b)*"
-    r"(?:\s+(?:contact|number|person|caller|customer|client|details|entry|record|lead)(?:'s)?\b)*"
-    r"(?:\s+(?:for|of|named|called|as|with)\b)?[\s:,.-]*",
-    re.IGNORECASE,
-)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    paste_separators: re.Pattern[str]  # what separates the parts of a one-line paste, labels included
+    request_prefix: re.Pattern[str]  # the request before a paste: "hi, could you save a new contact for"
+
+
+def _one_of(words: Vocabulary, role: str) -> str:
+    """A frame role without holes as one group, its phrases in the pack's order."""
+    return "(?:" + "|".join(words.frames(role)) + ")"
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    """The language's paste labels (``paste_labels_frames``; ``paste_marked_labels_frames`` only
+    before a mark, "No: ...") and the words of a request that opens a paste (``opening_*_frames``)."""
+    labels = "|".join(words.frames("paste_labels_frames"))
+    marked = "|".join(words.frames("paste_marked_labels_frames"))
+    separators = re.compile(
+        r"\s*(?:[,;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\n|\t|"
+        rf"\b(?:{labels}|{marked}|[a-z])\b\.?\s*[:#-]|"
+        rf"\b(?:{labels})\b\.?)\s*",
+        re.IGNORECASE,
+    )
+    openers = any_of(
+        words.greetings, words.hesitations, words.discourse, words.frames("opening_leads_frames")
+    )
+    prefix = re.compile(
+        rf"^(?:{openers}\b[\s,!.:-]*)*"
+        rf"(?:{_one_of(words, 'opening_asks_frames')}\s+)?"
+        rf"{_one_of(words, 'opening_verbs_frames')}\b"
+        rf"(?:\s+{_one_of(words, 'opening_determiners_frames')}\b)*"
+        rf"(?:\s+{_one_of(words, 'opening_objects_frames')}(?:'s)?\b)*"
+        rf"(?:\s+{_one_of(words, 'opening_links_frames')}\b)?[\s:,.-]*",
+        re.IGNORECASE,
+    )
+    return _Patterns(separators, prefix)
 
 
 # -- the message that opens the conversation: a request, a paste, an introduction ------------------
@@ -127,7 +142,8 @@ def _paste_name(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
 
 
 def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | None:
-    body = _REQUEST_PREFIX.sub("", rest.strip(), count=1)
+    patterns = vocabulary(ctx.language).patterns(_build)
+    body = patterns.request_prefix.sub("", rest.strip(), count=1)
     first_segment = re.split(r"\s*(?:[;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\t)\s*", body)[0]
     quoted = re.search(r'"([^"]{3,80})"', body)  # a CSV row: "Baudry, Clémence",+976...,Cobalt Freight
     chunks = [_TITLE_IN_BRACKETS.sub("", chunk) for chunk in re.split(r"\s*(?:\||\t|\n)\s*", body)]
@@ -146,7 +162,9 @@ def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | Non
             person = name_segment(" ".join(words), ctx.salutations)
             if person is not None:
                 return person
-    segments = [_LABEL_AT_END.sub("", segment.strip(" .:-")) for segment in _PASTE_SEPARATORS.split(body)]
+    segments = [
+        _LABEL_AT_END.sub("", segment.strip(" .:-")) for segment in patterns.paste_separators.split(body)
+    ]
     for index, segment in enumerate(segments):  # "Pasi Soini T" (T: before the number)
         if not segment:
             continue
