@@ -24,7 +24,7 @@ class _Patterns:
 
 def _build(words: Vocabulary) -> _Patterns:
     fillers = any_of(words.greetings, words.hesitations, words.discourse, words.agreeing)
-    lead = "|".join(words.frames("name_answer_frames", name=""))
+    lead = "|".join(words.frames("name_answer_frames", name="", apostrophe="'"))
     return _Patterns(
         lead=re.compile(rf"^(?:{fillers}[,!.]?\s+)*(?:{lead})", re.IGNORECASE),
         tail=re.compile(rf"[\s,.!]+{any_of(words.polite_tails)}[\s.!]*$", re.IGNORECASE),
