@@ -10,39 +10,90 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from ..normalise import NormalisationError, PersonName, clean_name, parse_person_name
-from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
-from ..normalise.vocabulary import WORDS, any_of
-from .lexicon import LEADING_EDGE, NOT_NAME, TRAILING_EDGE, WORD, strip_fillers
+from ..normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
+from .lexicon import WORD, strip_fillers
 
 MAX_NAME_WORDS = 4
 
-# Naming phrases, strongest first. "weak" ones ("I'm", "this is") need evidence that a
-# name follows: a title, or capitals in a text that is not all lower case.
-_STRONG_CUES = re.compile(
-    r"\b(?:(?:my|his|her|their|the|customer'?s?|caller'?s?|client'?s?|contact'?s?)\s+)?(?:full\s+)?name\s*(?:is|'s|:|=|-)\s*"
-    r"|\bname\s*:\s*|\b(?:named|called)\s+|\bcall me\s+|\bunder the name(?: of)?\s+|\b(?:goes|go) by\s+"
-    r"|\bknown as\s+|\bname (?:i|we) use is\s+|\b(?:you'?re|you are) (?:speaking|talking) (?:with|to)\s+",
-    re.IGNORECASE,
-)
-_NAME_FIRST = re.compile(
-    rf"^(?:{any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse, ('yes', 'yeah', 'there'))}"
-    r"\b[\s,!.]+)*"
-    rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}}?)"
-    r"(?:\s+(?:here|calling|speaking|this side)\b|"
-    r"\s+is what (?:i|people|everyone|they) (?:go by|call me|use)\b)",
-    re.IGNORECASE,
-)
-_WEAK_CUES = re.compile(r"\b(?:i'?m|i am|this is|it'?s|here is|for|it is|myself)\s+", re.IGNORECASE)
+_LETTER = r"[^\W\d_]"
+_APOSTROPHE = "['’]"  # one that is written, of either kind: "name’s", never "names"
+_ONLY_LETTERS = re.compile(r"\s*(?:[^\W\d_](?:[\s.,\-]+|$)){2,}", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """One language's patterns for names: compiled once per language (``Vocabulary.patterns``)."""
+
+    # Naming phrases, strongest first. "weak" ones ("I'm", "this is") need evidence that a
+    # name follows: a title, or capitals in a text that is not all lower case.
+    strong_cues: re.Pattern[str]
+    name_first: re.Pattern[str]
+    weak_cues: re.Pattern[str]
+    spelled: re.Pattern[str]
+    # "S for Sugar, M for Mary", "s as in sam": a spelling alphabet's word stands for its first letter.
+    spelling_word: re.Pattern[str]
+    double_letter: re.Pattern[str]
+    not_name: frozenset[str]
+    particles: frozenset[str]
+    leading_edge: frozenset[str]
+    trailing_edge: frozenset[str]
+
+
+def _either(frames: tuple[str, ...]) -> str:
+    """A frame role's templates as one alternation, in the pack's order (an earlier one wins)."""
+    return "(?:" + "|".join(frames) + ")"
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    owner = _either(words.frames("name_owner_frames"))
+    named = _either(words.frames("name_is_frames", sign=r"\s*[:=-]", apostrophe=_APOSTROPHE))
+    openers = any_of(
+        words.greetings, words.hesitations, words.discourse, words.frames("name_here_openers_frames")
+    )
+    return _Patterns(
+        strong_cues=re.compile(
+            rf"\b(?:{owner}\s+)?{named}\s*|\b{_either(words.frames('name_cue_frames'))}\s+", re.IGNORECASE
+        ),
+        name_first=re.compile(
+            rf"^(?:{openers}\b[\s,!.]+)*"
+            rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}}?)"
+            rf"\s+{_either(words.frames('name_here_frames'))}\b",
+            re.IGNORECASE,
+        ),
+        weak_cues=re.compile(rf"\b{_either(words.frames('name_hint_frames'))}\s+", re.IGNORECASE),
+        spelled=re.compile(  # the cue as written, in lower case
+            rf"(?:\b(?P<cue>{'|'.join(words.frames('spelling_cue_frames'))})\b[\s,:]*)?"
+            r"(?<![\w'])(?P<letters>(?:[^\W\d_](?:[\s.,\-]+|$)){2,})",
+            re.UNICODE,
+        ),
+        spelling_word=re.compile(
+            rf"(?<![\w'])({_LETTER})\s+(?:{any_of(words.spelling_links)})\s+({WORD})", re.IGNORECASE
+        ),
+        double_letter=re.compile(
+            rf"(?<![\w']){_either(words.frames('double_letter_frames', letter=_LETTER))}(?![\w'])",
+            re.IGNORECASE,
+        ),
+        not_name=frozenset(words.not_name),
+        particles=frozenset(words.particles),
+        leading_edge=frozenset(words.leading_edge),
+        trailing_edge=frozenset(words.trailing_edge),
+    )
+
+
+def _patterns() -> _Patterns:
+    return vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
 
 
 def _is_name_word(word: str) -> bool:
     core = word.strip(".").replace("’", "'")
     if not core or not core[0].isalpha() or any(ch.isdigit() for ch in core):
         return False  # "'s" left by "a client's number" is no name
-    if core.casefold() in NOT_NAME or core.casefold().rstrip("'s") in NOT_NAME and core.endswith("'s"):
+    not_name = _patterns().not_name
+    if core.casefold() in not_name or core.casefold().rstrip("'s") in not_name and core.endswith("'s"):
         return False
     return all(unicodedata.category(ch)[0] in "LM" or ch in "'-." for ch in core)
 
@@ -57,7 +108,7 @@ def plausible_name(text: str) -> bool:
     return (
         0 < len(words) <= MAX_NAME_WORDS
         and all(_is_name_word(w) for w in words)
-        and words[-1].casefold() not in PARTICLES
+        and words[-1].casefold() not in _patterns().particles
     )
 
 
@@ -85,7 +136,8 @@ def _span_after(text: str, start: int) -> list[str]:
         words.append(word)
         if ends or len(words) >= MAX_NAME_WORDS:
             break
-    while words and (words[-1].casefold() in PARTICLES or (len(words) > 1 and len(words[-1]) == 1)):
+    particles = _patterns().particles
+    while words and (words[-1].casefold() in particles or (len(words) > 1 and len(words[-1]) == 1)):
         words.pop()  # a particle ends no name; "Kiely T: 0029..." ends with a label, not an initial
     return words
 
@@ -130,18 +182,19 @@ def name_in_text(text: str, salutations: tuple[str, ...]) -> PersonName | None:
             if words:
                 return _person(title, words, salutations)
     # 2. A strong naming phrase: "my name is ...", "named ...".
-    for match in _STRONG_CUES.finditer(text):
+    patterns = _patterns()
+    for match in patterns.strong_cues.finditer(text):
         person = _person(None, _span_after(text, match.end()), salutations)
         if person:
             return person
     # 3. A name before "here" or "calling" at the start: "Douglas Brown calling, please ...".
-    first = _NAME_FIRST.match(text)
+    first = patterns.name_first.match(text)
     if first:
         words = _span_after(first.group("name"), 0)
         if words and len(words) == len(first.group("name").split()) and _capitalised(words, text):
             return _person(None, words, salutations)
     # 4. A weak one, with evidence that a name follows.
-    for match in _WEAK_CUES.finditer(text):
+    for match in patterns.weak_cues.finditer(text):
         words = _restated(text, match.end(), _span_after(text, match.end()))
         if words and _capitalised(words, text):
             return _person(None, words, salutations)
@@ -170,24 +223,13 @@ def _whole_answer(cleaned: str, salutations: tuple[str, ...]) -> PersonName | No
     return parse_person_name(cleaned, salutations)
 
 
-_SPELLED = re.compile(
-    r"(?:\b(?P<cue>that'?s|thats|spelt|spelled|spelling|spelled as|spelt as|as in|i\.?e\.?|it'?s|"
-    r"let me spell (?:it|that)|i'?ll spell (?:it|that)|spell(?:ed|t|ing)? (?:it|that)(?: for you)?|"
-    r"that'?s spel(?:led|t))\b[\s,:]*)?"
-    r"(?<![\w'])(?P<letters>(?:[^\W\d_](?:[\s.,\-]+|$)){2,})",
-    re.UNICODE,
-)
-# "S for Sugar, M for Mary", "s as in sam": a spelling alphabet's word stands for its first letter.
-_SPELLING_WORD = re.compile(
-    rf"(?<![\w'])([^\W\d_])\s+(?:{any_of(WORDS.spelling_links)})\s+({WORD})", re.IGNORECASE
-)
-_DOUBLE_LETTER = re.compile(r"(?<![\w'])(?:double|two)\s+([^\W\d_])(?![\w'])", re.IGNORECASE)
-_ONLY_LETTERS = re.compile(r"\s*(?:[^\W\d_](?:[\s.,\-]+|$)){2,}", re.UNICODE)
-
-
 def _spelling_alphabet(text: str) -> str:
     """ "S for Sugar M for Mary I T H" -> "S M I T H"; only when two letters or more are spelled so."""
-    matches = [m for m in _SPELLING_WORD.finditer(text) if m.group(2)[:1].casefold() == m.group(1).casefold()]
+    matches = [
+        m
+        for m in _patterns().spelling_word.finditer(text)
+        if m.group(2)[:1].casefold() == m.group(1).casefold()
+    ]
     if len(matches) < 2:
         return text
     for match in reversed(matches):
@@ -208,14 +250,15 @@ def respelled(text: str) -> str:
     spell a word of the text, or when they are the whole answer (not initials with dots, "J. R.");
     "S for Sugar" and "double L" are letters too. "J. R. Smith" keeps its initials.
     """
+    patterns = _patterns()
     text = (
-        _DOUBLE_LETTER.sub(lambda m: f"{m.group(1)} {m.group(1)}", _spelling_alphabet(text))
-        if _SPELLING_WORD.search(text) or _DOUBLE_LETTER.search(text)
+        patterns.double_letter.sub(lambda m: f"{m['letter']} {m['letter']}", _spelling_alphabet(text))
+        if patterns.spelling_word.search(text) or patterns.double_letter.search(text)
         else text
     )
     if _ONLY_LETTERS.fullmatch(text) and not re.search(r"[^\W\d_]\.", text):  # "J. R." are initials
         return _spelled_word(re.sub(r"[\s.,\-]", "", text))
-    for match in _SPELLED.finditer(text):
+    for match in patterns.spelled.finditer(text):
         letters = re.sub(r"[\s.,\-]", "", match.group("letters"))
         cue = (match.group("cue") or "").casefold()
         cued = bool(cue) and (
@@ -234,12 +277,15 @@ def respelled(text: str) -> str:
 def edge_trimmed(text: str) -> str:
     """ "amarachi yeah", "erm myself aija", "Lääne - thanks for your help": the words
     round a name that no name has."""
+    patterns = _patterns()
     words = [w for w in text.replace(",", " , ").split()]
     start, end = 0, len(words)
-    while start < end and (words[start].casefold().strip(",.;:!?") in LEADING_EDGE or words[start] in ",-"):
+    while start < end and (
+        words[start].casefold().strip(",.;:!?") in patterns.leading_edge or words[start] in ",-"
+    ):
         start += 1
     while end > start and (
-        words[end - 1].casefold().strip(",.;:!?") in TRAILING_EDGE or words[end - 1] in ",-"
+        words[end - 1].casefold().strip(",.;:!?") in patterns.trailing_edge or words[end - 1] in ",-"
     ):
         end -= 1
     return " ".join(w.strip(",.;:!?") for w in words[start:end]) or text

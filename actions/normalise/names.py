@@ -9,20 +9,29 @@ from dataclasses import dataclass
 from .errors import NormalisationError
 from .salutation import DEFAULT_SALUTATIONS, split_leading_salutation
 from .text import clean_text
-from .vocabulary import WORDS, any_of
+from .vocabulary import DEFAULT_LANGUAGE, WORDS, Vocabulary, any_of, vocabulary
 
 MAX_NAME = 64
-PARTICLES = frozenset(WORDS.particles)
+PARTICLES = frozenset(WORDS.particles)  # for readers not yet given a language; this module asks its own
 
-# "well, my last name is ...", "you can call me ...": the words before a name answer.
-_LEAD = re.compile(
-    rf"^(?:{any_of(WORDS.greetings, WORDS.hesitations, WORDS.discourse, WORDS.agreeing)}[,!.]?\s+)*"
-    r"(?:(?:my|his|her|their|the|our)\s+)?(?:(?:full|first|given|last|family|middle)\s+)?"
-    r"(?:(?:sur)?name(?:'s)?\s+)?(?:(?:is|was|would be|should be)\s+)?"
-    rf"(?:{any_of(WORDS.name_leads)}\s+)?",
-    re.IGNORECASE,
-)
-_TAIL = re.compile(rf"[\s,.!]+{any_of(WORDS.polite_tails)}[\s.!]*$", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class _Patterns:
+    lead: re.Pattern[str]  # "well, my last name is ...", "you can call me ...": before a name answer
+    tail: re.Pattern[str]
+    particles: frozenset[str]
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    fillers = any_of(words.greetings, words.hesitations, words.discourse, words.agreeing)
+    lead = "|".join(words.frames("name_answer_frames", name="", apostrophe="'"))
+    return _Patterns(
+        lead=re.compile(rf"^(?:{fillers}[,!.]?\s+)*(?:{lead})", re.IGNORECASE),
+        tail=re.compile(rf"[\s,.!]+{any_of(words.polite_tails)}[\s.!]*$", re.IGNORECASE),
+        particles=frozenset(words.particles),
+    )
+
+
 _EMAIL = re.compile(r"\S+@\S+\.\S+")
 _LINK = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|io|in|co|uk)\b", re.IGNORECASE)
 _MC = re.compile(r"^(Mc|Mac)([a-z])")
@@ -36,9 +45,10 @@ class PersonName:
 
 
 def _strip_fillers(text: str) -> str:
+    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
     text = clean_text(text).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    text = _TAIL.sub("", text)
-    stripped = _LEAD.sub("", text, count=1)
+    text = patterns.tail.sub("", text)
+    stripped = patterns.lead.sub("", text, count=1)
     if stripped.strip(" .,!?:;'\"-"):
         text = stripped
     return text.strip(' .,!?:;"()[]{}<>*_~').strip("'").strip()
@@ -72,10 +82,11 @@ def clean_name(text: str) -> str:
     if not any(unicodedata.category(ch)[0] == "L" for ch in name):
         raise NormalisationError("I didn't catch a name there.", code="name_empty")
     letters = [ch for ch in name if ch.isalpha()]
+    particles = vocabulary(DEFAULT_LANGUAGE).patterns(_build).particles  # language: threaded later
     if all(ch.islower() for ch in letters) or all(ch.isupper() for ch in letters):
         words = name.split(" ")
         name = " ".join(
-            w.lower() if i > 0 and w.lower() in PARTICLES else _fix_case(w) for i, w in enumerate(words)
+            w.lower() if i > 0 and w.lower() in particles else _fix_case(w) for i, w in enumerate(words)
         )
     return name
 
@@ -88,5 +99,6 @@ def parse_person_name(text: str, salutations: tuple[str, ...] = DEFAULT_SALUTATI
     if len(words) == 1:
         return PersonName(salutation, words[0], None)
     lower = [w.lower() for w in words]
-    start = next((i for i in range(1, len(words)) if lower[i] in PARTICLES), len(words) - 1)
+    particles = vocabulary(DEFAULT_LANGUAGE).patterns(_build).particles  # language: threaded later
+    start = next((i for i in range(1, len(words)) if lower[i] in particles), len(words) - 1)
     return PersonName(salutation, " ".join(words[:start]), " ".join(words[start:]))

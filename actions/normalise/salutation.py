@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from .errors import NormalisationError
 from .text import clean_text, folded
-from .vocabulary import WORDS, any_of
-
-# Every written or spoken form of a title, keyed as ``title_key`` folds it.
-_VARIANTS = {re.sub(r"[\W\d_]", "", folded(form)): title for form, title in WORDS.titles.items()}
+from .vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
 
 DEFAULT_SALUTATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 
-_LEAD = re.compile(
-    rf"^(?:{any_of(WORDS.hesitations, WORDS.discourse, WORDS.title_leads)}[\s,.]+)+", re.IGNORECASE
-)
-_TAIL = re.compile(rf"[\s,]*{any_of(WORDS.title_tails, WORDS.polite_tails)}$", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class _Patterns:
+    variants: Mapping[str, str]  # every written or spoken form of a title, keyed as ``title_key`` folds it
+    lead: re.Pattern[str]
+    tail: re.Pattern[str]
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    return _Patterns(
+        variants={re.sub(r"[\W\d_]", "", folded(form)): title for form, title in words.titles.items()},
+        lead=re.compile(
+            rf"^(?:{any_of(words.hesitations, words.discourse, words.title_leads)}[\s,.]+)+", re.IGNORECASE
+        ),
+        tail=re.compile(rf"[\s,]*{any_of(words.title_tails, words.polite_tails)}$", re.IGNORECASE),
+    )
 
 
 def title_key(word: str) -> str:
@@ -27,7 +38,7 @@ def title_key(word: str) -> str:
 def lookup_salutation(word: str, allowed: tuple[str, ...]) -> str | None:
     """A known variant ("doctor" -> Dr) or any configured title itself ("rev." -> Rev)."""
     key = title_key(word)
-    found = _VARIANTS.get(key)
+    found = vocabulary(DEFAULT_LANGUAGE).patterns(_build).variants.get(key)  # language: threaded later
     if found in allowed:
         return found
     return next((title for title in allowed if title_key(title) == key and key), None)
@@ -35,8 +46,9 @@ def lookup_salutation(word: str, allowed: tuple[str, ...]) -> str | None:
 
 def parse_salutation(text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS) -> str:
     """One salutation from an answer such as "mr.", "MISTER" or "it's doctor"."""
-    cleaned = _LEAD.sub("", clean_text(text)).strip(" .,!?;:'\"")
-    cleaned = _TAIL.sub("", cleaned).strip(" .,!?")
+    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+    cleaned = patterns.lead.sub("", clean_text(text)).strip(" .,!?;:'\"")
+    cleaned = patterns.tail.sub("", cleaned).strip(" .,!?")
     found = lookup_salutation(cleaned, allowed) if cleaned and len(cleaned) < 40 else None
     if found is None:
         raise NormalisationError(f"I can use one of these titles: {', '.join(allowed)}.", code="salutation")
