@@ -8,36 +8,83 @@ CONTACT_DEFAULT_REGION, else the bot asks. Its first digits never choose a count
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, replace
 
 from ..normalise import Country, NormalisationError, PhoneNumber, parse_phone, split_phone_from_text
 from ..normalise.countries import country_named
-from ..normalise.vocabulary import MAX_EXTENSION, MIN_NUMBER_DIGITS
+from ..normalise.vocabulary import (
+    DEFAULT_LANGUAGE,
+    MAX_EXTENSION,
+    MIN_NUMBER_DIGITS,
+    Vocabulary,
+    VocabularyError,
+    any_of,
+    vocabulary,
+)
 from .lexicon import WORD, strip_fillers
 
-_COUNTRY_CUES = (
-    # "I'm in Sweden", "calling from the UK", "based in India"
-    re.compile(rf"\b(?:in|from)\s+(?P<c>(?:the\s+)?{WORD}(?:\s+{WORD}){{0,5}})", re.IGNORECASE),
-    # "a French number", "it's a uk mobile", "my Indian cell"
-    re.compile(
-        rf"\b(?P<c>{WORD}(?:\s+{WORD}){{0,2}})\s+(?:number|mobile|phone|cell|landline|line)\b", re.IGNORECASE
-    ),
-    # "(Sweden)", "country: Sweden", "country is Sweden"
-    re.compile(r"\((?P<c>[^)]{2,40})\)"),
-    # "512-345-678 it's Polish", "..., that's a Kiribati one"
-    re.compile(
-        rf"\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:an?\s+|the\s+)?(?P<c>{WORD}(?:\s+{WORD}){{0,3}})",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"\bcountry(?:\s+code)?\s*(?:is|:|-)?\s*(?P<c>{WORD}(?:\s+{WORD}){{0,3}})", re.IGNORECASE),
-)
+# What a country cue's hole captures: a few words (more after "in" or "from", which may name a
+# long place, its article aside), read from the first word on, or from the last ("{adjective}": "my
+# Indian cell").
+_HOLES = {
+    "place": rf"{WORD}(?:\s+{WORD}){{0,5}}",  # "calling from [the] {place}"
+    "country": rf"{WORD}(?:\s+{WORD}){{0,3}}",  # "it's {country}"
+    "labelled": rf"\s*[:\-]?\s*{WORD}(?:\s+{WORD}){{0,3}}",  # "country code: Sweden", "country - Sweden"
+    "adjective": rf"{WORD}(?:\s+{WORD}){{0,2}}",  # "a {adjective} number": its last words name the country
+    "bracketed": r"\([^)]{2,40}\)",  # "(Sweden)"
+}
+# A cue's first and last words are whole words ("in", not the end of "within"); punctuation is itself.
+_STARTS, _ENDS = r"(?:(?<!\w)|(?=\W))", r"(?:(?!\w)|(?<=\W))"
 
 
-LOOSE_EXTENSION = re.compile(
-    r"\b(?:ext|extension|extn|x)\.?\s*(?:is\s+|its\s+|it'?s\s+|number\s+|:\s*|#\s*)?"
-    r"(\d(?:[\d ]*\d)?)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class _Patterns:
+    """One language's cues for a country named beside a number, and for a loose extension."""
+
+    country_cues: tuple[tuple[re.Pattern[str], str], ...]  # (cue, its hole), in the pack's order
+    loose_extension: re.Pattern[str]  # "ext 204", "extension is 55", "x: 12"
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    cues = []
+    article = any_of(words.frames("country_article_frames"))
+    holes = {**_HOLES, "place": rf"(?:{article}\s+)?{_HOLES['place']}"}
+    for frame in words.frames("country_cue_frames", **holes):
+        cue = re.compile(rf"{_STARTS}(?:{frame}){_ENDS}", re.IGNORECASE)
+        named = [name for name in cue.groupindex if name in _HOLES]
+        if len(named) != 1:
+            raise VocabularyError(f"country_cue_frames: each needs one hole of {', '.join(_HOLES)}")
+        cues.append((cue, named[0]))
+    labels = "|".join(words.frames("extension_label_frames"))
+    links = "|".join(words.frames("loose_extension_link_frames"))
+    return _Patterns(
+        country_cues=tuple(cues),
+        loose_extension=re.compile(
+            rf"\b(?:{labels})\.?\s*(?:(?:{links})\s+|:\s*|#\s*)?(\d(?:[\d ]*\d)?)\b", re.IGNORECASE
+        ),
+    )
+
+
+def _said(match: re.Match[str], hole: str) -> list[str]:
+    """The words a cue's hole holds: without the label's colon or dash, or the brackets."""
+    said = match.group(hole)
+    if hole == "labelled":
+        said = said.lstrip(string.whitespace + ":-")
+    elif hole == "bracketed":
+        said = said[1:-1]
+    return said.split()
+
+
+class _LooseExtension:
+    """``LOOSE_EXTENSION.search(text)``: the language's loose-extension pattern, for readers importing it."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+        return patterns.loose_extension.search(text)
+
+
+LOOSE_EXTENSION = _LooseExtension()
 
 
 @dataclass(frozen=True)
@@ -60,13 +107,11 @@ def country_in_text(text: str) -> Country | None:
         whole = country_named(stripped) if stripped else None
         if whole is not None:
             return whole
-    for cue in _COUNTRY_CUES:
+    for cue, hole in vocabulary(DEFAULT_LANGUAGE).patterns(_build).country_cues:  # language: threaded later
         for match in cue.finditer(text):
-            words = match.group("c").split()
+            words = _said(match, hole)
             for length in range(len(words), 0, -1):
-                candidate = (
-                    " ".join(words[:length]) if cue is not _COUNTRY_CUES[1] else " ".join(words[-length:])
-                )
+                candidate = " ".join(words[:length]) if hole != "adjective" else " ".join(words[-length:])
                 found = country_named(candidate.strip(" ,.;:!?"))
                 if found is not None:
                     return found

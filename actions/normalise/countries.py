@@ -15,14 +15,9 @@ from phonenumbers.geodata.locale import LOCALE_DATA
 
 from .errors import NormalisationError
 from .text import clean_text, folded
-from .vocabulary import WORDS, any_of
+from .vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
 
 NAME_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
-
-# Everyday names and demonyms beside phonenumbers' own: the vocabulary's country words.
-ALIASES = WORDS.countries
-_FILLER = re.compile(rf"^(?:{any_of(WORDS.country_leads)}\s+)+", re.IGNORECASE)
-_SUFFIX = re.compile(rf"(?:[\s,]+{any_of(WORDS.country_tails)})+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,8 +40,37 @@ def country_name(region: str) -> str:
     return name or region
 
 
-@functools.cache
+@dataclass(frozen=True)
+class _Patterns:
+    """One language's patterns for country answers, and its index of country names."""
+
+    leads: re.Pattern[str]  # "I'm based in Peru"
+    tails: re.Pattern[str]  # "India, obviously"
+    article: re.Pattern[str]  # "the UK"
+    two_letter: re.Pattern[str]  # "uk": a lower-case two-letter word that names a country
+    names: dict[str, str]  # looked-up name -> region: phonenumbers' names and the pack's aliases
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    index = dict(_locale_names())
+    for alias, region in words.countries.items():  # everyday names and demonyms beside phonenumbers' own
+        index[_key(alias)] = region
+    return _Patterns(
+        leads=re.compile(rf"^(?:{any_of(words.country_leads)}\s+)+", re.IGNORECASE),
+        tails=re.compile(rf"(?:[\s,]+{any_of(words.country_tails)})+$", re.IGNORECASE),
+        article=re.compile(rf"^{any_of(words.frames('country_article_frames'))}\s+", re.IGNORECASE),
+        two_letter=re.compile(any_of(words.frames("two_letter_country_frames")), re.IGNORECASE),
+        names=index,
+    )
+
+
 def _names() -> dict[str, str]:
+    return vocabulary(DEFAULT_LANGUAGE).patterns(_build).names  # language: threaded later
+
+
+@functools.cache
+def _locale_names() -> dict[str, str]:
+    """phonenumbers' names of every region, in English first, then in the other NAME_LANGUAGES."""
     index: dict[str, str] = {}
     regions = sorted(phonenumbers.SUPPORTED_REGIONS)
     for region in regions:
@@ -56,8 +80,6 @@ def _names() -> dict[str, str]:
             name = LOCALE_DATA.get(region, {}).get(lang, "")
             if name and not name.startswith("*"):
                 index.setdefault(_key(name), region)
-    for alias, region in ALIASES.items():
-        index[_key(alias)] = region
     return index
 
 
@@ -77,9 +99,10 @@ def country_for_calling_code(code: int) -> Country:
 
 def parse_country(text: str) -> Country:
     """ "India", "IN", "+91", "0091", "the UK", "Deutschland" -> Country; +1 alone means the US."""
+    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
     cleaned = clean_text(text).strip(" .,!?")
-    cleaned = _FILLER.sub("", cleaned).strip(" .,!?")
-    cleaned = _SUFFIX.sub("", cleaned).strip(" .,!?")
+    cleaned = patterns.leads.sub("", cleaned).strip(" .,!?")
+    cleaned = patterns.tails.sub("", cleaned).strip(" .,!?")
     compact = re.sub(r"[\s().-]", "", cleaned)
     digits = re.fullmatch(r"(?:\+|00|011)?(\d{1,4})", compact)
     if digits:
@@ -100,13 +123,14 @@ def country_named(text: str) -> Country | None:
     Unlike ``parse_country``, a lower-case two-letter word is never read as an ISO code
     ("in", "me", "my" and "no" are words before they are India, Montenegro, Malaysia and Norway).
     """
+    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
     cleaned = clean_text(text).strip(" .,!?()")
-    cleaned = re.sub(r"^the\s+", "", cleaned, flags=re.IGNORECASE)
+    cleaned = patterns.article.sub("", cleaned, count=1)
     if re.fullmatch(r"[A-Z]{2}", cleaned) and cleaned in phonenumbers.SUPPORTED_REGIONS:
         return country_for_region(cleaned)
     region = (
-        _names().get(_key(cleaned))
-        if len(cleaned) > 2 or cleaned.isupper() or _key(cleaned) == "uk"
+        patterns.names.get(_key(cleaned))
+        if len(cleaned) > 2 or cleaned.isupper() or patterns.two_letter.fullmatch(_key(cleaned))
         else None
     )
     return country_for_region(region) if region else None

@@ -17,7 +17,14 @@ from .countries import country_for_region, country_name
 from .errors import NormalisationError
 from .spoken import spoken_to_digits
 from .text import clean_text
-from .vocabulary import MAX_EXTENSION, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS, WORDS, any_of
+from .vocabulary import (
+    DEFAULT_LANGUAGE,
+    MAX_EXTENSION,
+    MIN_NUMBER_DIGITS,
+    MIN_SHORT_NUMBER_DIGITS,
+    Vocabulary,
+    vocabulary,
+)
 
 # The digits as the bot says them when it reads a number back (voice): words said to the caller, which
 # belong with the bot's sentences (a catalogue per language), not with the words it understands.
@@ -26,12 +33,22 @@ DIGIT_WORDS = dict(
 )
 
 _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
-_EXTENSION = re.compile(
-    r"^\s*[,;]?\s*(?:(?:and\s+)?(?:the\s+|my\s+|with\s+)?(?:ext(?:ension|n)?\.?|x|#)|"
-    r"(?:and\s+)?(?:the\s+)?ext(?:ension)?\s+(?:is|number(?:\s+is)?)|"
-    rf"(?:and\s+)?(?:then\s+)?{any_of(WORDS.extension_cues)}(?:\s+ext(?:ension)?)?|then\s+ext(?:ension)?)\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)",
-    re.IGNORECASE,
-)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """One language's words around a phone number."""
+
+    extension: re.Pattern[str]  # ", ext. 12", " and then dial 204": the extension after a number
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    leads = "|".join(words.frames("extension_frames"))  # in the pack's order: the first that fits wins
+    return _Patterns(
+        extension=re.compile(rf"^\s*[,;]?\s*(?:{leads})\s*[=:#-]?\s*(\d(?:[\d\s]*\d)?)", re.IGNORECASE),
+    )
+
+
 MIN_NATIONAL_DIGITS = MIN_SHORT_NUMBER_DIGITS
 
 
@@ -76,22 +93,23 @@ def split_phone_from_text(text: str, min_digits: int = MIN_NUMBER_DIGITS) -> tup
     if match is None or sum(ch.isdigit() for ch in match.group()) < min_digits:
         return converted, ""
     end = match.end()
-    ext = _EXTENSION.match(converted[end:])
+    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+    ext = patterns.extension.match(converted[end:])
     if ext:
         end += ext.end()
     return (converted[: match.start()] + " " + converted[end:]).strip(" ,;:-"), converted[match.start() : end]
 
 
 _VANITY = re.compile(r"(?<![A-Za-z])\+?\d[\d\s().\-]*[A-Z]{3,}[A-Z\d\-]*")
-_EXTENSION_WORDS = re.compile(r"EXT|EXTN|EXTENSION")
 
 
 def _vanity_to_digits(text: str) -> str:
     """ "1-800-FLOWERS" -> "1-800-3569377": capitals right after digits are keypad letters."""
+    extension_words = vocabulary(DEFAULT_LANGUAGE).extension_words  # language: threaded later
 
     def convert(match: re.Match[str]) -> str:
         letters = re.sub(r"[^A-Z]", "", match.group())
-        if _EXTENSION_WORDS.fullmatch(letters):
+        if letters.casefold() in extension_words:  # "555-1234 EXT 12"
             return match.group()
         return phonenumbers.convert_alpha_characters_in_number(match.group())
 
@@ -113,7 +131,8 @@ def parse_phone(text: str, region: str | None = None) -> PhoneNumber:
     if match is None:
         raise NormalisationError("I couldn't find a phone number there.", code="phone_missing")
     extension = ""
-    ext = _EXTENSION.match(converted[match.end() :])
+    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+    ext = patterns.extension.match(converted[match.end() :])
     if ext:
         extension = _collapse(ext.group(1))
         if len(extension) > MAX_EXTENSION:

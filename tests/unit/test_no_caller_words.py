@@ -184,6 +184,9 @@ SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
 # (regex group names, reading kinds, __all__). The readers' Step labels and sample turns are here too:
 # they document each step and a unit test reads them; the bot never matches them against a turn.
 NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
+    # actions/interpret/numbers.py: a hole's name, and the operator's message for a bad pack
+    ("actions/interpret/numbers.py", "place"),
+    ("actions/interpret/numbers.py", "country_cue_frames: each needs one hole of "),
     # actions/interpret/people.py: a capture group's name
     ("actions/interpret/people.py", "letter"),
     # actions/normalise/vocabulary.py: the operator's message for a bad pack or owner's file
@@ -461,29 +464,10 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
 # 3. Caller words that readers still hold in their patterns and word sets: issue 25's to-do list,
 # emptied by moving each word to a pack.
 STILL_IN_READER_CODE: tuple[tuple[str, str], ...] = (
-    # actions/interpret/numbers.py
-    ("actions/interpret/numbers.py", "\\b(?:in|from)\\s+(?P<c>(?:the\\s+)?"),
-    ("actions/interpret/numbers.py", "){0,2})\\s+(?:number|mobile|phone|cell|landline|line)\\b"),
-    (
-        "actions/interpret/numbers.py",
-        "\\b(?:it'?s|it\\s+is|that'?s|that\\s+is)\\s+(?:an?\\s+|the\\s+)?(?P<c>",
-    ),
-    ("actions/interpret/numbers.py", "\\bcountry(?:\\s+code)?\\s*(?:is|:|-)?\\s*(?P<c>"),
-    ("actions/interpret/numbers.py", "\\b(?:ext|extension|extn|x)\\.?\\s*(?:is\\s+|its\\s+|it'?s\\s+|num"),
     # actions/interpret/people.py
     ("actions/interpret/people.py", "it"),
-    # actions/normalise/countries.py
-    ("actions/normalise/countries.py", "^the\\s+"),
-    ("actions/normalise/countries.py", "uk"),
     # actions/normalise/names.py
     ("actions/normalise/names.py", "(?:https?://|www\\.)\\S+|\\b\\S+\\.(?:com|org|net|io|in|co|uk)\\b"),
-    # actions/normalise/phone.py
-    ("actions/normalise/phone.py", "^\\s*[,;]?\\s*(?:(?:and\\s+)?(?:the\\s+|my\\s+|with\\s+)?(?:ext(?:"),
-    (
-        "actions/normalise/phone.py",
-        "(?:\\s+ext(?:ension)?)?|then\\s+ext(?:ension)?)\\s*[=:#-]?\\s*(\\d(?:[\\d\\s]*\\d)?)",
-    ),
-    ("actions/normalise/phone.py", "EXT|EXTN|EXTENSION"),
     # actions/normalise/spoken.py
     ("actions/normalise/spoken.py", "ext"),
 )
