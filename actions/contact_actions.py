@@ -31,10 +31,11 @@ from .agentassist import (
     mask_number,
     mask_text,
 )
-from .contact_form import context_for
+from .contact_form import context_for, language_of
 from .contact_slots import PHONE_SLOTS, as_events, cleared, details_from, forget_contact
 from .erasure import ERASABLE_SLOT, MARKER_SLOT
 from .interpret import interpret_change, request_of
+from .normalise.vocabulary import vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +236,7 @@ class ActionUpdateContact(Action):
             return [FollowupAction("contact_form")]
         contact_id = tracker.get_slot("contact_id")
         if not contact_id:
-            if request_of(_text(tracker)) == "save_contact":
+            if request_of(_text(tracker), words=vocabulary(language_of(tracker))) == "save_contact":
                 return _start_form_instead(tracker)
             dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
             return []
@@ -291,7 +292,7 @@ class ActionDeleteContact(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if request_of(_text(tracker)) == "save_contact":
+        if request_of(_text(tracker), words=vocabulary(language_of(tracker))) == "save_contact":
             return _start_form_instead(tracker)  # "I want to register my phone number" is no deletion
         contact_id = tracker.get_slot("contact_id")
         earlier = _earlier_id_named(tracker, contact_id)

@@ -28,7 +28,7 @@ from .interpret.contacts import split_contacts
 from .interpret.lexicon import yes_or_no
 from .normalise import NormalisationError, parse_phone
 from .normalise.spoken import spoken_to_digits
-from .normalise.vocabulary import DEFAULT_LANGUAGE, any_of, vocabulary
+from .normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, languages, vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +112,12 @@ def _first_of_several(turn: Turn, text: str, context: Context) -> str:
     return split.pieces[0]
 
 
+def language_of(tracker: Tracker) -> str:
+    """The conversation's language: the ``language`` slot when a pack speaks it, else the default."""
+    said = tracker.get_slot("language")
+    return said if isinstance(said, str) and said in languages() else DEFAULT_LANGUAGE
+
+
 def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> Context:
     """The interpreter's view of a turn: the question open, the slots known, what NLU thought.
 
@@ -128,6 +134,7 @@ def context_for(tracker: Tracker, known: dict[str, Any], asked: str | None) -> C
         confidence=float(intent.get("confidence") or 0.0),
         default_region=region,
         salutations=service.salutations(),
+        language=language_of(tracker),
     )
 
 
@@ -155,12 +162,12 @@ def _number_was_typed(tracker: Tracker, asked: str | None) -> bool:
     return metadata.typed_on_keypad(tracker) and asked in _KEYPAD_NUMBER_QUESTIONS
 
 
-def _extension_answer(text: str) -> str | None:
+def _extension_answer(text: str, words: Vocabulary) -> str | None:
     """The answer to "Any extension?": its digits, "" for no, None when it is neither."""
-    none = any_of(vocabulary(DEFAULT_LANGUAGE).frames("no_extension_frames"))  # language: threaded later
-    if yes_or_no(text) == "no" or re.fullmatch(none, text.strip(), re.IGNORECASE):
+    none = any_of(words.frames("no_extension_frames"))
+    if yes_or_no(text, words) == "no" or re.fullmatch(none, text.strip(), re.IGNORECASE):
         return ""
-    digits = "".join(ch for ch in spoken_to_digits(text) if ch.isdigit())
+    digits = "".join(ch for ch in spoken_to_digits(text, words=words) if ch.isdigit())
     return digits if 0 < len(digits) <= MAX_EXTENSION_DIGITS else None
 
 
@@ -254,7 +261,7 @@ class ValidateContactForm(FormValidationAction):
 
     @staticmethod
     def _extension(turn: Turn, text: str) -> None:
-        value = _extension_answer(text)
+        value = _extension_answer(text, vocabulary(language_of(turn.tracker)))
         if value is None:
             turn.refuse("extension", replies.EXTENSION_AGAIN)
         else:
@@ -268,7 +275,9 @@ class ValidateContactForm(FormValidationAction):
         if not number:
             return
         try:
-            turn.updates["caller_number"] = parse_phone(number).e164
+            turn.updates["caller_number"] = parse_phone(
+                number, words=vocabulary(language_of(turn.tracker))
+            ).e164
         except NormalisationError:
             log.info("caller id in the metadata is not a usable number; not offering it")
 

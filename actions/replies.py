@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
-from .normalise import PhoneNumber, parse_phone
-from .normalise.phone import DIGIT_WORDS
+from .normalise import PhoneNumber
+from .normalise.phone import DIGIT_WORDS, saved_number
 
 
 def number_for(slots: dict[str, Any], voice: bool) -> str:
     e164 = slots.get("phone_e164") or f"{slots.get('country_code', '')}{slots.get('phone_number', '')}"
-    number = replace(parse_phone(e164), extension=str(slots.get("extension") or ""))
+    number = saved_number(e164, str(slots.get("extension") or ""))
     return number.voice() if voice else number.display()
 
 
@@ -74,7 +73,7 @@ def question_for(
     if slot == "confirmed":
         return read_back(slots, voice)
     if slot == "use_caller_number":
-        return caller_number_offer(parse_phone(slots["caller_number"]), voice)
+        return caller_number_offer(saved_number(slots["caller_number"]), voice)
     return None
 
 

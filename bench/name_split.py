@@ -13,6 +13,9 @@ from faker import Faker
 from nameparser import HumanName
 
 from actions.normalise import NormalisationError, parse_person_name
+from actions.normalise.vocabulary import vocabulary
+
+EN = vocabulary("en")
 
 LOCALES = (
     "en_US",
@@ -53,7 +56,7 @@ def _names() -> list[tuple[str, str]]:
 
 def _ours(text: str) -> tuple[str, str]:
     try:
-        person = parse_person_name(text)
+        person = parse_person_name(text, words=EN)
     except NormalisationError:
         return "", ""
     return person.first, person.last or ""

@@ -9,7 +9,7 @@ from ..normalise import (
     PhoneNumber,
 )
 from ..normalise.spoken import spoken_to_digits
-from ..normalise.vocabulary import MIN_NUMBER_DIGITS
+from ..normalise.vocabulary import MIN_NUMBER_DIGITS, Vocabulary
 from .datatypes import Context, Reading
 from .numbers import PhoneFound
 
@@ -27,9 +27,9 @@ WHICH_DETAIL = "Which detail should I change: the title, first name, last name o
 NO_NUMBER = "I couldn't find a phone number there."
 
 
-def holds_number(text: str) -> bool:
+def holds_number(text: str, *, words: Vocabulary) -> bool:
     """Enough digits, typed or spoken, for the text to hold a phone number rather than an extension."""
-    return sum(ch.isdigit() for ch in spoken_to_digits(text)) >= MIN_NUMBER_DIGITS
+    return sum(ch.isdigit() for ch in spoken_to_digits(text, words=words)) >= MIN_NUMBER_DIGITS
 
 
 def phone_slots(number: PhoneNumber) -> dict[str, Any]:

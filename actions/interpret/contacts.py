@@ -59,17 +59,18 @@ def contact_details(text: str, ctx: Context | None = None) -> Reading | None:
     """The opener reading of ``text`` when it holds contact details that start a capture, else None."""
     if not isinstance(text, str) or not text.strip() or text.lstrip().startswith("/"):
         return None  # step 1: "/call_ended", "/save_contact{...}" are commands, not typed details
-    if request_of(text) in OWN_RULES:
+    ctx = replace(ctx or Context(), asked=None)
+    if request_of(text, words=ctx.words) in OWN_RULES:
         return None
-    reading = interpret(text, replace(ctx or Context(), asked=None))
+    reading = interpret(text, ctx)
     return reading if starts_capture(reading) else None
 
 
-def count_numbers(text: str) -> int:
+def count_numbers(text: str, *, words: Vocabulary) -> int:
     """How many phone-number-like runs of six digits or more ``text`` holds (spoken digits included)."""
     count, rest = 0, text
     while count < MAX_NUMBERS_COUNTED:
-        rest, number = split_phone_from_text(rest)
+        rest, number = split_phone_from_text(rest, words=words)
         if not number:
             break
         count += 1
@@ -153,7 +154,7 @@ def split_contacts(text: str, ctx: Context | None = None) -> Split:
     """One text per contact of ``text``; a message with one contact (or none) is one piece."""
     ctx = ctx or Context()
     whole = Split((text,))
-    if not isinstance(text, str) or count_numbers(text) < 2:
+    if not isinstance(text, str) or count_numbers(text, words=ctx.words) < 2:
         return whole
     segments = _segments(text, ctx)
     if sum(s.number for s in segments) < 2:

@@ -38,11 +38,11 @@ from .common import (
 from .datatypes import Context, Kind, Reading
 from .field_mentions import (
     Change,
+    field_patterns,
     find_field_value,
     find_swap,
     first_match,
     frame_words,
-    lead_words,
     one_of,
 )
 from .lexicon import (
@@ -54,7 +54,7 @@ from .people import name_answer, plausible_name, respelled
 
 def _swap(text: str, ctx: Context) -> Reading | None:
     """ "it's Westman not Bembenek": the field whose value is the old one gets the new one."""
-    swap = find_swap(text)
+    swap = find_swap(text, words=ctx.words)
     if swap is None:
         return None
     new, old = swap
@@ -70,13 +70,13 @@ def _same_value(field: str, said: str, ctx: Context) -> bool:
     """Does ``said`` name what ``field`` holds now ("Dr." is the title Dr)?"""
     known = str(ctx.known.get(field) or "")
     if field == "salutation":
-        return bool(known) and lookup_salutation(said, ctx.salutations) == known
+        return bool(known) and lookup_salutation(said, ctx.salutations, words=ctx.words) == known
     return bool(known) and known.casefold() == said.casefold()
 
 
 def named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None]:
     """A change that says its field, by name or by the old value; else the field-less change found, if any."""
-    change = find_field_value(text)
+    change = find_field_value(text, words=ctx.words)
     if change is not None and change.field is not None:
         return apply_change(change, ctx), change
     return _swap(text, ctx), change
@@ -121,7 +121,7 @@ def _build(words: Vocabulary) -> _Patterns:
 
 def _part_reading(part: str, ctx: Context) -> Reading | None:
     lead = vocabulary(ctx.language).patterns(_build).clause_lead
-    change = find_field_value(lead.sub("", part))
+    change = find_field_value(lead.sub("", part), words=ctx.words)
     if change is not None and change.field is not None:
         return apply_change(change, ctx)
     return _swap(part, ctx)
@@ -136,7 +136,7 @@ def several_changes(text: str, ctx: Context) -> Reading | None:
     pairs = first_match(p.fields_then_values, text)
     if pairs:  # "wrong title and given name: DR and Kent"
         text = f"{pairs.group('f1')} {pairs.group('v1')}; {pairs.group('f2')} {pairs.group('v2')}"
-    text = lead_words(ctx.language).sub("", text)  # "no, the first name is Piia and ..."
+    text = field_patterns(ctx.words).lead.sub("", text)  # "no, the first name is Piia and ..."
     for splitter in (p.several, p.clauses):
         parts = [p for p in splitter.split(text) if p.strip()]
         if len(parts) < 2:
@@ -175,12 +175,12 @@ def infer_change(value: str, ctx: Context, quiet: bool = False, countries: bool 
     not a country, so ``countries`` is off there.
     """
     try:
-        return changed({"salutation": parse_salutation(value, ctx.salutations)})
+        return changed({"salutation": parse_salutation(value, ctx.salutations, words=ctx.words)})
     except NormalisationError:
         pass
-    if holds_number(value):
+    if holds_number(value, words=ctx.words):
         return apply_change(Change("phone_number", value), ctx)
-    if countries and country_named(value) is not None:
+    if countries and country_named(value, words=ctx.words) is not None:
         return apply_change(Change("country", value), ctx)
     return None if quiet else refuse("change_request", WHICH_DETAIL)
 
@@ -213,33 +213,33 @@ def apply_change(change: Change, ctx: Context) -> Reading:
 def value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
     """The slots a new value for ``field`` sets; raises NormalisationError with the reason it is unusable."""
     if field == "salutation":
-        return {"salutation": parse_salutation(value, ctx.salutations)}
+        return {"salutation": parse_salutation(value, ctx.salutations, words=ctx.words)}
     if field in ("first_name", "last_name"):
-        name = clean_name(respelled(value))
+        name = clean_name(respelled(value, words=ctx.words), words=ctx.words)
         words = name.split()
         title = (
-            parse_salutation(words[0], ctx.salutations)
+            parse_salutation(words[0], ctx.salutations, words=ctx.words)
             if len(words) > 1 and is_title(words[0], ctx)
             else None
         )
         name = " ".join(words[1:]) if title else name
-        if not plausible_name(name):
+        if not plausible_name(name, words=ctx.words):
             raise NormalisationError("That doesn't sound like a name.", code="name_words")
         return {field: name, **({"salutation": title} if title else {})}
     if field == "full_name":
-        person = name_answer(value, ctx.salutations)
+        person = name_answer(value, ctx.salutations, words=ctx.words)
         if not person.last and ctx.asked == "last_name":
             return {"last_name": person.first}
         return person_slots(person)
     if field == "phone_number":
-        found = phone_in_text(value, region_of(ctx), min_digits=1)
+        found = phone_in_text(value, region_of(ctx), min_digits=1, words=ctx.words)
         if found is None:
             raise NormalisationError(NO_NUMBER, code="phone_missing")
         return found_slots(found)
     if field == "extension":
         if value == "":
             return {"extension": ""}  # "remove the extension"
-        digits = re.sub(r"\D", "", spoken_to_digits(clean_text(value)))
+        digits = re.sub(r"\D", "", spoken_to_digits(clean_text(value), words=ctx.words))
         if not digits:
             raise NormalisationError("I didn't catch the extension's digits.", code="extension")
         if len(digits) > MAX_EXTENSION:
@@ -247,11 +247,11 @@ def value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
         if not ctx.known.get("phone_number"):
             raise NormalisationError("I need the phone number before its extension.", code="extension")
         return {"extension": digits}
-    country = parse_country(strip_fillers(value))
+    country = parse_country(strip_fillers(value, ctx.words), words=ctx.words)
     source = ctx.known.get("pending_phone") or ctx.known.get("phone_number")
     slots: dict[str, Any] = {"country": country.region}
     if source:
-        slots.update(phone_slots(parse_phone(source, country.region)))
+        slots.update(phone_slots(parse_phone(source, country.region, words=ctx.words)))
         if ctx.known.get("extension") and not slots["extension"]:
             slots["extension"] = ctx.known["extension"]
     return slots
@@ -259,7 +259,7 @@ def value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
 
 def is_title(word: str, ctx: Context) -> bool:
     try:
-        parse_salutation(word, ctx.salutations)
+        parse_salutation(word, ctx.salutations, words=ctx.words)
         return True
     except NormalisationError:
         return False
@@ -268,5 +268,5 @@ def is_title(word: str, ctx: Context) -> bool:
 def interpret_change(text: str, ctx: Context) -> Reading:
     """A change asked for after the save ("change my last name to Smith"): ``correction``,
     ``refusal`` or ``nothing``."""
-    change = find_field_value(clean_text(text))
+    change = find_field_value(clean_text(text), words=ctx.words)
     return Reading("nothing") if change is None else apply_change(change, ctx)

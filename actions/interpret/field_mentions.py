@@ -13,10 +13,9 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
-from ..normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
-from .lexicon import LEADING
+from ..normalise.vocabulary import Vocabulary, any_of
+from .lexicon import lexicon
 
 _APOSTROPHE = "['\u2019]?"  # how phrases.literal_text writes an apostrophe
 
@@ -184,26 +183,9 @@ def _build(words: Vocabulary) -> _Patterns:
     )
 
 
-def _patterns() -> _Patterns:
-    return vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
-
-
-def lead_words(language: str) -> re.Pattern[str]:
-    """The words before a change in ``language``: "no, sorry, could you ..."."""
-    return vocabulary(language).patterns(_build).lead
-
-
-def __getattr__(name: str) -> Any:
-    """The English field names and lead words, for readers not yet given a language."""
-    exported = {
-        "FIELDS": "fields",
-        "ANY_FIELD": "any_field",
-        "FIELD_MENTION": "field_mention",
-        "LEAD_WORDS": "lead",
-    }
-    if name in exported:
-        return getattr(_patterns(), exported[name])  # language: threaded later
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def field_patterns(words: Vocabulary) -> _Patterns:
+    """The language's field and change patterns (``fields``, ``field_mention``, ``lead``, ...)."""
+    return words.patterns(_build)
 
 
 @dataclass(frozen=True)
@@ -229,11 +211,11 @@ def first_match(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str]
 
 
 @functools.lru_cache(maxsize=1024)
-def find_change(text: str) -> Change | None:
+def find_change(text: str, *, words: Vocabulary) -> Change | None:
     """The change a message asks for, or None when it names no field and no changed value."""
-    p = _patterns()
+    p = field_patterns(words)
     fields = p.fields
-    if first_match(p.drop_extension, p.polite.sub("", LEADING.sub("", text.strip()))):
+    if first_match(p.drop_extension, p.polite.sub("", lexicon(words).leading.sub("", text.strip()))):
         return Change("extension", "")  # before the lead is cut: "no extension"
     core = p.polite.sub("", p.lead.sub("", text.strip())).strip()
     if not core:
@@ -272,9 +254,9 @@ def find_change(text: str) -> Change | None:
     return None
 
 
-def find_swap(text: str) -> tuple[str, str] | None:
+def find_swap(text: str, *, words: Vocabulary) -> tuple[str, str] | None:
     """("Westman", "Bembenek") from "it's Westman not Bembenek": a new value and the old one it replaces."""
-    p = _patterns()
+    p = field_patterns(words)
     core = p.polite.sub("", p.lead.sub("", text.strip())).strip()
     for pattern in p.swaps:
         match = pattern.match(core)
@@ -287,11 +269,11 @@ def find_swap(text: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=1024)  # pure, and asked by several steps of one turn
-def find_field_value(text: str) -> Change | None:
+def find_field_value(text: str, *, words: Vocabulary) -> Change | None:
     """Like ``find_change``, also taking "last name Smith" with no linking word (as said at a question)."""
-    change = find_change(text)
+    change = find_change(text, words=words)
     if change is not None:
         return change
-    p = _patterns()
+    p = field_patterns(words)
     match = p.field_bare.match(p.polite.sub("", p.lead.sub("", text.strip())).strip())
     return Change(_field_of(match, p.fields), _value(match.group("value"), p)) if match else None

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..normalise.salutation import lookup_salutation
-from ..normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, vocabulary
+from ..normalise.vocabulary import Vocabulary
 from .lexicon import WORD
 
 # A vCard's typed property ("TEL;TYPE=CELL:"): the format's syntax, not a word of any language.
@@ -50,10 +50,10 @@ def _build(words: Vocabulary) -> _Patterns:
 _EDGES = " \t\n,;|[]()\u2022*-"
 
 
-def labelled_fields(text: str) -> dict[str, str]:
+def labelled_fields(text: str, *, words: Vocabulary) -> dict[str, str]:
     """Each labelled field's value, first label of a field wins; empty unless two
     or more fields are labelled."""
-    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+    patterns = words.patterns(_build)
     matches = list(patterns.label.finditer(text))
     fields: dict[str, str] = {}
     for match, following in zip(matches, [*matches[1:], None]):
@@ -69,13 +69,13 @@ def labelled_fields(text: str) -> dict[str, str]:
 _CELLS = re.compile(r"\t|\s*[|;]\s*|\s*,\s*")
 
 
-def _column_of(header: str) -> str | None:
+def _column_of(header: str, words: Vocabulary) -> str | None:
     cell = header.strip(" *:#").casefold()
-    columns = vocabulary(DEFAULT_LANGUAGE).patterns(_build).columns  # language: threaded later
+    columns = words.patterns(_build).columns
     return next((field for field, pattern in columns.items() if pattern.fullmatch(cell)), None)
 
 
-def table_fields(text: str) -> dict[str, str]:
+def table_fields(text: str, *, words: Vocabulary) -> dict[str, str]:
     """The fields of a header row and the row under it, when every header cell is a field's label
     (the header may follow a line of the agent's own: "can you save the person below")."""
     lines = [line for line in text.strip().splitlines() if line.strip()]
@@ -84,7 +84,7 @@ def table_fields(text: str) -> dict[str, str]:
             header = header_line.split(separator)
             row = row_line.split(separator)
             if len(header) >= 2 and len(header) == len(row):
-                columns = [_column_of(cell) for cell in header]
+                columns = [_column_of(cell, words) for cell in header]
                 if all(columns) and len(set(columns)) == len(columns):
                     return {
                         str(column): value.strip() for column, value in zip(columns, row) if value.strip()
@@ -99,7 +99,7 @@ def _number_cell(cell: str) -> bool:
     return sum(ch.isdigit() for ch in cell) >= 7 and not re.search(r"[^\d\s+().\-/]", cell)
 
 
-def row_fields(text: str, titles: tuple[str, ...]) -> dict[str, str]:
+def row_fields(text: str, titles: tuple[str, ...], *, words: Vocabulary) -> dict[str, str]:
     """A CRM or spreadsheet row without a header:
     "18579<tab>Miss<tab>Olaf<tab>Ouwel<tab>+267-240-1234<tab>...", "Ms,Marie,Dahl,+297-560-1234": a title
     cell, then the first and the last name, and a number cell."""
@@ -110,7 +110,7 @@ def row_fields(text: str, titles: tuple[str, ...]) -> dict[str, str]:
                 continue
             number = next((cell for cell in cells if _number_cell(cell)), None)
             for i, cell in enumerate(cells[:-2]):
-                title = lookup_salutation(cell, titles)
+                title = lookup_salutation(cell, titles, words=words)
                 first, last = cells[i + 1], cells[i + 2]
                 if title and number and _NAME_CELL.fullmatch(first) and _NAME_CELL.fullmatch(last):
                     return {"salutation": cell, "first_name": first, "last_name": last, "phone": number}

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
+from ..normalise.vocabulary import Vocabulary, any_of
 
 # One word of a name or a place in a pattern: a letter, then letters, combining marks (Devanagari's
 # vowel signs are marks, not letters, to the regex engine), apostrophes, dots and hyphens.
@@ -121,18 +121,18 @@ def _build(words: Vocabulary) -> Lexicon:
     )
 
 
-def lexicon(words: Vocabulary | None = None) -> Lexicon:
+def lexicon(words: Vocabulary) -> Lexicon:
     """The shared patterns of ``words``' language, built once per language."""
-    return (words or vocabulary(DEFAULT_LANGUAGE)).patterns(_build)  # language: threaded later
+    return words.patterns(_build)
 
 
-def core_of(text: str, words: Vocabulary | None = None) -> str:
+def core_of(text: str, words: Vocabulary) -> str:
     """The words of a short answer once the fillers before it and the polite words after it are gone."""
     lex = lexicon(words)
     return lex.polite_tail.sub("", lex.leading.sub("", text.strip())).strip(" .,!?")
 
 
-def yes_or_no(text: str, words: Vocabulary | None = None) -> str | None:
+def yes_or_no(text: str, words: Vocabulary) -> str | None:
     """ "yes", "no" or None for an answer to a yes/no question, fillers and all ("ok so not quite" is no).
 
     Read with the polite words after it and without them, so an owner's "haan ji" is a yes even
@@ -157,7 +157,7 @@ def yes_or_no(text: str, words: Vocabulary | None = None) -> str | None:
     return None
 
 
-def strip_fillers(text: str, words: Vocabulary | None = None) -> str:
+def strip_fillers(text: str, words: Vocabulary) -> str:
     """ "um, well, it's Helen, thanks" -> "it's Helen": what a caller wraps around an answer."""
     lex = lexicon(words)
     text = lex.filler.sub("", text.strip())
@@ -165,7 +165,7 @@ def strip_fillers(text: str, words: Vocabulary | None = None) -> str:
     return text.strip(" ,.!?;:-")
 
 
-def control_of(text: str, words: Vocabulary | None = None) -> str | None:
+def control_of(text: str, words: Vocabulary) -> str | None:
     """The control request the whole text makes ("cancel", "ask_why", ...), if it clearly makes one."""
     lex = lexicon(words)
     core = text.strip()
@@ -175,7 +175,7 @@ def control_of(text: str, words: Vocabulary | None = None) -> str | None:
     return "cancel" if lex.cancel_clause.search(core) else None
 
 
-def self_corrected_parts(text: str, words: Vocabulary | None = None) -> tuple[str, str] | None:
+def self_corrected_parts(text: str, words: Vocabulary) -> tuple[str, str] | None:
     """(what came before the caller's last correction, what came after), or None when there is none."""
     marker = lexicon(words).self_correction
     parts = [p for p in marker.split(text) if p.strip(" ,.;:-")]
@@ -185,7 +185,7 @@ def self_corrected_parts(text: str, words: Vocabulary | None = None) -> tuple[st
 
 
 @functools.lru_cache(maxsize=1024)  # pure, and asked by several steps of one turn
-def after_self_correction(text: str, words: Vocabulary | None = None) -> str:
+def after_self_correction(text: str, words: Vocabulary) -> str:
     """The part of an answer after the caller corrected themselves in it; the whole text when they did not.
 
     What follows the marker must say something ("it's in Lebanon, sorry, should've said" keeps Lebanon).
@@ -198,18 +198,3 @@ def after_self_correction(text: str, words: Vocabulary | None = None) -> str:
         for w in re.findall(WORD, last)
     )
     return last if last and says_something else text
-
-
-# English, for the readers not yet given Context.words (issue 25, step 4 removes these names).
-_EN = lexicon()
-LEADING, FILLER, POLITE_TAIL, HESITATION = _EN.leading, _EN.filler, _EN.polite_tail, _EN.hesitation
-YES, NO, DECLINING, NOTHING_TO_CHANGE = _EN.yes, _EN.no, _EN.declining, _EN.nothing_to_change
-SOMETHING_TO_CHANGE, GREETING, CONTROL = _EN.something_to_change, _EN.greeting, _EN.control
-SAVE_REQUEST, DELETE_REQUEST, CHANGE_REQUEST = _EN.save_request, _EN.delete_request, _EN.change_request
-NOT_NAME, LEADING_EDGE, TRAILING_EDGE, TITLE_WORDS = (
-    _EN.not_name,
-    _EN.leading_edge,
-    _EN.trailing_edge,
-    _EN.title_words,
-)
-SELF_CORRECTION = _EN.self_correction

@@ -14,13 +14,11 @@ from dataclasses import dataclass, replace
 from ..normalise import Country, NormalisationError, PhoneNumber, parse_phone, split_phone_from_text
 from ..normalise.countries import country_named
 from ..normalise.vocabulary import (
-    DEFAULT_LANGUAGE,
     MAX_EXTENSION,
     MIN_NUMBER_DIGITS,
     Vocabulary,
     VocabularyError,
     any_of,
-    vocabulary,
 )
 from .lexicon import WORD, strip_fillers
 
@@ -76,15 +74,9 @@ def _said(match: re.Match[str], hole: str) -> list[str]:
     return said.split()
 
 
-class _LooseExtension:
-    """``LOOSE_EXTENSION.search(text)``: the language's loose-extension pattern, for readers importing it."""
-
-    def search(self, text: str) -> re.Match[str] | None:
-        patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
-        return patterns.loose_extension.search(text)
-
-
-LOOSE_EXTENSION = _LooseExtension()
+def loose_extension(words: Vocabulary) -> re.Pattern[str]:
+    """The language's loose-extension pattern: "ext 204", "extension is 55", "x: 12"."""
+    return words.patterns(_build).loose_extension
 
 
 @dataclass(frozen=True)
@@ -97,42 +89,44 @@ class PhoneFound:
     rest: str  # the turn without the number, digits of spoken numbers already turned to figures
 
 
-def country_in_text(text: str) -> Country | None:
+def country_in_text(text: str, *, words: Vocabulary) -> Country | None:
     """The country a sentence names beside a number; the longest name wins at each place."""
     for part in [
         text,
         *re.split(r"[,;/|]|\s[-\u2013\u2014]\s", text),
     ]:  # "Uh, Afghanistan, 070-123-4567", "200.123.4567 / Mexico"
-        stripped = strip_fillers(part)
-        whole = country_named(stripped) if stripped else None
+        stripped = strip_fillers(part, words)
+        whole = country_named(stripped, words=words) if stripped else None
         if whole is not None:
             return whole
-    for cue, hole in vocabulary(DEFAULT_LANGUAGE).patterns(_build).country_cues:  # language: threaded later
+    for cue, hole in words.patterns(_build).country_cues:
         for match in cue.finditer(text):
-            words = _said(match, hole)
-            for length in range(len(words), 0, -1):
-                candidate = " ".join(words[:length]) if hole != "adjective" else " ".join(words[-length:])
-                found = country_named(candidate.strip(" ,.;:!?"))
+            said = _said(match, hole)
+            for length in range(len(said), 0, -1):
+                candidate = " ".join(said[:length]) if hole != "adjective" else " ".join(said[-length:])
+                found = country_named(candidate.strip(" ,.;:!?"), words=words)
                 if found is not None:
                     return found
     return None
 
 
-def phone_in_text(text: str, region: str | None, min_digits: int = MIN_NUMBER_DIGITS) -> PhoneFound | None:
+def phone_in_text(
+    text: str, region: str | None, min_digits: int = MIN_NUMBER_DIGITS, *, words: Vocabulary
+) -> PhoneFound | None:
     """The number in ``text`` (None when there is none); raises NormalisationError when it is unusable."""
-    rest, span = split_phone_from_text(text, min_digits)
+    rest, span = split_phone_from_text(text, min_digits, words=words)
     if not span:
         return None
-    country = country_in_text(rest)
+    country = country_in_text(rest, words=words)
     try:
-        number = parse_phone(span, country.region if country else region)
+        number = parse_phone(span, country.region if country else region, words=words)
     except NormalisationError as exc:
         if exc.code == "need_country":
             return PhoneFound(None, span, None, rest)
         raise
     if country is not None and country.calling_code != number.country_code:
         country = None  # "+44 ..., I'm in France": the number's own code stands
-    extension = LOOSE_EXTENSION.search(rest)
+    extension = loose_extension(words).search(rest)
     if extension and not number.extension:  # "extension 204, +1 202 ...", "(+677 40123) Ext: 3070"
         digits = extension.group(1).replace(" ", "")
         if len(digits) <= MAX_EXTENSION:
@@ -145,15 +139,15 @@ def _digits_of(span: str) -> tuple[str, str]:
     return ("+" if span.lstrip().startswith("+") else ""), re.sub(r"\D", "", span)
 
 
-def _valid(candidate: str, region: str | None) -> bool:
+def _valid(candidate: str, region: str | None, *, words: Vocabulary) -> bool:
     try:
-        parse_phone(candidate, region)
+        parse_phone(candidate, region, words=words)
     except NormalisationError:
         return False
     return True
 
 
-def corrected_number(before: str, after: str, region: str | None) -> str | None:
+def corrected_number(before: str, after: str, region: str | None, *, words: Vocabulary) -> str | None:
     """A number the caller corrected part-way through: "plus one two four two three four six um sorry
     three four five six seven eight nine" is +1 242 345 6789.
 
@@ -163,9 +157,9 @@ def corrected_number(before: str, after: str, region: str | None) -> str | None:
     the ones said before it; the first reading that is a valid number wins. None when what follows
     is a whole number of its own (it replaces what came before) or no reading is valid.
     """
-    head = split_phone_from_text(before, 1)[1]
-    tail_rest, tail = split_phone_from_text(after, 1)
-    if not head or not tail or _valid(tail, region):
+    head = split_phone_from_text(before, 1, words=words)[1]
+    tail_rest, tail = split_phone_from_text(after, 1, words=words)
+    if not head or not tail or _valid(tail, region, words=words):
         return None
     plus, said = _digits_of(head)
     again = _digits_of(tail)[1]
@@ -181,6 +175,6 @@ def corrected_number(before: str, after: str, region: str | None) -> str | None:
     # Most digits said again first; with none said again, the digit right before the correction was the slip.
     for _common, start in sorted(overlaps, key=lambda o: (-o[0], o[1] == len(said), -o[1])):
         candidate = plus + said[:start] + again
-        if _valid(candidate, region):
+        if _valid(candidate, region, words=words):
             return f"{candidate} {tail_rest}".strip()
     return None

@@ -18,7 +18,6 @@ from ..normalise import (
     split_phone_from_text,
 )
 from ..normalise.countries import country_named
-from ..normalise.names import PARTICLES
 from ..normalise.salutation import lookup_salutation
 from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of, vocabulary
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
@@ -30,11 +29,8 @@ from .common import (
 from .datatypes import Context, Reading
 from .field_mentions import find_field_value
 from .lexicon import (
-    CHANGE_REQUEST,
-    DELETE_REQUEST,
-    NOT_NAME,
-    SAVE_REQUEST,
     WORD,
+    lexicon,
     strip_fillers,
 )
 from .numbers import phone_in_text
@@ -83,11 +79,14 @@ def _build(words: Vocabulary) -> _Patterns:
 # -- the message that opens the conversation: a request, a paste, an introduction ------------------
 
 
-def _leading_name_words(segment: str) -> list[str]:
+def _leading_name_words(segment: str, ctx: Context) -> list[str]:
     """The name-like words a segment starts with, when a word no name has follows
     them ("X as a new contact")."""
     words = segment.split()
-    count = next((i for i, w in enumerate(words) if w.casefold().strip(",.;:") in NOT_NAME), len(words))
+    count = next(
+        (i for i, w in enumerate(words) if w.casefold().strip(",.;:") in lexicon(ctx.words).not_name),
+        len(words),
+    )
     return words[:count] if 0 < count < len(words) and count <= 4 else []
 
 
@@ -97,13 +96,13 @@ _TITLE_IN_BRACKETS = re.compile(r"\(\s*([^\W\d_]{2,12})\.?\s*\)")
 def _title_in_brackets(text: str, ctx: Context) -> str | None:
     """ "Fernanda Cardoso (Dr)", "AITKEN, Matthew (Dr.)": a CRM's title after the name."""
     for match in _TITLE_IN_BRACKETS.finditer(text):
-        title = lookup_salutation(match.group(1), ctx.salutations)
+        title = lookup_salutation(match.group(1), ctx.salutations, words=ctx.words)
         if title:
             return title
     return None
 
 
-def _capitals_first(segment: str) -> PersonName | None:
+def _capitals_first(segment: str, ctx: Context) -> PersonName | None:
     """ "COARDI Beatrice": a CRM's SURNAME in capitals before the given name."""
     words = segment.split()
     if (
@@ -112,9 +111,11 @@ def _capitals_first(segment: str) -> PersonName | None:
         and words[0].isupper()
         and words[1][:1].isupper()
         and not words[1].isupper()
-        and plausible_name(segment)
+        and plausible_name(segment, words=ctx.words)
     ):
-        return PersonName(None, clean_name(words[1]), clean_name(words[0].capitalize()))
+        return PersonName(
+            None, clean_name(words[1], words=ctx.words), clean_name(words[0].capitalize(), words=ctx.words)
+        )
     return None
 
 
@@ -124,7 +125,7 @@ def _restated_in_full(person: PersonName, segments: list[str], ctx: Context) -> 
     if person.last:
         return person
     for segment in segments:
-        fuller = name_segment(segment, ctx.salutations)
+        fuller = name_segment(segment, ctx.salutations, words=ctx.words)
         if fuller is not None and fuller.last and fuller.first.casefold() == person.first.casefold():
             return PersonName(person.salutation or fuller.salutation, fuller.first, fuller.last)
     return person
@@ -157,9 +158,9 @@ def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | Non
         return reversed_name
     lower_case = not any(ch.isupper() for ch in body)
     if body != rest.strip():  # a request verb came first: "could you add selmin fırat as a new contact"
-        words = _leading_name_words(first_segment)
+        words = _leading_name_words(first_segment, ctx)
         if words and (has_number or not lower_case):
-            person = name_segment(" ".join(words), ctx.salutations)
+            person = name_segment(" ".join(words), ctx.salutations, words=ctx.words)
             if person is not None:
                 return person
     segments = [
@@ -168,7 +169,7 @@ def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | Non
     for index, segment in enumerate(segments):  # "Pasi Soini T" (T: before the number)
         if not segment:
             continue
-        person = _capitals_first(segment) or name_segment(segment, ctx.salutations)
+        person = _capitals_first(segment, ctx) or name_segment(segment, ctx.salutations, words=ctx.words)
         if person is None:
             continue
         words = segment.split()
@@ -177,7 +178,7 @@ def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | Non
             not titled
             and not has_number
             and not lower_case
-            and not all(not w[:1].islower() or w.lower() in PARTICLES for w in words)
+            and not all(not w[:1].islower() or w.lower() in ctx.words.particles for w in words)
         ):
             continue  # "please create a contact record": lower-case words in a text that uses capitals
         if not titled and lower_case and not has_number:
@@ -193,15 +194,17 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
     say: tuple[str, ...] = ()
     rest = text
     try:
-        found = phone_in_text(text, region_of(ctx), min_digits)
+        found = phone_in_text(text, region_of(ctx), min_digits, words=ctx.words)
     except NormalisationError as exc:
         say = (str(exc),)
-        rest = split_phone_from_text(text, min_digits)[0]
+        rest = split_phone_from_text(text, min_digits, words=ctx.words)[0]
         found = None
     if found is not None:
         slots.update(found_slots(found))
         rest = found.rest
-    person = name_in_text(rest, ctx.salutations) or _paste_name(rest, found is not None or bool(say), ctx)
+    person = name_in_text(rest, ctx.salutations, words=ctx.words) or _paste_name(
+        rest, found is not None or bool(say), ctx
+    )
     if person is not None:
         slots.update(_titled_surname(person_slots(person)))
     return slots, say
@@ -215,20 +218,21 @@ def _titled_surname(slots: dict[str, Any]) -> dict[str, Any]:
     return slots
 
 
-def request_of(text: str) -> str | None:
+def request_of(text: str, *, words: Vocabulary) -> str | None:
     """What a message outside the form asks for by its words: save, delete or change a contact."""
-    if DELETE_REQUEST.search(text):  # "don't keep my number, delete it" is a deletion
+    lex = lexicon(words)
+    if lex.delete_request.search(text):  # "don't keep my number, delete it" is a deletion
         return "delete_contact"
-    if SAVE_REQUEST.search(text):
+    if lex.save_request.search(text):
         return "save_contact"
-    if CHANGE_REQUEST.search(text) and find_field_value(text) is not None:
+    if lex.change_request.search(text) and find_field_value(text, words=words) is not None:
         return "change_field"
     return None
 
 
 def opening(text: str, ctx: Context) -> Reading:
     slots, say = details(text, ctx)
-    request = request_of(text)
+    request = request_of(text, words=ctx.words)
     if slots or say or request == "save_contact":
         return Reading("answer", slots=slots, say=say, control="save_contact")
     if request is not None:
@@ -241,11 +245,13 @@ def surname_first(value: str, ctx: Context) -> PersonName | None:
     match = re.fullmatch(rf"\s*\"?\s*({WORD})\s*,\s*({WORD})\s*\"?\s*", value)
     if (
         match
-        and plausible_name(match.group(1))
-        and plausible_name(match.group(2))
-        and not lookup_salutation(match.group(1), ctx.salutations)
+        and plausible_name(match.group(1), words=ctx.words)
+        and plausible_name(match.group(2), words=ctx.words)
+        and not lookup_salutation(match.group(1), ctx.salutations, words=ctx.words)
     ):
-        return PersonName(None, clean_name(match.group(2)), clean_name(match.group(1)))
+        return PersonName(
+            None, clean_name(match.group(2), words=ctx.words), clean_name(match.group(1), words=ctx.words)
+        )
     return None
 
 
@@ -255,32 +261,41 @@ def labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tupl
     say: list[str] = []
     country = None
     if "country" in fields:
-        country = country_named(strip_fillers(fields["country"]))
+        country = country_named(strip_fillers(fields["country"], ctx.words), words=ctx.words)
     structured = fields.get("structured_name", "").split(";")
     if (
         len(structured) >= 2
-        and plausible_name(structured[0].strip())
-        and plausible_name(structured[1].strip())
+        and plausible_name(structured[0].strip(), words=ctx.words)
+        and plausible_name(structured[1].strip(), words=ctx.words)
     ):
-        slots.update({"last_name": clean_name(structured[0]), "first_name": clean_name(structured[1])})
-        title = lookup_salutation(structured[3].strip(), ctx.salutations) if len(structured) > 3 else None
+        slots.update(
+            {
+                "last_name": clean_name(structured[0], words=ctx.words),
+                "first_name": clean_name(structured[1], words=ctx.words),
+            }
+        )
+        title = (
+            lookup_salutation(structured[3].strip(), ctx.salutations, words=ctx.words)
+            if len(structured) > 3
+            else None
+        )
         if title:  # N:Last;First;Middle;Prefix;Suffix
             slots["salutation"] = title
     for field, value in fields.items():
         try:
             if field == "salutation":
-                slots["salutation"] = parse_salutation(value, ctx.salutations)
+                slots["salutation"] = parse_salutation(value, ctx.salutations, words=ctx.words)
             elif field in ("first_name", "last_name"):
-                name = clean_name(value)
-                if plausible_name(name):
+                name = clean_name(value, words=ctx.words)
+                if plausible_name(name, words=ctx.words):
                     slots[field] = name
             elif field == "full_name" and not ("first_name" in slots and "last_name" in slots):
-                person = surname_first(value, ctx) or name_segment(value, ctx.salutations)
+                person = surname_first(value, ctx) or name_segment(value, ctx.salutations, words=ctx.words)
                 if person is not None:
                     slots.update({k: v for k, v in person_slots(person).items() if k not in slots})
             elif field == "phone":
                 region = country.region if country else region_of(ctx)
-                found = phone_in_text(value, region, MIN_PHONE_DIGITS)
+                found = phone_in_text(value, region, MIN_PHONE_DIGITS, words=ctx.words)
                 if found is not None:
                     slots.update(found_slots(found))
                     if country is not None and found.number is not None:

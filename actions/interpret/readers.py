@@ -6,6 +6,7 @@ the tests.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..normalise import (
@@ -19,7 +20,7 @@ from ..normalise import (
 from ..normalise.countries import country_named
 from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
-from ..normalise.vocabulary import MAX_EXTENSION, WORDS, any_of
+from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of
 from .common import (
     CONTROL_CONFIDENCE,
     NO_NUMBER,
@@ -38,15 +39,13 @@ from .corrections import apply_change, infer_change, named_change, several_chang
 from .datatypes import Context, Kind, Reading, Slot
 from .field_mentions import Change, find_field_value, find_swap
 from .lexicon import (
-    LEADING,
-    NOT_NAME,
-    NOTHING_TO_CHANGE,
     WORD,
     core_of,
+    lexicon,
     strip_fillers,
     yes_or_no,
 )
-from .numbers import LOOSE_EXTENSION, PhoneFound, country_in_text, phone_in_text
+from .numbers import PhoneFound, country_in_text, loose_extension, phone_in_text
 from .opening import details
 from .people import edge_trimmed, name_answer, name_in_text, plausible_name, respelled
 from .steps import Step, first_reading
@@ -54,19 +53,51 @@ from .steps import Step, first_reading
 # -- one reader per question ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    """The answer readers' own patterns, one set per language."""
+
+    clause: re.Pattern[str]  # "Dr, I have a PhD": a clause after a title says why, not who
+    clause_break: re.Pattern[str]  # "he's a doctor so use Dr": the last clause answers
+    first_then_last: re.Pattern[str]  # "Ana, and the surname is Ruiz"
+    no_then: re.Pattern[str]  # "no, Miss please"
+    country_words: frozenset[str]  # words said with a country: "based", "in"
+
+
+def _build(words: Vocabulary) -> _Patterns:
+    def frames(role: str) -> str:
+        return any_of(words.frames(role))
+
+    return _Patterns(
+        clause=re.compile(rf"^[\s,;:.-]*{frames('title_clause_frames')}\b", re.IGNORECASE),
+        clause_break=re.compile(rf"[,;]|\s+{frames('clause_break_frames')}\s+", re.IGNORECASE),
+        first_then_last=re.compile(
+            rf"^(?P<first>.+?)[\s,;]+{frames('last_name_label_frames')}"
+            rf"\s*(?:{frames('last_name_link_frames')}(?!\w)|[:=-])?\s*(?P<last>.+)$",
+            re.IGNORECASE,
+        ),
+        no_then=re.compile(rf"^{any_of(words.no)}\b[\s,.;:!-]*", re.IGNORECASE),
+        country_words=frozenset(words.country_words),
+    )
+
+
+def _patterns(ctx: Context) -> _Patterns:
+    return ctx.words.patterns(_build)
+
+
 def _title_in_words(text: str, ctx: Context) -> str | None:
     """ "put me down as Mr", "Mr would be good": one title, and no other word a name could have."""
     words = re.findall(WORD, text)
-    titles = {t for t in (lookup_salutation(w, ctx.salutations) for w in words) if t}
-    others = [w for w in words if not lookup_salutation(w, ctx.salutations)]
-    if len(titles) == 1 and all(w.casefold().strip(".") in NOT_NAME for w in others):
+    titles = {t for t in (lookup_salutation(w, ctx.salutations, words=ctx.words) for w in words) if t}
+    others = [w for w in words if not lookup_salutation(w, ctx.salutations, words=ctx.words)]
+    if len(titles) == 1 and all(w.casefold().strip(".") in lexicon(ctx.words).not_name for w in others):
         return titles.pop()
     return None
 
 
 def _title_answer(text: str, ctx: Context) -> Reading | None:
     try:
-        return answer({Slot.SALUTATION: parse_salutation(text, ctx.salutations)})
+        return answer({Slot.SALUTATION: parse_salutation(text, ctx.salutations, words=ctx.words)})
     except NormalisationError:
         return None
 
@@ -78,24 +109,23 @@ def _title_among_words(text: str, ctx: Context) -> Reading | None:
 
 def _title_not_another(text: str, ctx: Context) -> Reading | None:
     """ "Miss not doctor", "not Prof, doctor": the title said, not the one taken back."""
-    swap = find_swap(text)
+    swap = find_swap(text, words=ctx.words)
     if swap is None:
         return None
-    new, old = (lookup_salutation(strip_fillers(part), ctx.salutations) for part in swap)
+    new, old = (
+        lookup_salutation(strip_fillers(part, ctx.words), ctx.salutations, words=ctx.words) for part in swap
+    )
     return answer({Slot.SALUTATION: new}) if new and old else None
-
-
-_CLAUSE = re.compile(rf"^[\s,;:.-]*{any_of(WORDS.frames('title_clause_frames'))}\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(rf"[,;]|\s+{any_of(WORDS.frames('clause_break_frames'))}\s+", re.IGNORECASE)
 
 
 def _title_then_why(text: str, ctx: Context) -> Reading | None:
     """ "Dr, I have a PhD", "Mx i'm non-binary", "Mr if you don't mind": a title, then a clause about it."""
-    core = strip_fillers(text)
+    core = strip_fillers(text, ctx.words)
     first, _, rest = core.partition(" ")
-    title = lookup_salutation(first.rstrip(",.;:"), ctx.salutations)
+    title = lookup_salutation(first.rstrip(",.;:"), ctx.salutations, words=ctx.words)
     if title and (
-        _CLAUSE.match(rest) or (first.endswith(",") and name_in_text(rest, ctx.salutations) is None)
+        _patterns(ctx).clause.match(rest)
+        or (first.endswith(",") and name_in_text(rest, ctx.salutations, words=ctx.words) is None)
     ):
         return answer({Slot.SALUTATION: title})
     return None
@@ -103,7 +133,7 @@ def _title_then_why(text: str, ctx: Context) -> Reading | None:
 
 def _title_said_last(text: str, ctx: Context) -> Reading | None:
     """ "he's a medical doctor, use Dr": the last clause is the answer."""
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    clauses = [c for c in _patterns(ctx).clause_break.split(text) if c.strip()]
     if len(clauses) < 2 or "|" in text or any(ch.isdigit() for ch in text):  # a paste is read as one
         return None
     return _title_answer(clauses[-1], ctx) or _title_among_words(clauses[-1], ctx)
@@ -143,25 +173,18 @@ def _strip_known_first(name: str, ctx: Context) -> str:
     return name
 
 
-_FIRST_THEN_LAST = re.compile(
-    rf"^(?P<first>.+?)[\s,;]+{any_of(WORDS.frames('last_name_label_frames'))}"
-    rf"\s*(?:{any_of(WORDS.frames('last_name_link_frames'))}(?!\w)|[:=-])?\s*(?P<last>.+)$",
-    re.IGNORECASE,
-)
-
-
 def _last_name(text: str, ctx: Context) -> dict[str, Any]:
     """The answer to "And the last name?"; raises NormalisationError with the reason it is not one."""
-    text = respelled(text)
-    name = _strip_known_first(clean_name(text), ctx)
-    if plausible_name(name):
+    text = respelled(text, words=ctx.words)
+    name = _strip_known_first(clean_name(text, words=ctx.words), ctx)
+    if plausible_name(name, words=ctx.words):
         return {"last_name": name}
-    person = name_in_text(text, ctx.salutations)
+    person = name_in_text(text, ctx.salutations, words=ctx.words)
     if person is not None:
         return person_slots(person) if person.last else {"last_name": person.first}
-    trimmed = _strip_known_first(edge_trimmed(name), ctx)
-    if trimmed != name and plausible_name(trimmed):
-        return {"last_name": clean_name(trimmed)}
+    trimmed = _strip_known_first(edge_trimmed(name, words=ctx.words), ctx)
+    if trimmed != name and plausible_name(trimmed, words=ctx.words):
+        return {"last_name": clean_name(trimmed, words=ctx.words)}
     raise NormalisationError("That doesn't sound like a name.", code="name_words")
 
 
@@ -173,15 +196,20 @@ _SAID_AGAIN = re.compile(
 def _name_parts(text: str, ctx: Context) -> tuple[str, dict[str, Any]]:
     """The name part of an answer to a name question, and the slots of a number said beside it."""
     text = _SAID_AGAIN.sub("", text.strip())  # "Ingrid, Ingrid Ali": the name said again in full
-    spelled = respelled(strip_fillers(text) or text)  # before "double o" can become the digits 00
-    text = spelled if spelled != (strip_fillers(text) or text) else text
-    rest, phone_text = split_phone_from_text(text)
-    rest = strip_fillers(rest) or rest
+    spelled = respelled(
+        strip_fillers(text, ctx.words) or text, words=ctx.words
+    )  # before "double o" can become the digits 00
+    text = spelled if spelled != (strip_fillers(text, ctx.words) or text) else text
+    rest, phone_text = split_phone_from_text(text, words=ctx.words)
+    rest = strip_fillers(rest, ctx.words) or rest
     slots: dict[str, Any] = {}
     if phone_text and not ctx.known.get(Slot.PHONE_NUMBER):
         try:
             slots.update(
-                found_slots(phone_in_text(phone_text, region_of(ctx)) or PhoneFound(None, None, None, ""))
+                found_slots(
+                    phone_in_text(phone_text, region_of(ctx), words=ctx.words)
+                    or PhoneFound(None, None, None, "")
+                )
             )
         except NormalisationError:
             pass  # the name is what was asked; the number will be asked for with its own reason
@@ -190,11 +218,11 @@ def _name_parts(text: str, ctx: Context) -> tuple[str, dict[str, Any]]:
 
 def _first_then_last(text: str, ctx: Context) -> Reading | None:
     rest, slots = _name_parts(text, ctx)
-    both = _FIRST_THEN_LAST.match(rest)  # "Chinyere and the surname is Onoh"
+    both = _patterns(ctx).first_then_last.match(rest)  # "Chinyere and the surname is Onoh"
     if not both:
         return None
     try:
-        first = name_answer(both.group("first"), ctx.salutations)
+        first = name_answer(both.group("first"), ctx.salutations, words=ctx.words)
         return answer({**slots, **person_slots(first), **_last_name(both.group("last"), ctx)})
     except NormalisationError:
         return None
@@ -203,7 +231,7 @@ def _first_then_last(text: str, ctx: Context) -> Reading | None:
 def _first_name(text: str, ctx: Context) -> Reading | None:
     rest, slots = _name_parts(text, ctx)
     try:
-        return answer({**slots, **person_slots(name_answer(rest, ctx.salutations))})
+        return answer({**slots, **person_slots(name_answer(rest, ctx.salutations, words=ctx.words))})
     except NormalisationError:
         return None
 
@@ -220,7 +248,11 @@ def _why_no_name(asked: str) -> Callable[[str, Context], Reading]:
     def refusal(text: str, ctx: Context) -> Reading:
         rest, _ = _name_parts(text, ctx)
         try:
-            (_last_name(rest, ctx) if asked == Slot.LAST_NAME else name_answer(rest, ctx.salutations))
+            (
+                _last_name(rest, ctx)
+                if asked == Slot.LAST_NAME
+                else name_answer(rest, ctx.salutations, words=ctx.words)
+            )
         except NormalisationError as exc:
             return refuse(asked, str(exc))
         raise AssertionError("a name the steps before would have read")
@@ -235,7 +267,7 @@ def _name(text: str, ctx: Context, asked: str) -> Reading:
 
 def _number_found(text: str, ctx: Context) -> Reading | None:
     try:
-        found = phone_in_text(text, region_of(ctx), min_digits=1)
+        found = phone_in_text(text, region_of(ctx), min_digits=1, words=ctx.words)
     except NormalisationError as exc:
         return refuse(Slot.PHONE_NUMBER, str(exc))  # a number, but not a usable one: why
     return answer(found_slots(found)) if found is not None else None
@@ -256,33 +288,36 @@ def _phone(text: str, ctx: Context) -> Reading:
     return first_reading(PHONE_NUMBER, text, ctx)
 
 
-def _country_among_words(text: str):  # -> Country | None
+def _country_among_words(text: str, ctx: Context):  # -> Country | None
     """ "yeah fiji yeah", "that one's Hungary", "+84 - Viet Nam": one country named
     among words no country has."""
     words = re.findall(WORD, text)
     for size in range(min(len(words), 6), 0, -1):
         for start in range(len(words) - size + 1):
-            found = country_named(" ".join(words[start : start + size]))
+            found = country_named(" ".join(words[start : start + size]), words=ctx.words)
             others = words[:start] + words[start + size :]
             if found is not None and all(
-                w.casefold().strip(".") in NOT_NAME or w.casefold() in _COUNTRY_WORDS for w in others
+                w.casefold().strip(".") in lexicon(ctx.words).not_name
+                or w.casefold() in _patterns(ctx).country_words
+                for w in others
             ):
                 return found
     return None
 
 
-_COUNTRY_WORDS = frozenset(WORDS.country_words)
-
-
 def _number_again(text: str, ctx: Context) -> Reading | None:
-    return _phone(text, ctx) if holds_number(text) else None
+    return _phone(text, ctx) if holds_number(text, words=ctx.words) else None
 
 
 def _country_named(text: str, ctx: Context) -> Reading | None:
     try:
-        country = parse_country(strip_fillers(text))
+        country = parse_country(strip_fillers(text, ctx.words), words=ctx.words)
     except NormalisationError:
-        named = country_named(strip_fillers(text)) or _country_among_words(text) or country_in_text(text)
+        named = (
+            country_named(strip_fillers(text, ctx.words), words=ctx.words)
+            or _country_among_words(text, ctx)
+            or country_in_text(text, words=ctx.words)
+        )
         if named is None:
             return None
         country = named
@@ -290,7 +325,7 @@ def _country_named(text: str, ctx: Context) -> Reading | None:
     pending = ctx.known.get(Slot.PENDING_PHONE)
     if pending:
         try:
-            slots.update(phone_slots(parse_phone(pending, country.region)))
+            slots.update(phone_slots(parse_phone(pending, country.region, words=ctx.words)))
         except NormalisationError as exc:
             return Reading(
                 Kind.REFUSAL,
@@ -303,7 +338,7 @@ def _country_named(text: str, ctx: Context) -> Reading | None:
 
 def _unknown_country(text: str, ctx: Context) -> Reading:
     try:
-        parse_country(strip_fillers(text))
+        parse_country(strip_fillers(text, ctx.words), words=ctx.words)
     except NormalisationError as exc:
         return refuse(Slot.COUNTRY, str(exc))
     raise AssertionError("a country parse_country knows is read by the step before")
@@ -322,7 +357,7 @@ def _country(text: str, ctx: Context) -> Reading:
 
 
 def _another_number(text: str, ctx: Context) -> Reading | None:
-    if not holds_number(text):
+    if not holds_number(text, words=ctx.words):
         return None
     reading = _phone(text, ctx)
     return Reading(
@@ -331,11 +366,14 @@ def _another_number(text: str, ctx: Context) -> Reading | None:
 
 
 def _use_it_or_not(text: str, ctx: Context) -> Reading | None:
-    said = yes_or_no(text)
+    said = yes_or_no(text, ctx.words)
     if said == "yes":
         return Reading(
             Kind.CONFIRM,
-            {Slot.USE_CALLER_NUMBER: True, **phone_slots(parse_phone(ctx.known["caller_number"]))},
+            {
+                Slot.USE_CALLER_NUMBER: True,
+                **phone_slots(parse_phone(ctx.known["caller_number"], words=ctx.words)),
+            },
         )
     if said == "no":
         return Reading(Kind.DENY, {Slot.USE_CALLER_NUMBER: False})
@@ -346,7 +384,10 @@ def _intent_on_caller_number(text: str, ctx: Context) -> Reading | None:
     if ctx.intent == "affirm":
         return Reading(
             Kind.CONFIRM,
-            {Slot.USE_CALLER_NUMBER: True, **phone_slots(parse_phone(ctx.known["caller_number"]))},
+            {
+                Slot.USE_CALLER_NUMBER: True,
+                **phone_slots(parse_phone(ctx.known["caller_number"], words=ctx.words)),
+            },
         )
     if ctx.intent == "deny":
         return Reading(Kind.DENY, {Slot.USE_CALLER_NUMBER: False})
@@ -394,40 +435,37 @@ def _named(text: str, ctx: Context) -> Reading | None:
 
 
 def _extension(text: str, ctx: Context) -> Reading | None:
-    extension = LOOSE_EXTENSION.search(spoken_to_digits(text))
-    if extension and sum(ch.isdigit() for ch in spoken_to_digits(text)) <= MAX_EXTENSION:
+    extension = loose_extension(ctx.words).search(spoken_to_digits(text, words=ctx.words))
+    if extension and sum(ch.isdigit() for ch in spoken_to_digits(text, words=ctx.words)) <= MAX_EXTENSION:
         return apply_change(Change("extension", extension.group(1)), ctx)
     return None
 
 
 def _new_number(text: str, ctx: Context) -> Reading | None:
-    return apply_change(Change("phone_number", text), ctx) if holds_number(text) else None
+    return apply_change(Change("phone_number", text), ctx) if holds_number(text, words=ctx.words) else None
 
 
 def _value_after_link(text: str, ctx: Context) -> Reading | None:
-    change = find_field_value(text)
+    change = find_field_value(text, words=ctx.words)
     if change is None or change.field is not None:
         return None
     return infer_change(change.value or "", ctx, quiet=True)
 
 
-_NO_THEN = re.compile(rf"^{any_of(WORDS.no)}\b[\s,.;:!-]*", re.IGNORECASE)
-
-
 def _no_then_value(text: str, ctx: Context) -> Reading | None:
     """ "no, Miss please", "er no doctor": a no, then a value whose kind says its field."""
-    core = LEADING.sub("", text.strip())
-    match = _NO_THEN.match(core)
+    core = lexicon(ctx.words).leading.sub("", text.strip())
+    match = _patterns(ctx).no_then.match(core)
     rest = core[match.end() :] if match else ""
-    return infer_change(strip_fillers(rest), ctx, quiet=True) if rest.strip(" .,!?") else None
+    return infer_change(strip_fillers(rest, ctx.words), ctx, quiet=True) if rest.strip(" .,!?") else None
 
 
 def _value_alone(text: str, ctx: Context) -> Reading | None:
-    return infer_change(strip_fillers(text), ctx, quiet=True)
+    return infer_change(strip_fillers(text, ctx.words), ctx, quiet=True)
 
 
 def _no_or_yes(text: str, ctx: Context) -> Reading | None:
-    said = yes_or_no(text)
+    said = yes_or_no(text, ctx.words)
     if said == "no":
         return Reading(Kind.DENY, {Slot.AWAITING_CHANGE: True, Slot.CONFIRMED: None})
     if said == "yes":
@@ -470,19 +508,19 @@ READBACK = (
 
 def _nothing_to_change(text: str, ctx: Context) -> Reading | None:
     """ "nothing, it's fine": back to the read-back, which asks again before anything is saved."""
-    if NOTHING_TO_CHANGE.match(core_of(text)):
+    if lexicon(ctx.words).nothing_to_change.match(core_of(text, ctx.words)):
         return Reading(Kind.ANSWER, {Slot.AWAITING_CHANGE: None, Slot.CONFIRMED: None})
     return None
 
 
 def _yes_or_no_is_no_answer(text: str, ctx: Context) -> Reading | None:
     """ "yes" to "What should I change?" answers nothing: it never saves, the question is asked again."""
-    return refuse(Slot.CHANGE_REQUEST, WHICH_DETAIL) if yes_or_no(text) is not None else None
+    return refuse(Slot.CHANGE_REQUEST, WHICH_DETAIL) if yes_or_no(text, ctx.words) is not None else None
 
 
 def _value_of_a_change(text: str, ctx: Context) -> Reading | None:
-    change = find_field_value(text)
-    return infer_change(strip_fillers((change.value if change else None) or text), ctx, quiet=True)
+    change = find_field_value(text, words=ctx.words)
+    return infer_change(strip_fillers((change.value if change else None) or text, ctx.words), ctx, quiet=True)
 
 
 def _which_detail(text: str, ctx: Context) -> Reading:

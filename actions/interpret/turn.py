@@ -17,7 +17,7 @@ from ..normalise import (
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
-from ..normalise.vocabulary import WORDS, any_of
+from ..normalise.vocabulary import Vocabulary, any_of
 from .common import (
     CONTROL_CONFIDENCE,
     CONTROL_INTENTS,
@@ -30,15 +30,13 @@ from .common import (
 )
 from .corrections import apply_change, infer_change, several_changes, value_slots
 from .datatypes import Context, Kind, Reading
-from .field_mentions import FIELD_MENTION, FIELDS, find_field_value
+from .field_mentions import field_patterns, find_field_value
 from .labels import labelled_fields, row_fields, table_fields
 from .lexicon import (
-    DECLINING,
-    GREETING,
-    HESITATION,
     after_self_correction,
     control_of,
     core_of,
+    lexicon,
     self_corrected_parts,
 )
 from .numbers import corrected_number
@@ -76,7 +74,10 @@ def _mid_form_change(text: str, ctx: Context) -> Reading | None:
     asked = ctx.asked or ""
     if asked not in _ANSWERS_TO:
         return None
-    if asked == "phone_number" and sum(ch.isdigit() for ch in spoken_to_digits(text)) >= MIN_PHONE_DIGITS:
+    if (
+        asked == "phone_number"
+        and sum(ch.isdigit() for ch in spoken_to_digits(text, words=ctx.words)) >= MIN_PHONE_DIGITS
+    ):
         return None  # a number at the number question is its answer, whatever else the text names
     several = several_changes(text, ctx)  # "Bhavani is my first name and Uppal is my surname"
     if several is not None:
@@ -91,7 +92,7 @@ def _mid_form_change(text: str, ctx: Context) -> Reading | None:
             say=several.say,
             refused=several.refused,
         )
-    change = find_field_value(text)
+    change = find_field_value(text, words=ctx.words)
     if change is None:
         return None
     if change.field is None:  # "wait, I meant Mrs": a title or a number says its own field; a name does not
@@ -141,10 +142,15 @@ def _declined(text: str, ctx: Context) -> Reading | None:
     cancel. A text that also gives a value ("I'd rather not say, but it's Smith") is read as that value.
     """
     asked = ctx.asked or ""
-    if asked not in _DECLINABLE or not DECLINING.match(core_of(text)) or holds_number(text):
+    if (
+        asked not in _DECLINABLE
+        or not lexicon(ctx.words).declining.match(core_of(text, ctx.words))
+        or holds_number(text, words=ctx.words)
+    ):
         return None
-    named = FIELD_MENTION.search(text)
-    field = next((name for name in FIELDS if named and named.group(name)), None) if named else None
+    mentions = field_patterns(ctx.words)
+    named = mentions.field_mention.search(text)
+    field = next((name for name in mentions.fields if named and named.group(name)), None) if named else None
     field = {
         "full_name": asked if asked in ("first_name", "last_name") else "first_name",
         "extension": None,
@@ -158,13 +164,14 @@ def _nothing_said(text: str, ctx: Context) -> Reading | None:
     return refuse(ctx.asked, "I didn't catch anything there.") if ctx.asked else Reading(Kind.NOTHING)
 
 
-_DO_NOT_SAVE = re.compile(rf"\b{any_of(WORDS.frames('not_saving_frames'))}\b", re.IGNORECASE)
+def _not_saving(words: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\b{any_of(words.frames('not_saving_frames'))}\b", re.IGNORECASE)
 
 
 def _control_words(text: str, ctx: Context) -> Reading | None:
-    if ctx.asked == "confirmed" and _DO_NOT_SAVE.search(text):
+    if ctx.asked == "confirmed" and ctx.words.patterns(_not_saving).search(text):
         return None  # "no, don't save that" at the read-back is its no: asked what to change, nothing lost
-    control = control_of(text)
+    control = control_of(text, ctx.words)
     return Reading(Kind.CONTROL, control=control) if control is not None else None
 
 
@@ -182,12 +189,12 @@ def _answer_text(text: str, ctx: Context) -> str:
         return text
     if ctx.asked == "phone_number":
         parts = self_corrected_parts(
-            " ".join(HESITATION.sub(" ", text).split())
+            " ".join(lexicon(ctx.words).hesitation.sub(" ", text).split()), ctx.words
         )  # "i um mean", "double uh one"
-        spliced = corrected_number(*parts, region_of(ctx)) if parts else None
+        spliced = corrected_number(*parts, region_of(ctx), words=ctx.words) if parts else None
         if spliced:
             return spliced
-    return after_self_correction(text)
+    return after_self_correction(text, ctx.words)
 
 
 def _decline(text: str, ctx: Context) -> Reading | None:
@@ -208,7 +215,7 @@ def _answer_to_the_question(text: str, ctx: Context) -> Reading | None:
 
 
 def _greeting(text: str, ctx: Context) -> Reading | None:
-    return Reading(Kind.CONTROL, control="greet") if GREETING.match(text) else None
+    return Reading(Kind.CONTROL, control="greet") if lexicon(ctx.words).greeting.match(text) else None
 
 
 def _sure_control_intent(text: str, ctx: Context) -> Reading | None:
@@ -243,12 +250,17 @@ TURN = (
 def interpret(text: str, ctx: Context) -> Reading:
     """What ``text`` means in ``ctx`` (see ``Reading``): a labelled paste, else ``TURN``, in order."""
     if isinstance(text, str):
-        text = "".join(
-            f" {WORDS.symbols[ch]} " if ch in WORDS.symbols else ch for ch in text
-        )  # a thumbs-up is a yes
+        symbols = ctx.words.symbols
+        text = "".join(f" {symbols[ch]} " if ch in symbols else ch for ch in text)  # a thumbs-up is a yes
     pasted = isinstance(text, str) and ctx.asked in _PASTE_QUESTIONS
     fields = (
-        (table_fields(text) or row_fields(text, ctx.salutations) or labelled_fields(text)) if pasted else {}
+        (
+            table_fields(text, words=ctx.words)
+            or row_fields(text, ctx.salutations, words=ctx.words)
+            or labelled_fields(text, words=ctx.words)
+        )
+        if pasted
+        else {}
     )
     if fields:
         slots, say = labelled(fields, ctx)

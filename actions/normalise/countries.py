@@ -15,7 +15,7 @@ from phonenumbers.geodata.locale import LOCALE_DATA
 
 from .errors import NormalisationError
 from .text import clean_text, folded
-from .vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
+from .vocabulary import Vocabulary, any_of
 
 NAME_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 
@@ -64,10 +64,6 @@ def _build(words: Vocabulary) -> _Patterns:
     )
 
 
-def _names() -> dict[str, str]:
-    return vocabulary(DEFAULT_LANGUAGE).patterns(_build).names  # language: threaded later
-
-
 @functools.cache
 def _locale_names() -> dict[str, str]:
     """phonenumbers' names of every region, in English first, then in the other NAME_LANGUAGES."""
@@ -97,9 +93,12 @@ def country_for_calling_code(code: int) -> Country:
     return country_for_region(region)
 
 
-def parse_country(text: str) -> Country:
-    """ "India", "IN", "+91", "0091", "the UK", "Deutschland" -> Country; +1 alone means the US."""
-    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+def parse_country(text: str, *, words: Vocabulary) -> Country:
+    """ "India", "IN", "+91", "0091", "the UK", "Deutschland" -> Country; +1 alone means the US.
+
+    ``words`` is the caller's language: the words around a country and its everyday names.
+    """
+    patterns = words.patterns(_build)
     cleaned = clean_text(text).strip(" .,!?")
     cleaned = patterns.leads.sub("", cleaned).strip(" .,!?")
     cleaned = patterns.tails.sub("", cleaned).strip(" .,!?")
@@ -109,7 +108,7 @@ def parse_country(text: str) -> Country:
         return country_for_calling_code(int(digits.group(1)))
     if re.fullmatch(r"[A-Za-z]{2}", cleaned) and cleaned.upper() in phonenumbers.SUPPORTED_REGIONS:
         return country_for_region(cleaned.upper())
-    region = _names().get(_key(cleaned))
+    region = patterns.names.get(_key(cleaned))
     if region is None:
         raise NormalisationError(
             "I don't know that country. Say its name, like India, or its code, like +91.", code="country"
@@ -117,13 +116,13 @@ def parse_country(text: str) -> Country:
     return country_for_region(region)
 
 
-def country_named(text: str) -> Country | None:
+def country_named(text: str, *, words: Vocabulary) -> Country | None:
     """A country named in passing ("I'm in Sweden", "a French number"): names and aliases only.
 
     Unlike ``parse_country``, a lower-case two-letter word is never read as an ISO code
     ("in", "me", "my" and "no" are words before they are India, Montenegro, Malaysia and Norway).
     """
-    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+    patterns = words.patterns(_build)
     cleaned = clean_text(text).strip(" .,!?()")
     cleaned = patterns.article.sub("", cleaned, count=1)
     if re.fullmatch(r"[A-Z]{2}", cleaned) and cleaned in phonenumbers.SUPPORTED_REGIONS:

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from .errors import NormalisationError
 from .salutation import DEFAULT_SALUTATIONS, split_leading_salutation
 from .text import clean_text
-from .vocabulary import DEFAULT_LANGUAGE, WORDS, Vocabulary, any_of, vocabulary
+from .vocabulary import Vocabulary, any_of
 
 MAX_NAME = 64
-PARTICLES = frozenset(WORDS.particles)  # for readers not yet given a language; this module asks its own
 
 
 @dataclass(frozen=True)
@@ -44,8 +43,7 @@ class PersonName:
     last: str | None
 
 
-def _strip_fillers(text: str) -> str:
-    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+def _strip_fillers(text: str, patterns: _Patterns) -> str:
     text = clean_text(text).replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = patterns.tail.sub("", text)
     stripped = patterns.lead.sub("", text, count=1)
@@ -61,9 +59,13 @@ def _fix_case(word: str) -> str:
     return _MC.sub(lambda m: m.group(1) + m.group(2).upper(), out)
 
 
-def clean_name(text: str) -> str:
-    """A name ready to save; raises NormalisationError with the reason it cannot be one."""
-    name = _strip_fillers(text)
+def clean_name(text: str, *, words: Vocabulary) -> str:
+    """A name ready to save; raises NormalisationError with the reason it cannot be one.
+
+    ``words`` is the caller's language: the fillers around a name and the particles kept low.
+    """
+    patterns = words.patterns(_build)
+    name = _strip_fillers(text, patterns)
     if not name:
         raise NormalisationError("I didn't catch a name there.", code="name_empty")
     if _EMAIL.search(name):
@@ -82,23 +84,25 @@ def clean_name(text: str) -> str:
     if not any(unicodedata.category(ch)[0] == "L" for ch in name):
         raise NormalisationError("I didn't catch a name there.", code="name_empty")
     letters = [ch for ch in name if ch.isalpha()]
-    particles = vocabulary(DEFAULT_LANGUAGE).patterns(_build).particles  # language: threaded later
     if all(ch.islower() for ch in letters) or all(ch.isupper() for ch in letters):
-        words = name.split(" ")
+        parts = name.split(" ")
         name = " ".join(
-            w.lower() if i > 0 and w.lower() in particles else _fix_case(w) for i, w in enumerate(words)
+            w.lower() if i > 0 and w.lower() in patterns.particles else _fix_case(w)
+            for i, w in enumerate(parts)
         )
     return name
 
 
-def parse_person_name(text: str, salutations: tuple[str, ...] = DEFAULT_SALUTATIONS) -> PersonName:
+def parse_person_name(
+    text: str, salutations: tuple[str, ...] = DEFAULT_SALUTATIONS, *, words: Vocabulary
+) -> PersonName:
     """Salutation, first and last name from "Dr. Jane Smith", "jean-luc van der berg" or "José"."""
-    name = clean_name(text)
-    salutation, name = split_leading_salutation(name, salutations)
-    words = name.split(" ")
-    if len(words) == 1:
-        return PersonName(salutation, words[0], None)
-    lower = [w.lower() for w in words]
-    particles = vocabulary(DEFAULT_LANGUAGE).patterns(_build).particles  # language: threaded later
-    start = next((i for i in range(1, len(words)) if lower[i] in particles), len(words) - 1)
-    return PersonName(salutation, " ".join(words[:start]), " ".join(words[start:]))
+    name = clean_name(text, words=words)
+    salutation, name = split_leading_salutation(name, salutations, words=words)
+    parts = name.split(" ")
+    if len(parts) == 1:
+        return PersonName(salutation, parts[0], None)
+    lower = [w.lower() for w in parts]
+    particles = words.patterns(_build).particles
+    start = next((i for i in range(1, len(parts)) if lower[i] in particles), len(parts) - 1)
+    return PersonName(salutation, " ".join(parts[:start]), " ".join(parts[start:]))

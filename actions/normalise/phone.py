@@ -17,14 +17,7 @@ from .countries import country_for_region, country_name
 from .errors import NormalisationError
 from .spoken import spoken_to_digits
 from .text import clean_text
-from .vocabulary import (
-    DEFAULT_LANGUAGE,
-    MAX_EXTENSION,
-    MIN_NUMBER_DIGITS,
-    MIN_SHORT_NUMBER_DIGITS,
-    Vocabulary,
-    vocabulary,
-)
+from .vocabulary import MAX_EXTENSION, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS, Vocabulary
 
 # The digits as the bot says them when it reads a number back (voice): words said to the caller, which
 # belong with the bot's sentences (a catalogue per language), not with the words it understands.
@@ -86,15 +79,19 @@ def _best_number(text: str) -> re.Match[str] | None:
     return max(matches, key=lambda m: sum(ch.isdigit() for ch in m.group()))
 
 
-def split_phone_from_text(text: str, min_digits: int = MIN_NUMBER_DIGITS) -> tuple[str, str]:
-    """("Mr John Doe", "+91 98765 43210 ext 12") from a one-line paste; ("...", "") when no number."""
-    converted = spoken_to_digits(clean_text(text).replace("\uff0b", "+"))
+def split_phone_from_text(
+    text: str, min_digits: int = MIN_NUMBER_DIGITS, *, words: Vocabulary
+) -> tuple[str, str]:
+    """("Mr John Doe", "+91 98765 43210 ext 12") from a one-line paste; ("...", "") when no number.
+
+    ``words`` is the caller's language: its spoken digits and the words that lead an extension.
+    """
+    converted = spoken_to_digits(clean_text(text).replace("\uff0b", "+"), words=words)
     match = _best_number(converted)
     if match is None or sum(ch.isdigit() for ch in match.group()) < min_digits:
         return converted, ""
     end = match.end()
-    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
-    ext = patterns.extension.match(converted[end:])
+    ext = words.patterns(_build).extension.match(converted[end:])
     if ext:
         end += ext.end()
     return (converted[: match.start()] + " " + converted[end:]).strip(" ,;:-"), converted[match.start() : end]
@@ -103,9 +100,9 @@ def split_phone_from_text(text: str, min_digits: int = MIN_NUMBER_DIGITS) -> tup
 _VANITY = re.compile(r"(?<![A-Za-z])\+?\d[\d\s().\-]*[A-Z]{3,}[A-Z\d\-]*")
 
 
-def _vanity_to_digits(text: str) -> str:
-    """ "1-800-FLOWERS" -> "1-800-3569377": capitals right after digits are keypad letters."""
-    extension_words = vocabulary(DEFAULT_LANGUAGE).extension_words  # language: threaded later
+def _vanity_to_digits(text: str, extension_words: tuple[str, ...]) -> str:
+    """ "1-800-FLOWERS" -> "1-800-3569377": capitals right after digits are keypad letters, except
+    an ``extension_words`` word ("EXT")."""
 
     def convert(match: re.Match[str]) -> str:
         letters = re.sub(r"[^A-Z]", "", match.group())
@@ -120,19 +117,21 @@ def _collapse(digits: str) -> str:
     return re.sub(r"\D", "", digits)
 
 
-def parse_phone(text: str, region: str | None = None) -> PhoneNumber:
+def parse_phone(text: str, region: str | None = None, *, words: Vocabulary) -> PhoneNumber:
     """The one phone number in ``text``; ``region`` reads national forms (None: must be international).
+
+    ``words`` is the caller's language: its spoken digits and the words that lead an extension.
 
     Raises NormalisationError with code ``need_country`` when only a country would make
     sense of it, and ``phone`` with a sayable reason otherwise.
     """
-    converted = spoken_to_digits(_vanity_to_digits(clean_text(text).replace("\uff0b", "+")))  # fullwidth plus
+    typed = clean_text(text).replace("\uff0b", "+")  # fullwidth plus
+    converted = spoken_to_digits(_vanity_to_digits(typed, words.extension_words), words=words)
     match = _best_number(converted)
     if match is None:
         raise NormalisationError("I couldn't find a phone number there.", code="phone_missing")
     extension = ""
-    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
-    ext = patterns.extension.match(converted[match.end() :])
+    ext = words.patterns(_build).extension.match(converted[match.end() :])
     if ext:
         extension = _collapse(ext.group(1))
         if len(extension) > MAX_EXTENSION:
@@ -160,15 +159,25 @@ def parse_phone(text: str, region: str | None = None) -> PhoneNumber:
     else:
         number = _parse_or_explain(digits, region, region)
     _check_valid(number)
-    extension = extension or (number.extension or "")
-    number_region = phonenumbers.region_code_for_number(number) or region or ""
+    return _phone_number(number, extension or (number.extension or ""), region)
+
+
+def _phone_number(number: phonenumbers.PhoneNumber, extension: str, region: str | None) -> PhoneNumber:
     return PhoneNumber(
         national=phonenumbers.national_significant_number(number),
         country_code=f"+{number.country_code}",
         extension=extension,
         e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
-        region=number_region,
+        region=phonenumbers.region_code_for_number(number) or region or "",
     )
+
+
+def saved_number(e164: str, extension: str = "") -> PhoneNumber:
+    """A number the bot already holds in E.164 ("+919876543210"): figures only, so no language's
+    words are needed to read it. Raises NormalisationError when it is not a valid number."""
+    number = _parse_or_explain(e164, None, None)
+    _check_valid(number)
+    return _phone_number(number, extension, None)
 
 
 def _nanp(region: str) -> bool:

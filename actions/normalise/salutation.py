@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .errors import NormalisationError
 from .text import clean_text, folded
-from .vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
+from .vocabulary import Vocabulary, any_of
 
 DEFAULT_SALUTATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 
@@ -35,32 +35,32 @@ def title_key(word: str) -> str:
     return re.sub(r"[\W\d_]", "", folded(word))  # every letter kept: "Ms. Γκατζογιάννης" is no title
 
 
-def lookup_salutation(word: str, allowed: tuple[str, ...]) -> str | None:
-    """A known variant ("doctor" -> Dr) or any configured title itself ("rev." -> Rev)."""
+def lookup_salutation(word: str, allowed: tuple[str, ...], *, words: Vocabulary) -> str | None:
+    """A known variant in ``words``' language ("doctor" -> Dr) or any configured title ("rev." -> Rev)."""
     key = title_key(word)
-    found = vocabulary(DEFAULT_LANGUAGE).patterns(_build).variants.get(key)  # language: threaded later
+    found = words.patterns(_build).variants.get(key)
     if found in allowed:
         return found
     return next((title for title in allowed if title_key(title) == key and key), None)
 
 
-def parse_salutation(text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS) -> str:
-    """One salutation from an answer such as "mr.", "MISTER" or "it's doctor"."""
-    patterns = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
+def parse_salutation(text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS, *, words: Vocabulary) -> str:
+    """One salutation from an answer such as "mr.", "MISTER" or "it's doctor", in ``words``' language."""
+    patterns = words.patterns(_build)
     cleaned = patterns.lead.sub("", clean_text(text)).strip(" .,!?;:'\"")
     cleaned = patterns.tail.sub("", cleaned).strip(" .,!?")
-    found = lookup_salutation(cleaned, allowed) if cleaned and len(cleaned) < 40 else None
+    found = lookup_salutation(cleaned, allowed, words=words) if cleaned and len(cleaned) < 40 else None
     if found is None:
         raise NormalisationError(f"I can use one of these titles: {', '.join(allowed)}.", code="salutation")
     return found
 
 
 def split_leading_salutation(
-    text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS
+    text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS, *, words: Vocabulary
 ) -> tuple[str | None, str]:
     """("Dr", "Jane Smith") from "Dr. Jane Smith"; (None, text) when it starts otherwise."""
-    words = text.split(" ", 1)
-    found = lookup_salutation(words[0], allowed)
-    if found is not None and len(words) == 2 and words[1].strip():
-        return found, words[1].strip()
+    head = text.split(" ", 1)
+    found = lookup_salutation(head[0], allowed, words=words)
+    if found is not None and len(head) == 2 and head[1].strip():
+        return found, head[1].strip()
     return None, text

@@ -19,11 +19,8 @@ from dataclasses import dataclass
 
 from text_to_num import alpha2digit
 
-from .vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, vocabulary
+from .vocabulary import Vocabulary, any_of
 
-# The mark written for an extension, whichever word said it: the extension patterns of phone.py
-# and interpret/numbers.py read it. A token between readers, not a word heard from the caller.
-EXTENSION_MARK = "ext"
 _EDGE = ".,!?;:()\"'"
 _MULTIPLIERS = (100, 1000)  # the only worths that multiply the digit before them ("five hundred")
 
@@ -32,7 +29,7 @@ _MULTIPLIERS = (100, 1000)  # the only worths that multiply the digit before the
 class _Patterns:
     """One language's digit-calling words, built once per language (``Vocabulary.patterns``)."""
 
-    language: str
+    language: str | None  # text2num's language; None: it does not know this one, the pack's words only
     # Hesitations speech-to-text writes between the digits of one number: "six one two uh three four".
     hesitation: re.Pattern[str]
     digit_words: Mapping[str, int]
@@ -40,20 +37,34 @@ class _Patterns:
     repeat_words: Mapping[str, int]
     plus_words: frozenset[str]
     extension_words: frozenset[str]
+    # What an extension word or key becomes: the pack's first extension word, which the extension
+    # readers of the same pack know (phone.py, interpret/numbers.py).
+    extension_mark: str
     extension_keys: frozenset[str]
 
 
 def _build(words: Vocabulary) -> _Patterns:
     return _Patterns(
-        language=words.language,
+        language=words.language if _text2num_reads(words.language) else None,
         hesitation=re.compile(any_of(words.hesitations)),
         digit_words={word: int(digit) for word, digit in words.digit_words.items()},
         zero_letters=frozenset(words.zero_letters),
         repeat_words={word: int(times) for word, times in words.repeat_words.items()},
         plus_words=frozenset(words.plus_words),
         extension_words=frozenset(words.extension_words),
+        extension_mark=next(iter(words.extension_words), "#"),
         extension_keys=frozenset(words.extension_keys),
     )
+
+
+def _text2num_reads(language: str) -> bool:
+    """Whether text2num knows ``language`` (en, es, fr, de, pt, it, nl): a pack for another language
+    still works, with the number words of its own pack only."""
+    try:
+        alpha2digit("", language)
+    except ValueError:
+        return False
+    return True
 
 
 @functools.lru_cache(maxsize=8192)
@@ -72,7 +83,7 @@ def _core(word: str) -> str:
 def _worth(core: str, said: _Patterns) -> int | None:
     if core in said.digit_words:
         return said.digit_words[core]
-    return _read(core, said.language)
+    return _read(core, said.language) if said.language else None
 
 
 def _unit(core: str, said: _Patterns) -> int | None:
@@ -114,15 +125,18 @@ def _is_number_word(word: str | None, said: _Patterns) -> bool:
     )
 
 
-def spoken_to_digits(text: str) -> str:
-    """ "plus nine one double five oh seven" -> "+91 55 0 7"; other words pass through untouched."""
-    said = vocabulary(DEFAULT_LANGUAGE).patterns(_build)  # language: threaded later
-    words = [w for w in re.split(r"\s+", _split_hyphenated(text, said)) if w]
+def spoken_to_digits(text: str, *, words: Vocabulary) -> str:
+    """ "plus nine one double five oh seven" -> "+91 55 0 7"; other words pass through untouched.
+
+    ``words`` is the caller's language: its digit-calling words and the language text2num reads.
+    """
+    said = words.patterns(_build)
+    tokens = [w for w in re.split(r"\s+", _split_hyphenated(text, said)) if w]
     out: list[str] = []
     i = 0
-    while i < len(words):
-        word, core = words[i], _core(words[i])
-        nxt = words[i + 1] if i + 1 < len(words) else None
+    while i < len(tokens):
+        word, core = tokens[i], _core(tokens[i])
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         nxt_core = _core(nxt or "")
         prev_digit = bool(out) and out[-1][-1:].isdigit()
         in_number = prev_digit or (bool(out) and out[-1] == "+")  # "plus um nine six ..." is one number
@@ -152,10 +166,10 @@ def spoken_to_digits(text: str) -> str:
             core in said.repeat_words
             and nxt is not None
             and said.hesitation.fullmatch(nxt_core)
-            and i + 2 < len(words)
-            and _digit_of(words[i + 2], said) is not None
+            and i + 2 < len(tokens)
+            and _digit_of(tokens[i + 2], said) is not None
         ):
-            words.pop(i + 1)  # "double uh one": the hesitation goes, the double stays
+            tokens.pop(i + 1)  # "double uh one": the hesitation goes, the double stays
             continue
         elif core in said.repeat_words and nxt is not None and _digit_of(nxt, said) is not None:
             digits = _digit_of(nxt, said) or ""
@@ -166,7 +180,7 @@ def spoken_to_digits(text: str) -> str:
         elif core in said.plus_words:
             out.append("+")
         elif core in said.extension_words or (core in said.extension_keys and prev_digit):
-            out.append(EXTENSION_MARK)
+            out.append(said.extension_mark)
         else:
             out.append(word)
         i += 1

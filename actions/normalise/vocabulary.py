@@ -371,7 +371,3 @@ def _frames(words: Vocabulary, role: str, captures: tuple[tuple[str, str], ...])
 
 def role_names() -> tuple[str, ...]:
     return tuple(f.name for f in fields(Vocabulary) if f.name not in _NOT_ROLES)
-
-
-# The English words, for the readers not yet given a language (issue 25 moves them to Context.language).
-WORDS: Vocabulary = vocabulary(DEFAULT_LANGUAGE)

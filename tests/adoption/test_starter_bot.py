@@ -25,10 +25,12 @@ import pytest
 import yaml
 
 from actions.normalise import parse_phone
+from actions.normalise.vocabulary import vocabulary
 from emulator.process import EmulatorProcess
 from tools.stack import ROOT, ActionServer, RasaServer, free_port
 
 NUMBER = "+91 98765 43210"
+EN = vocabulary("en")
 README = ROOT / "README.md"
 SECTION = "## Add contact capture to your bot"
 REPO_PLACEHOLDER = "/path/to/rasa-contact-capture"
@@ -202,7 +204,7 @@ def test_the_starter_bot_saves_a_contact_and_tells_its_id(chat: Chat, emulator: 
     saved = emulator.contacts()
     assert len(saved) == 1, saved
     assert (saved[0]["salutation"], saved[0]["firstName"], saved[0]["lastName"]) == ("Dr", "Jane", "Smith")
-    assert saved[0]["cellPhone"]["phoneNumber"] == parse_phone(NUMBER).e164  # as the API keeps it
+    assert saved[0]["cellPhone"]["phoneNumber"] == parse_phone(NUMBER, words=EN).e164  # as the API keeps it
     assert f"The contact id is {saved[0]['id']}" in told, told
 
 

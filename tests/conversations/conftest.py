@@ -10,11 +10,13 @@ import pytest
 
 from actions.agentassist import AgentAssistClient, ContactDetails, Settings
 from actions.normalise import parse_phone
+from actions.normalise.vocabulary import vocabulary
 from emulator.process import EmulatorProcess
 from tests.conversations.router import ActionRouter
 from tools.stack import ROOT, ActionServer, RasaServer, free_port
 
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
+EN = vocabulary("en")
 # Conversations about failures wait for the deadline; 3 s keeps the suite quick
 # while staying a real deadline (the default, 7 s, is covered by the client tests).
 DEADLINE = "3"
@@ -59,7 +61,7 @@ class Stack:
         self.client = AgentAssistClient(Settings.from_env(self.emulator.client_env()))
 
     def seed(self, contact: dict[str, str]) -> None:
-        number = parse_phone(contact["phone"])
+        number = parse_phone(contact["phone"], words=EN)
         self.client.create_contact(
             ContactDetails(
                 contact.get("salutation", "Mr"),

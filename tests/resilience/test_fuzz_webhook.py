@@ -13,9 +13,12 @@ from hypothesis import strategies as st
 from actions.normalise import DEFAULT_SALUTATIONS, parse_phone
 from actions.normalise.names import clean_name
 from actions.normalise.phone import MIN_NATIONAL_DIGITS
+from actions.normalise.vocabulary import vocabulary
 from actions.replies import PROMPTS
 from tools.action_calls import action_call, slot_events, tracker_state
 from tools.stack import action_headers
+
+EN = vocabulary("en")
 
 NASTY = [
     "",
@@ -112,13 +115,15 @@ def assert_valid(name: str, value) -> None:
         return
     checks = {
         "salutation": lambda v: v in DEFAULT_SALUTATIONS,
-        "first_name": lambda v: clean_name(v).casefold() == v.casefold(),  # a valid name, as it stands
-        "last_name": lambda v: clean_name(v).casefold() == v.casefold(),
+        "first_name": lambda v: (
+            clean_name(v, words=EN).casefold() == v.casefold()
+        ),  # a valid name, as it stands
+        "last_name": lambda v: clean_name(v, words=EN).casefold() == v.casefold(),
         "phone_number": lambda v: bool(DIGITS.match(v)),
         "country_code": lambda v: bool(re.fullmatch(r"\+\d{1,3}", v)),
         "extension": lambda v: v == "" or bool(DIGITS.match(v)),
-        "phone_e164": lambda v: parse_phone(v).e164 == v,
-        "caller_number": lambda v: parse_phone(v).e164 == v,
+        "phone_e164": lambda v: parse_phone(v, words=EN).e164 == v,
+        "caller_number": lambda v: parse_phone(v, words=EN).e164 == v,
         "pending_phone": lambda v: (
             bool(re.fullmatch(r"[+\d\s().,\-/ext#;=]+", v))
             and sum(c.isdigit() for c in v) >= MIN_NATIONAL_DIGITS

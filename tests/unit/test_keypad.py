@@ -6,6 +6,7 @@ import pytest
 
 from actions import keypad
 from actions.contact_form import _extension_answer
+from actions.normalise.vocabulary import vocabulary
 
 
 @pytest.mark.parametrize(
@@ -53,4 +54,4 @@ def test_the_callers_own_country_comes_before_the_default_region():
     ],
 )
 def test_the_extension_question_takes_digits_or_no(said, extension):
-    assert _extension_answer(said) == extension
+    assert _extension_answer(said, vocabulary("en")) == extension

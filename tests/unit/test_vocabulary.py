@@ -85,7 +85,7 @@ def test_without_the_file_those_words_mean_nothing():
     }
     assert interpret("haan ji", Context(asked="confirmed", known=full)).kind == "refusal"
     assert interpret("blighty", Context(asked="country")).kind == "refusal"
-    assert "haan\\s+ji" not in vocabulary.WORDS.yes
+    assert "haan\\s+ji" not in vocabulary.vocabulary("en").yes
 
 
 def test_owner_words_are_literal_and_added_not_replacing():

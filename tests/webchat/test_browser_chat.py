@@ -19,11 +19,13 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from actions.normalise import parse_phone
+from actions.normalise.vocabulary import vocabulary
 from emulator.process import EmulatorProcess
 from tools.stack import ROOT, ActionServer, RasaServer, free_port
 from tools.web_chat import WebChatServer
 
 NUMBER = "+91 98765 43210"
+EN = vocabulary("en")
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 SCREENSHOT = ROOT / ".run" / "webchat.png"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -130,7 +132,7 @@ def test_a_whole_conversation_in_the_web_chat(
     saved = emulator.contacts()
     assert len(saved) == 1, (saved, conversation)
     # the API keeps the country code in front of the number
-    assert saved[0]["cellPhone"]["phoneNumber"] == parse_phone(NUMBER).e164, (saved, conversation)
+    assert saved[0]["cellPhone"]["phoneNumber"] == parse_phone(NUMBER, words=EN).e164, (saved, conversation)
     contact_id = re.search(r"contact id is (\S+?)\.?$", told)
     assert contact_id, told
     assert contact_id.group(1) == saved[0]["id"], (told, saved)
