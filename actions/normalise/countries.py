@@ -1,7 +1,8 @@
 """Countries as callers name them, mapped to an ISO region and a +CC calling code.
 
-Names come from phonenumbers' own locale data (every region, several languages),
-plus the everyday aliases and demonyms that data does not hold.
+Names come from CLDR's territory names in the conversation's language (Babel), phonenumbers' own
+locale data (every region, several languages), and the pack's aliases and demonyms, which neither
+holds.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 import phonenumbers
+from babel import Locale, UnknownLocaleError
 from phonenumbers.geodata.locale import LOCALE_DATA
 
 from .errors import NormalisationError
@@ -52,7 +54,7 @@ class _Patterns:
 
 
 def _build(words: Vocabulary) -> _Patterns:
-    index = dict(_locale_names())
+    index = dict(_locale_names(words.language))
     for alias, region in words.countries.items():  # everyday names and demonyms beside phonenumbers' own
         index[_key(alias)] = region
     return _Patterns(
@@ -65,12 +67,18 @@ def _build(words: Vocabulary) -> _Patterns:
 
 
 @functools.cache
-def _locale_names() -> dict[str, str]:
-    """phonenumbers' names of every region, in English first, then in the other NAME_LANGUAGES."""
+def _locale_names(language: str) -> dict[str, str]:
+    """Every region's names: phonenumbers' English ones first, then CLDR's in ``language`` and in
+    English ("Alemania", "Côte d’Ivoire"), then phonenumbers' in the other NAME_LANGUAGES."""
     index: dict[str, str] = {}
     regions = sorted(phonenumbers.SUPPORTED_REGIONS)
     for region in regions:
         index.setdefault(_key(country_name(region)), region)
+    for lang in dict.fromkeys((language, "en")):
+        territories = _cldr_territories(lang)
+        for region in regions:
+            if territories.get(region):
+                index.setdefault(_key(territories[region]), region)
     for lang in NAME_LANGUAGES[1:]:
         for region in regions:
             name = LOCALE_DATA.get(region, {}).get(lang, "")
@@ -133,3 +141,11 @@ def country_named(text: str, *, words: Vocabulary) -> Country | None:
         else None
     )
     return country_for_region(region) if region else None
+
+
+def _cldr_territories(language: str) -> dict[str, str]:
+    """CLDR's territory names in ``language``; none for a language CLDR does not know."""
+    try:
+        return dict(Locale.parse(language).territories)
+    except (UnknownLocaleError, ValueError):
+        return {}

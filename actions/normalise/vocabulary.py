@@ -40,6 +40,7 @@ MIN_SHORT_NUMBER_DIGITS = 4  # the shortest numbers of small territories (Niue, 
 
 # Holes every template may use besides its pack's roles: one word of any language.
 _Built = TypeVar("_Built")
+NOTHING = "(?!)"  # the fragment of a role with no phrases: it matches nothing, not the empty string
 BUILT_IN_HOLES = {"word": r"[^\W\d_][\w'’-]*"}
 
 
@@ -151,7 +152,7 @@ def any_of(*roles: Iterable[str]) -> str:
     """One alternation of every phrase of ``roles``, longest first so "thank you
     very much" beats "thank you"."""
     phrases = sorted({p for role in roles for p in role}, key=len, reverse=True)
-    return "(?:" + "|".join(phrases) + ")"
+    return "(?:" + "|".join(phrases) + ")" if phrases else NOTHING
 
 
 class VocabularyError(ValueError):
@@ -363,10 +364,12 @@ def vocabulary(language: str = DEFAULT_LANGUAGE) -> Vocabulary:
 
 @functools.lru_cache(maxsize=None)
 def _frames(words: Vocabulary, role: str, captures: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    if role not in words.frame_templates:
-        raise VocabularyError(f"the {words.language} pack has no frame role {role!r}")
+    if role not in words.frame_templates and role not in pack_words(DEFAULT_LANGUAGE).frame_templates:
+        raise VocabularyError(f"no pack has a frame role {role!r}")  # a reader's typo, not a pack's gap
     holes = role_holes(words.alternations, dict(captures))
-    return tuple(_phrase(words.language, role, template, holes) for template in words.frame_templates[role])
+    templates = words.frame_templates.get(role, ())
+    # A role this pack lacks (or leaves empty) reads nothing: one fragment that never matches.
+    return tuple(_phrase(words.language, role, template, holes) for template in templates) or (NOTHING,)
 
 
 def role_names() -> tuple[str, ...]:

@@ -87,3 +87,15 @@ def test_the_extension_words_are_read_from_the_pack_given(german):
         "Hans",
         "+49 30 1234567 durchwahl 12",  # the pack's own extension word, not English's
     )
+
+
+def test_country_names_come_from_cldr_in_the_pack_s_language(tmp_path, monkeypatch):
+    """Swedish has no aliases in its pack here, and phonenumbers' names hold no Swedish: CLDR's do."""
+    (tmp_path / "sv").mkdir()
+    (tmp_path / "sv" / "words.yml").write_text("hesitations: [öh]\n", encoding="utf-8")
+    monkeypatch.setattr(vocabulary, "LANGUAGES_DIR", tmp_path)
+    swedish = vocabulary.Vocabulary(**vocabulary._compiled("sv", vocabulary.read_pack("sv")))
+    found = country_named("Tyskland", words=swedish)
+    assert found is not None and found.region == "DE"
+    assert country_named("Tyskland", words=EN) is None
+    assert parse_country("Germany", words=swedish).region == "DE"  # English names are read everywhere

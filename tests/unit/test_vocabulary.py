@@ -169,7 +169,7 @@ def test_a_frame_role_is_templates_whose_holes_are_roles_and_the_reader_s_captur
     owned = extended(words, {"change_verbs": ["mend"], "wrong_frames": ["not {value}"]})
     assert re.fullmatch(owned.frames("wrong_frames", value=r"\w+")[1], "mend the surname", re.I)
     assert re.fullmatch(owned.frames("wrong_frames", value=r"\w+")[0], "not surname", re.I)
-    with pytest.raises(VocabularyError, match="no frame role"):
+    with pytest.raises(VocabularyError, match="no pack has a frame role"):
         words.frames("right_frames")
 
 
@@ -179,3 +179,15 @@ def test_a_broken_frame_is_refused_when_the_pack_is_read(tmp_path, monkeypatch):
     monkeypatch.setattr(vocabulary, "LANGUAGES_DIR", tmp_path)
     with pytest.raises(VocabularyError, match="wrong_frames"):
         vocabulary._compiled("xx", vocabulary.read_pack("xx"))
+
+
+def test_a_role_a_pack_lacks_or_leaves_empty_matches_nothing(tmp_path, monkeypatch):
+    import re
+
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "words.yml").write_text("hesitations: []\n", encoding="utf-8")
+    monkeypatch.setattr(vocabulary, "LANGUAGES_DIR", tmp_path)
+    words = vocabulary.Vocabulary(**vocabulary._compiled("xx", vocabulary.read_pack("xx")))
+    lacking = "|".join(words.frames("cancel_frames"))  # English has it; this pack does not
+    assert not re.search(lacking, "cancel") and not re.search(lacking, "")
+    assert not re.search(vocabulary.any_of(words.hesitations), "")  # an empty role is no empty match
