@@ -184,6 +184,7 @@ SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
 # (regex group names, reading kinds, __all__). The readers' Step labels and sample turns are here too:
 # they document each step and a unit test reads them; the bot never matches them against a turn.
 NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
+    ("actions/normalise/vocabulary.py", "no pack has a frame role "),
     # actions/normalise/names.py: web domains, which no language pack holds
     ("actions/normalise/names.py", "(?:https?://|www\\.)\\S+|\\b\\S+\\.(?:com|org|net|io|in|co|uk)\\b"),
     # actions/interpret/numbers.py: a hole's name, and the operator's message for a bad pack
@@ -443,8 +444,6 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/normalise/vocabulary.py", ": cannot read it ("),
     ("actions/normalise/vocabulary.py", ": not valid JSON or YAML ("),
     ("actions/normalise/vocabulary.py", ": the file must hold a mapping of roles"),
-    ("actions/normalise/vocabulary.py", "the "),
-    ("actions/normalise/vocabulary.py", " pack has no frame role "),
     # actions/save_limit.py
     ("actions/save_limit.py", " must be a whole number of saves, like 10 (got "),
     ("actions/save_limit.py", " must be at least 1 (got "),
