@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..normalise import (
     NormalisationError,
+    parse_phone,
 )
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
@@ -187,6 +188,8 @@ def _answer_text(text: str, ctx: Context) -> str:
     six um sorry three four ...")."""
     if ctx.asked not in _ANSWERS_TO:
         return text
+    if ctx.asked == "phone_number" and _number_with_extension(text, ctx):
+        return text  # "0958 ext. no. 8452": the extension's "no." corrects nothing
     if ctx.asked == "phone_number":
         parts = self_corrected_parts(
             " ".join(lexicon(ctx.words).hesitation.sub(" ", text).split()), ctx.words
@@ -195,6 +198,14 @@ def _answer_text(text: str, ctx: Context) -> str:
         if spliced:
             return spliced
     return after_self_correction(text, ctx.words)
+
+
+def _number_with_extension(text: str, ctx: Context) -> bool:
+    """The whole text reads as one number and its labelled extension (the pack's extension frames)."""
+    try:
+        return bool(parse_phone(text, region_of(ctx), words=ctx.words).extension)
+    except NormalisationError:
+        return False
 
 
 def _decline(text: str, ctx: Context) -> Reading | None:
