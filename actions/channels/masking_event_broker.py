@@ -104,7 +104,7 @@ def mask_event(event: dict[str, Any], pseudonym: str | None) -> dict[str, Any]:
     """``event`` (Rasa's serialised event, with ``sender_id``) without personal data; a new dict."""
     kind = event.get("event")
     if kind not in _KNOWN_EVENTS:
-        out = {k: event[k] for k in ("event", "timestamp") if k in event}
+        out: dict[str, Any] = {k: event[k] for k in ("event", "timestamp") if k in event}
     else:
         out = dict(event)
     if "sender_id" in event:
