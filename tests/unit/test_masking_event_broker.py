@@ -48,7 +48,8 @@ SAID = [
     "yes save it",
     "forget me",
 ]
-PERSONAL = ["Alan", "Moore", "7946", "0401", "7700900123", *SAID]
+# (whole numbers only: a timestamp may hold any four digits)
+PERSONAL = ["Alan", "Moore", "7946 0401", "2079460401", "7700900123", *SAID]
 
 
 def _user(text: str, intent: str, entities: list[dict[str, Any]] | None = None) -> UserUttered:
@@ -223,3 +224,20 @@ def test_pseudonyms_are_stable_per_key_and_a_key_is_required(monkeypatch: pytest
     assert asyncio.run(MaskingEventBroker.from_endpoint_config(config)).pseudonym(SENDER) == one.pseudonym(
         SENDER
     )
+
+
+def test_tools_purge_hands_the_endpoints_broker_to_the_store(tmp_path: Path) -> None:
+    """`python -m tools.purge` (the cluster's purge) publishes the erasures through the endpoints' broker."""
+    from tools import purge
+
+    _converse(_store("sql", tmp_path, _broker(tmp_path)), _turns()[:1])
+    endpoints = _endpoints(tmp_path)
+    endpoints.write_text(
+        endpoints.read_text() + "tracker_store:\n"
+        "  type: actions.channels.erasing_tracker_store.ErasingSQLTrackerStore\n"
+        "  dialect: sqlite\n"
+        f"  db: {tmp_path / 'trackers.db'}\n"
+    )
+    assert purge.main(["--endpoints", str(endpoints), "--now", "4e9"]) == 0
+    events = [json.loads(data) for _, data in _rows(tmp_path)]
+    assert [e["reason"] for e in events if e["event"] == ERASURE_EVENT] == ["retention"]
