@@ -8,7 +8,7 @@ Rasa's ``EventBroker.create`` from the ``broker:`` settings) and publishes each 
 
 - user events: the text, the parsed text and the metadata (the caller id) are gone; entities keep
   their type and lose their value; the intent and its ranking stay;
-- bot events: the text and the data (buttons, custom payloads) are gone, the template's name
+- bot (and agent) events: the text and the data (buttons, custom payloads) are gone, the template's name
   (``utter_action``) stays; the bot reads details back, so no bot text is published;
 - slot events: the value of every slot that ``actions.erasure`` does not classify as holding nothing
   personal is masked (the erasure's own list: ``PERSONAL_SLOTS`` are masked, so is any slot it does
@@ -38,6 +38,8 @@ from asyncio import AbstractEventLoop
 from typing import Any, Iterable
 
 from rasa.core.brokers.broker import EventBroker
+from rasa.shared.core import events
+from rasa.shared.nlu.constants import TEXT
 from rasa.utils.endpoints import EndpointConfig
 
 from ..erasure import NOT_PERSONAL_SLOTS, PERSONAL_SLOTS, is_marker
@@ -56,32 +58,35 @@ _KEPT_METADATA_KEYS = ("utter_action", "model_id", "assistant_id")
 # What each of Rasa 3.6's events holds that may be personal is masked below; an event type not in
 # this set (a later Rasa's, a bot's own) is published with its type and time only.
 _KNOWN_EVENTS = frozenset(
-    {
-        "user",
-        "user_featurization",
-        "entities",
-        "bot",
-        "slot",
-        "restart",
-        "rewind",
-        "reset_slots",
-        "reminder",
-        "cancel_reminder",
-        "undo",
-        "export",
-        "followup",
-        "pause",
-        "resume",
-        "action",
-        "agent",
-        "active_loop",
-        "form",
-        "loop_interrupted",
-        "form_validation",
-        "action_execution_rejected",
-        "session_started",
-    }
+    cls.type_name
+    for cls in (
+        events.UserUttered,
+        events.DefinePrevUserUtteredFeaturization,
+        events.EntitiesAdded,
+        events.BotUttered,
+        events.SlotSet,
+        events.Restarted,
+        events.UserUtteranceReverted,
+        events.AllSlotsReset,
+        events.ReminderScheduled,
+        events.ReminderCancelled,
+        events.ActionReverted,
+        events.StoryExported,
+        events.FollowupAction,
+        events.ConversationPaused,
+        events.ConversationResumed,
+        events.ActionExecuted,
+        events.AgentUttered,
+        events.ActiveLoop,
+        events.LegacyForm,
+        events.LoopInterrupted,
+        events.LegacyFormValidation,
+        events.ActionExecutionRejected,
+        events.SessionStarted,
+    )
 )
+_USER = events.UserUttered.type_name
+_SAID_BY_THE_BOT = frozenset({events.BotUttered.type_name, events.AgentUttered.type_name})
 
 
 def slot_is_public(name: Any) -> bool:
@@ -113,17 +118,17 @@ def mask_event(event: dict[str, Any], pseudonym: str | None) -> dict[str, Any]:
         out["metadata"] = {k: out["metadata"][k] for k in _KEPT_METADATA_KEYS if k in out["metadata"]}
     elif "metadata" in out:
         out["metadata"] = {}
-    if kind == "user":
-        out["text"] = _masked_text(out.get("text"))
+    if kind == _USER:
+        out[TEXT] = _masked_text(out.get(TEXT))
         parse = out.get("parse_data") or {}
         out["parse_data"] = {
             **{k: parse[k] for k in _KEPT_PARSE_KEYS if k in parse},
-            "text": _masked_text(parse.get("text")),
+            TEXT: _masked_text(parse.get(TEXT)),
             "entities": _masked_entities(parse.get("entities")),
             "metadata": {},
         }
-    elif kind == "bot":
-        out["text"] = _masked_text(out.get("text"))
+    elif kind in _SAID_BY_THE_BOT:
+        out[TEXT] = _masked_text(out.get(TEXT))
         out["data"] = {}
     elif kind == "slot" and not slot_is_public(out.get("name")) and out.get("value") is not None:
         out["value"] = MASK

@@ -241,3 +241,11 @@ def test_tools_purge_hands_the_endpoints_broker_to_the_store(tmp_path: Path) -> 
     assert purge.main(["--endpoints", str(endpoints), "--now", "4e9"]) == 0
     events = [json.loads(data) for _, data in _rows(tmp_path)]
     assert [e["reason"] for e in events if e["event"] == ERASURE_EVENT] == ["retention"]
+
+
+def test_an_agents_text_and_an_unknown_events_fields_are_not_published() -> None:
+    agent = mask_event(
+        {"event": "agent", "text": "Alan Moore", "data": {"x": "Alan"}, "sender_id": SENDER}, "p"
+    )
+    unknown = mask_event({"event": "a_later_rasas", "timestamp": 1.0, "text": "Alan Moore"}, "p")
+    assert holds_any([agent, unknown], ["Alan", "7700900123"]) == []
