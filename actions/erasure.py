@@ -49,11 +49,15 @@ PERSONAL_SLOTS = frozenset(
         # the other contacts of a message that held several, waiting to be read back
         "contact_queue",
         "next_contact",
+        # Rasa's own: the first message's metadata, set when a session starts (the caller id)
+        "session_started_metadata",
     }
 )
 # The plugin's other slots hold the form's progress, flags and counts, nothing a caller said. Every
 # slot of the domain fragment is in one of the two sets (tests/unit/test_erasure_slots.py), so a
-# new slot cannot be left out of erasure unnoticed.
+# new slot cannot be left out of erasure unnoticed. The event broker wrapper
+# (actions/channels/masking_event_broker.py) publishes the values of these slots only, and masks
+# every other slot's (a bot's own slots, which this list does not know, too).
 NOT_PERSONAL_SLOTS = frozenset(
     {
         "use_caller_number",
@@ -66,6 +70,8 @@ NOT_PERSONAL_SLOTS = frozenset(
         MARKER_SLOT,
         ERASABLE_SLOT,
         SAVED_IDS_SLOT,
+        # Rasa's own: the name of the slot a form asks for
+        "requested_slot",
     }
 )
 _KEPT_PARSE_KEYS = ("intent", "intent_ranking", "message_id")

@@ -57,11 +57,19 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 0
+    # The endpoints' event broker too (docs/security.md): the masking wrapper publishes an erasure
+    # event for each conversation the purge deletes, so a downstream store deletes its copy.
+    from rasa.core.brokers.broker import EventBroker
+
+    loop = asyncio.new_event_loop()
+    broker_config = read_endpoint_config(str(args.endpoints), "event_broker")
     try:
-        store = create_tracker_store(config)  # no silent fall-back to memory: a purge must reach the database
+        broker = loop.run_until_complete(EventBroker.create(broker_config, loop)) if broker_config else None
+        store = create_tracker_store(config, event_broker=broker)  # no fall-back to memory
     except Exception as exc:  # noqa: BLE001  (any driver's error: say it, in one line)
         print(
-            f"purge: cannot open the tracker store of {args.endpoints}: {type(exc).__name__}: {exc}",
+            f"purge: cannot open the tracker store or event broker of {args.endpoints}: "
+            f"{type(exc).__name__}: {exc}",
             file=sys.stderr,
         )
         return 2
@@ -77,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     now = time.time() if args.now is None else args.now
     deleted = purge(days * 86400.0, now)
     if asyncio.iscoroutine(deleted):
-        deleted = asyncio.run(deleted)
+        deleted = loop.run_until_complete(deleted)
+    if broker is not None:
+        loop.run_until_complete(broker.close())
+    loop.close()
     print(f"purge: deleted {deleted} conversations idle over {days:g} days ({RETENTION_SETTING})")
     return 0
 

@@ -74,6 +74,19 @@ class _Erasing:
             type(self).__name__,
             self.retention_seconds / DAY,
         )
+        broker = getattr(self, "event_broker", None)
+        if broker is not None and not hasattr(broker, "publish_erasure"):
+            log.warning(
+                "event broker %s receives every name and number as said, and no erasure reaches it: "
+                "name it inside actions.channels.masking_event_broker.MaskingEventBroker (docs/security.md)",
+                type(broker).__name__,
+            )
+
+    def _announce_deleted(self, sender_ids: list[str]) -> None:
+        """Tells the event broker wrapper which conversations the purge deleted, so it publishes erasures."""
+        announce = getattr(getattr(self, "event_broker", None), "publish_erasure", None)
+        if announce is not None and sender_ids:
+            announce(sender_ids)
 
     def init_tracker(self, sender_id: str) -> DialogueStateTracker:
         return _mark(super().init_tracker(sender_id))  # type: ignore[misc]
@@ -120,6 +133,7 @@ class ErasingInMemoryTrackerStore(_Erasing, EventsByName, InMemoryTrackerStore):
         for sender_id in idle:
             self.store.pop(sender_id, None)
             self._last_active.pop(sender_id, None)
+        self._announce_deleted(idle)
         if idle:
             log.info(
                 "retention: deleted %d conversations idle over %g days", len(idle), max_idle_seconds / DAY
@@ -206,6 +220,7 @@ class ErasingSQLTrackerStore(_Erasing, SQLTrackerStore):
             for chunk in _chunks(senders, 500):
                 session.query(event).filter(event.sender_id.in_(chunk)).delete(synchronize_session=False)
             session.commit()
+        self._announce_deleted(senders)
         if senders:
             log.info(
                 "retention: deleted %d conversations idle over %g days", len(senders), max_idle_seconds / DAY

@@ -30,3 +30,13 @@ def test_contacts_waiting_in_the_queue_are_erased_too() -> None:
     ]
     assert holds_any(events, ["Orton", "7946 0402"])
     assert holds_any(scrub_events(events), ["Alan", "Orton", "7946 0402", "Moore"]) == []
+
+
+def test_the_caller_id_rasa_keeps_when_a_session_starts_is_erased() -> None:
+    """Rasa sets ``session_started_metadata`` to the first message's metadata: the caller id."""
+    events = [
+        {"event": "slot", "name": "session_started_metadata", "value": {"caller_id": "+447700900123"}},
+        {"event": "user", "text": "forget me", "parse_data": {}},
+        {"event": "slot", "name": MARKER_SLOT, "value": "action_forget_me"},
+    ]
+    assert holds_any(scrub_events(events), ["7700900123"]) == []

@@ -246,6 +246,22 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
         "actions/channels/erasing_tracker_store.py",
         "conversation %s started a new session: %d stored events of the one it ended rewritten",
     ),
+    (
+        "actions/channels/erasing_tracker_store.py",
+        "event broker %s receives every name and number as said, and no erasure reaches it: name it inside ",
+    ),
+    # actions/channels/masking_event_broker.py: log lines, the operator's messages, event field names
+    ("actions/channels/masking_event_broker.py", "event broker: %s, behind the masking wrapper"),
+    ("actions/channels/masking_event_broker.py", "MaskingEventBroker wraps the operator's broker: give its "),
+    (
+        "actions/channels/masking_event_broker.py",
+        "MaskingEventBroker needs a key for the conversation ids' pseudonyms: set `",
+    ),
+    ("actions/channels/masking_event_broker.py", "` in its event_broker settings or "),
+    ("actions/channels/masking_event_broker.py", " in the Rasa server's environment"),
+    ("actions/channels/masking_event_broker.py", "MaskingEventBroker: no event broker of type "),
+    ("actions/channels/masking_event_broker.py", "type"),
+    ("actions/channels/masking_event_broker.py", "name"),
     # actions/channels/tracker_store.py
     ("actions/channels/tracker_store.py", "name"),
     # actions/channels/twilio_speech.py
