@@ -6,9 +6,12 @@ reading: what counts as an origin, and that a typo stops the server instead of o
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from actions.channels.webchat_socketio import ORIGINS_SETTING, WebChatSocketIOInput, allowed_origins
+from tools.stack import RasaServer
 
 
 def test_the_setting_lists_origins_once_each_as_a_browser_writes_them() -> None:
@@ -40,3 +43,25 @@ def test_the_channel_accepts_its_origins_only(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv(ORIGINS_SETTING, "*")
     with pytest.raises(ValueError, match=ORIGINS_SETTING):
         WebChatSocketIOInput.from_credentials({})
+
+
+def test_the_launchers_put_the_page_origin_before_the_operators(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(ORIGINS_SETTING, "https://chat.example.com")
+    page = "http://127.0.0.1:8080"
+    rasa = RasaServer(
+        5005,
+        tmp_path / "model.tar.gz",
+        "http://127.0.0.1:5055/webhook",
+        tmp_path,
+        tmp_path / "log",
+        cors_origin=page,
+    )
+    assert rasa.env[ORIGINS_SETTING] == "http://127.0.0.1:8080,https://chat.example.com"
+    assert allowed_origins(rasa.env) == [page, "https://chat.example.com"]
+    # Without a page (the cluster, a bot's own launcher) the operator's list alone.
+    bare = RasaServer(
+        5005, tmp_path / "model.tar.gz", "http://127.0.0.1:5055/webhook", tmp_path, tmp_path / "log"
+    )
+    assert bare.env[ORIGINS_SETTING] == "https://chat.example.com"
