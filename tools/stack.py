@@ -61,6 +61,12 @@ def rasa_server_env() -> dict[str, str]:
     }
 
 
+def webchat_origins(page_origin: str) -> str:
+    """``CONTACT_WEBCHAT_ORIGINS`` for a Rasa server whose web chat page is at ``page_origin``:
+    that origin, then the operator's (the socket.io channel accepts these only)."""
+    return ",".join([page_origin, *filter(None, os.environ.get("CONTACT_WEBCHAT_ORIGINS", "").split(","))])
+
+
 def endpoints_text(action_url: str, tracker_store: str | None = ERASING_STORE) -> str:
     """An endpoints file like endpoints.yml: the action server with its token, the erasing store."""
     text = (
@@ -186,7 +192,8 @@ class ActionServer(Process):
 class RasaServer(Process):
     """`rasa run` with the REST and socket.io channels of ``credentials``, on loopback.
 
-    ``cors_origin`` lets a page served from another origin (the web chat) reach socket.io;
+    ``cors_origin`` lets a page served from another origin (the web chat) reach the REST channel
+    (Rasa's ``--cors``) and socket.io (``CONTACT_WEBCHAT_ORIGINS``, with the operator's own);
     ``endpoints`` (a file, e.g. the cluster's) replaces the written one (the action endpoint with
     its token and ``tracker_store``), and ``env`` adds what that file reads. ``api=True`` turns on
     Rasa's HTTP API (trackers, model) behind ``RASA_AUTH_TOKEN``, for tests that read trackers;
@@ -236,6 +243,7 @@ class RasaServer(Process):
             server_env["RASA_AUTH_TOKEN"] = api_token()
         if cors_origin:
             args += ["--cors", cors_origin]
+            server_env["CONTACT_WEBCHAT_ORIGINS"] = webchat_origins(cors_origin)
         # "/" answers once the model is loaded (Rasa loads it before it binds its port), API or not.
         super().__init__(
             args,

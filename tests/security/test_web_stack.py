@@ -2,17 +2,21 @@
 
 Before these defences (tried on main): the tracker API answered 200 with the caller's details,
 /status 200, a foreign origin got ``Access-Control-Allow-Origin: http://evil.example``, a 2 MB
-message 200, a forged call to the action server 200 with a contact saved on the bot's account.
+message 200, a forged call to the action server 200 with a contact saved on the bot's account, a
+page from a foreign origin opened the socket.io channel and talked to the bot (issue 29).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
+import socketio
 
 from tests.security.conftest import Stack, http, say
 from tools.action_calls import action_call, confirmed_contact, tracker_state
@@ -66,6 +70,65 @@ def test_a_foreign_origin_gets_no_cors_grant(web_stack: Stack) -> None:
         headers={"Origin": EVIL},
     )
     assert simple.headers.get("access-control-allow-origin") in (None, ""), simple.headers
+
+
+READ_BACK = "Mr John Doe, +91 98765 43210. Shall I save it?"
+SOCKET_SECONDS = 60
+
+
+async def _socket_chat(url: str, origin: str, transport: str, text: str) -> list[str]:
+    """Open the web chat's socket as a page from ``origin`` would, say ``text`` in a session of its
+    own (as the widget does), and return what the bot answers; ConnectionError if refused."""
+    client = socketio.AsyncClient(reconnection=False)
+    confirmed: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+    answered: asyncio.Future[list[str]] = asyncio.get_running_loop().create_future()
+
+    @client.on("session_confirm")
+    async def session_confirm(session_id: str) -> None:
+        confirmed.set_result(session_id)
+
+    @client.on("bot_uttered")
+    async def bot_uttered(message: dict) -> None:
+        if not answered.done():
+            answered.set_result([message.get("text") or ""])
+
+    await client.connect(url, headers={"Origin": origin}, transports=[transport], wait_timeout=SOCKET_SECONDS)
+    try:
+        await client.emit("session_request", {"session_id": None})
+        session_id = await asyncio.wait_for(confirmed, SOCKET_SECONDS)
+        await client.emit("user_uttered", {"message": text, "session_id": session_id})
+        return await asyncio.wait_for(answered, SOCKET_SECONDS)
+    finally:
+        await client.disconnect()
+
+
+@pytest.mark.parametrize("transport", ["polling", "websocket"])
+def test_a_foreign_page_cannot_open_the_socket(web_stack: Stack, transport: str) -> None:
+    assert web_stack.page is not None
+    base = web_stack.rasa.base_url
+    for origin in (EVIL, "null", web_stack.page.origin + ".evil.example", base):
+        with pytest.raises(socketio.exceptions.ConnectionError):
+            asyncio.run(_socket_chat(base, origin, transport, "save Mr John Doe +91 98765 43210"))
+    # The handshake itself is refused: no session id, so no message of that page is ever read.
+    refused = http("GET", base + "/socket.io/?EIO=4&transport=polling", headers={"Origin": EVIL})
+    assert refused.status == 400 and b"sid" not in refused.body, (refused.status, refused.body[:200])
+    own = urllib.request.Request(base + "/socket.io/?EIO=4&transport=polling")
+    own.add_header("Origin", web_stack.page.origin)
+    with urllib.request.urlopen(own, timeout=60) as answer:
+        assert answer.status == 200 and b'"sid"' in answer.read()
+        # One grant: two (engineio's and Rasa's --cors) would make the browser drop the answer.
+        assert answer.headers.get_all("Access-Control-Allow-Origin") == [web_stack.page.origin]
+
+
+@pytest.mark.parametrize("transport", ["polling", "websocket"])
+def test_the_page_itself_opens_the_socket_and_gets_answers(web_stack: Stack, transport: str) -> None:
+    assert web_stack.page is not None
+    answer = asyncio.run(
+        _socket_chat(
+            web_stack.rasa.base_url, web_stack.page.origin, transport, "save Mr John Doe +91 98765 43210"
+        )
+    )
+    assert answer == [READ_BACK]
 
 
 def test_an_oversized_message_gets_413(web_stack: Stack) -> None:

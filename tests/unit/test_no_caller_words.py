@@ -304,6 +304,11 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/channels/twilio_voice.py", "Digits"),
     ("actions/channels/twilio_voice.py", "twilio_voice: call %s silent %d times in a row; hanging up"),
     ("actions/channels/twilio_voice.py", "twilio_voice: call %s ended"),
+    # actions/channels/webchat_socketio.py
+    ("actions/channels/webchat_socketio.py", "socket.io accepts browser pages from %s (%s)"),
+    ("actions/channels/webchat_socketio.py", "request"),
+    ("actions/channels/webchat_socketio.py", "no origin"),
+    ("actions/channels/webchat_socketio.py", " is not an origin; list scheme://host[:port] values separate"),
     # actions/contact_actions.py
     ("actions/contact_actions.py", "cannot %s contact: settings are wrong (%s); fix the KORE_* variables"),
     ("actions/contact_actions.py", "cannot %s contact %s: Agent Assist refused the credentials ("),
