@@ -99,3 +99,13 @@ def test_country_names_come_from_cldr_in_the_pack_s_language(tmp_path, monkeypat
     assert found is not None and found.region == "DE"
     assert country_named("Tyskland", words=EN) is None
     assert parse_country("Germany", words=swedish).region == "DE"  # English names are read everywhere
+
+
+@pytest.mark.parametrize("language", vocabulary.languages())
+def test_a_pack_s_countries_are_only_aliases_the_libraries_lack(language):
+    """CLDR (Babel) and phonenumbers name the countries: a pack holds only what they do not."""
+    from actions.normalise.countries import _key, _locale_names
+
+    names = _locale_names(language)
+    words = vocabulary.pack_words(language)
+    assert [alias for alias, region in words.countries.items() if names.get(_key(alias)) == region] == []
