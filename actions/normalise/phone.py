@@ -141,7 +141,7 @@ def parse_phone(text: str, region: str | None = None, *, words: Vocabulary) -> P
     international = raw.lstrip().startswith("+")
     if not international and digits.startswith("00"):
         digits, international = digits[2:], True
-    elif not international and digits.startswith("011") and (region is None or _nanp(region)):
+    elif not international and digits.startswith("011") and _dials_out(digits[3:], region):
         digits, international = digits[3:], True
     if not digits:
         raise NormalisationError("I couldn't find a phone number there.", code="phone_missing")
@@ -178,6 +178,16 @@ def saved_number(e164: str, extension: str = "") -> PhoneNumber:
     number = _parse_or_explain(e164, None, None)
     _check_valid(number)
     return _phone_number(number, extension, None)
+
+
+def _dials_out(rest: str, region: str | None) -> bool:
+    """011 is North America's exit code: read so in North America, and with no country known only
+    when what follows it is a valid international number ("011 44 20 7946 0018"). Otherwise the
+    caller is asked the country: "(01) 1234501" is no number in Nigeria (+234) that nobody said."""
+    if region is not None:
+        return _nanp(region)
+    number = _try_parse("+" + rest, None)
+    return number is not None and phonenumbers.is_valid_number(number)
 
 
 def _nanp(region: str) -> bool:
