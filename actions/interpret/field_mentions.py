@@ -80,6 +80,7 @@ def _build(words: Vocabulary) -> _Patterns:
     field = "|".join(f"(?P<{name}>{pattern})" for name, pattern in fields.items())
     any_field = "|".join(fields.values())
     owner = rf"(?:{one_of(frame_words(words, 'field_owner_frames'))}\s+)"
+    wrong_lead = one_of(frame_words(words, "field_wrong_lead_frames"))
     verb = one_of(frame_words(words, "change_field_frames"))
     link = one_of(frame_words(words, "field_link_frames"), (r"=", r":", r"-", r"\?"))
     article = rf"(?:{one_of(frame_words(words, 'field_article_frames'))}\s+)"
@@ -100,9 +101,10 @@ def _build(words: Vocabulary) -> _Patterns:
             i,
         ),
         field_link=re.compile(rf"^{owner}?(?:{field})\s*{link}\s*(?P<value>.*)$", i),
-        # "the surname, it's Iyer", "mobile - +44 7911 123456": the field, a comma, the value.
+        # "the surname, it's Iyer", "mobile - +44 7911 123456", "wrong surname, it's Dough": the field
+        # (said wrong or not), a comma, the value.
         field_comma=re.compile(
-            rf"^{owner}?(?:{field})\s*[,:;\u2013\u2014-]\s*"
+            rf"^(?:{wrong_lead}\s+)?{owner}?(?:{field})\s*[,:;\u2013\u2014-]\s*"
             rf"(?:{one_of(frame_words(words, 'field_comma_frames'))}\s+)?(?P<value>.+)$",
             i,
         ),

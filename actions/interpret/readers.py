@@ -496,7 +496,7 @@ READBACK = (
     ),
     Step("correction naming its field", "no, my last name is Smith", _named),
     Step("extension", "i forgot my extension, it's 7116", _extension),
-    Step("new number", "wrong number, it's +972 2 123 4567", _new_number),
+    Step("new number", "no, it's +972 2 123 4567", _new_number),
     Step("value whose kind says its field", "no, it's Ms", _value_after_link),
     Step("no, then a value", "no, Miss please", _no_then_value),
     Step("yes or no", "yes, save it", _no_or_yes),

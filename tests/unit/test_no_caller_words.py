@@ -403,7 +403,7 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/interpret/readers.py", "no, my last name is Smith"),
     ("actions/interpret/readers.py", "i forgot my extension, it's 7116"),
     ("actions/interpret/readers.py", "new number"),
-    ("actions/interpret/readers.py", "wrong number, it's +972 2 123 4567"),
+    ("actions/interpret/readers.py", "no, it's +972 2 123 4567"),
     ("actions/interpret/readers.py", "value whose kind says its field"),
     ("actions/interpret/readers.py", "no, it's Ms"),
     ("actions/interpret/readers.py", "no, then a value"),
