@@ -21,7 +21,7 @@ from ..normalise.countries import country_named
 from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
-from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, vocabulary
+from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, one_of, vocabulary
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
 from .common import (
     NO_NUMBER,
@@ -43,7 +43,6 @@ from .field_mentions import (
     find_swap,
     first_match,
     frame_words,
-    one_of,
 )
 from .lexicon import (
     strip_fillers,

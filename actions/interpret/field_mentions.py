@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..normalise.vocabulary import Vocabulary, any_of
+from ..normalise.vocabulary import Vocabulary, any_of, one_of
 from .lexicon import lexicon
 
 _APOSTROPHE = "['\u2019]?"  # how phrases.literal_text writes an apostrophe
@@ -26,11 +26,6 @@ def frame_words(words: Vocabulary, role: str, **captures: str) -> tuple[str, ...
         "['\u2019]" + fragment[len(_APOSTROPHE) :] if fragment.startswith(_APOSTROPHE) else fragment
         for fragment in words.frames(role, **captures)
     )
-
-
-def one_of(*fragments: Iterable[str]) -> str:
-    """One alternation of ``fragments``, in their order (the pack's precedence)."""
-    return "(?:" + "|".join(f for group in fragments for f in group) + ")"
 
 
 # What the swap frames' holes take: a value, one without a comma, one or two words, and what lies between.

@@ -19,7 +19,7 @@ from ..normalise import (
 )
 from ..normalise.countries import country_named
 from ..normalise.salutation import lookup_salutation
-from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of, vocabulary
+from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of, one_of, vocabulary
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
 from .common import (
     found_slots,
@@ -45,11 +45,6 @@ class _Patterns:
     request_prefix: re.Pattern[str]  # the request before a paste: "hi, could you save a new contact for"
 
 
-def _one_of(words: Vocabulary, role: str) -> str:
-    """A frame role without holes as one group, its phrases in the pack's order."""
-    return "(?:" + "|".join(words.frames(role)) + ")"
-
-
 def _build(words: Vocabulary) -> _Patterns:
     """The language's paste labels (``paste_labels_frames``; ``paste_marked_labels_frames`` only
     before a mark, "No: ...") and the words of a request that opens a paste (``opening_*_frames``)."""
@@ -66,11 +61,11 @@ def _build(words: Vocabulary) -> _Patterns:
     )
     prefix = re.compile(
         rf"^(?:{openers}\b[\s,!.:-]*)*"
-        rf"(?:{_one_of(words, 'opening_asks_frames')}\s+)?"
-        rf"{_one_of(words, 'opening_verbs_frames')}\b"
-        rf"(?:\s+{_one_of(words, 'opening_determiners_frames')}\b)*"
-        rf"(?:\s+{_one_of(words, 'opening_objects_frames')}(?:'s)?\b)*"
-        rf"(?:\s+{_one_of(words, 'opening_links_frames')}\b)?[\s:,.-]*",
+        rf"(?:{one_of(words.frames('opening_asks_frames'))}\s+)?"
+        rf"{one_of(words.frames('opening_verbs_frames'))}\b"
+        rf"(?:\s+{one_of(words.frames('opening_determiners_frames'))}\b)*"
+        rf"(?:\s+{one_of(words.frames('opening_objects_frames'))}(?:'s)?\b)*"
+        rf"(?:\s+{one_of(words.frames('opening_links_frames'))}\b)?[\s:,.-]*",
         re.IGNORECASE,
     )
     return _Patterns(separators, prefix)

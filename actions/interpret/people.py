@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from ..normalise import NormalisationError, PersonName, clean_name, parse_person_name
 from ..normalise.salutation import lookup_salutation
-from ..normalise.vocabulary import Vocabulary, any_of
-from .lexicon import WORD, strip_fillers
+from ..normalise.vocabulary import Vocabulary, any_of, one_of
+from .lexicon import WORD, lexicon, strip_fillers
 
 MAX_NAME_WORDS = 4
 
@@ -38,35 +38,27 @@ class _Patterns:
     # "S for Sugar, M for Mary", "s as in sam": a spelling alphabet's word stands for its first letter.
     spelling_word: re.Pattern[str]
     double_letter: re.Pattern[str]
-    not_name: frozenset[str]
     particles: frozenset[str]
-    leading_edge: frozenset[str]
-    trailing_edge: frozenset[str]
-
-
-def _either(frames: tuple[str, ...]) -> str:
-    """A frame role's templates as one alternation, in the pack's order (an earlier one wins)."""
-    return "(?:" + "|".join(frames) + ")"
 
 
 def _build(words: Vocabulary) -> _Patterns:
-    owner = _either(words.frames("name_owner_frames"))
-    named = _either(words.frames("name_is_frames", sign=r"\s*[:=-]", apostrophe=_APOSTROPHE))
+    owner = one_of(words.frames("name_owner_frames"))
+    named = one_of(words.frames("name_is_frames", sign=r"\s*[:=-]", apostrophe=_APOSTROPHE))
     openers = any_of(
         words.greetings, words.hesitations, words.discourse, words.frames("name_here_openers_frames")
     )
     cues = words.frames("spelling_cue_frames") + words.frames("weak_spelling_cue_frames")
     return _Patterns(
         strong_cues=re.compile(
-            rf"\b(?:{owner}\s+)?{named}\s*|\b{_either(words.frames('name_cue_frames'))}\s+", re.IGNORECASE
+            rf"\b(?:{owner}\s+)?{named}\s*|\b{one_of(words.frames('name_cue_frames'))}\s+", re.IGNORECASE
         ),
         name_first=re.compile(
             rf"^(?:{openers}\b[\s,!.]+)*"
             rf"(?P<name>{WORD}(?:\s+{WORD}){{0,3}}?)"
-            rf"\s+{_either(words.frames('name_here_frames'))}\b",
+            rf"\s+{one_of(words.frames('name_here_frames'))}\b",
             re.IGNORECASE,
         ),
-        weak_cues=re.compile(rf"\b{_either(words.frames('name_hint_frames'))}\s+", re.IGNORECASE),
+        weak_cues=re.compile(rf"\b{one_of(words.frames('name_hint_frames'))}\s+", re.IGNORECASE),
         weak_spelling_cue=re.compile(any_of(words.frames("weak_spelling_cue_frames"))),
         spelled=re.compile(  # the cue as written, in lower case
             rf"(?:\b(?P<cue>{'|'.join(cues)})\b[\s,:]*)?"
@@ -77,13 +69,10 @@ def _build(words: Vocabulary) -> _Patterns:
             rf"(?<![\w'])({_LETTER})\s+(?:{any_of(words.spelling_links)})\s+({WORD})", re.IGNORECASE
         ),
         double_letter=re.compile(
-            rf"(?<![\w']){_either(words.frames('double_letter_frames', letter=_LETTER))}(?![\w'])",
+            rf"(?<![\w']){one_of(words.frames('double_letter_frames', letter=_LETTER))}(?![\w'])",
             re.IGNORECASE,
         ),
-        not_name=frozenset(words.not_name),
         particles=frozenset(words.particles),
-        leading_edge=frozenset(words.leading_edge),
-        trailing_edge=frozenset(words.trailing_edge),
     )
 
 
@@ -95,7 +84,7 @@ def _is_name_word(word: str, *, words: Vocabulary) -> bool:
     core = word.strip(".").replace("’", "'")
     if not core or not core[0].isalpha() or any(ch.isdigit() for ch in core):
         return False  # "'s" left by "a client's number" is no name
-    not_name = _patterns(words).not_name
+    not_name = lexicon(words).not_name
     if core.casefold() in not_name or core.casefold().rstrip("'s") in not_name and core.endswith("'s"):
         return False
     return all(unicodedata.category(ch)[0] in "LM" or ch in "'-." for ch in core)
@@ -284,15 +273,15 @@ def respelled(text: str, *, words: Vocabulary) -> str:
 def edge_trimmed(text: str, *, words: Vocabulary) -> str:
     """ "amarachi yeah", "erm myself aija", "Lääne - thanks for your help": the tokens
     round a name that no name has."""
-    patterns = _patterns(words)
+    edges = lexicon(words)  # the words round a short answer, shared with every reader
     tokens = [w for w in text.replace(",", " , ").split()]
     start, end = 0, len(tokens)
     while start < end and (
-        tokens[start].casefold().strip(",.;:!?") in patterns.leading_edge or tokens[start] in ",-"
+        tokens[start].casefold().strip(",.;:!?") in edges.leading_edge or tokens[start] in ",-"
     ):
         start += 1
     while end > start and (
-        tokens[end - 1].casefold().strip(",.;:!?") in patterns.trailing_edge or tokens[end - 1] in ",-"
+        tokens[end - 1].casefold().strip(",.;:!?") in edges.trailing_edge or tokens[end - 1] in ",-"
     ):
         end -= 1
     return " ".join(w.strip(",.;:!?") for w in tokens[start:end]) or text

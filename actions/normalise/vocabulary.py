@@ -155,6 +155,12 @@ def any_of(*roles: Iterable[str]) -> str:
     return "(?:" + "|".join(phrases) + ")" if phrases else NOTHING
 
 
+def one_of(*fragments: Iterable[str]) -> str:
+    """One alternation of ``fragments`` in their order: a frame role's phrases keep the pack's order,
+    which is the reader's precedence (``any_of`` puts the longest first instead)."""
+    return "(?:" + "|".join(f for group in fragments for f in group) + ")"
+
+
 class VocabularyError(ValueError):
     """A pack or the owner's vocabulary file cannot be used; the message says which entry and why."""
 
