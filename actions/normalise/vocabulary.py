@@ -31,6 +31,8 @@ from .phrases import Holes, PhraseError, compile_phrase, literal_text, role_hole
 
 VOCABULARY_FILE_SETTING = "CONTACT_VOCABULARY_FILE"
 LANGUAGES_DIR = Path(__file__).resolve().parent.parent / "languages"
+# A language's folder also holds its message catalogue: what the bot says, not words it reads.
+CATALOGUE_FILE = "messages.yml"
 DEFAULT_LANGUAGE = "en"
 
 # -- limits that are words' business too -------------------------------------------------------
@@ -172,7 +174,11 @@ def literal(phrase: str) -> str:
 
 def languages() -> tuple[str, ...]:
     """The languages that have a pack: a folder under ``actions/languages``."""
-    return tuple(sorted(p.name for p in LANGUAGES_DIR.iterdir() if p.is_dir() and any(p.glob("*.yml"))))
+    return tuple(sorted(p.name for p in LANGUAGES_DIR.iterdir() if p.is_dir() and any(_pack_files(p))))
+
+
+def _pack_files(folder: Path) -> list[Path]:
+    return [path for path in sorted(folder.glob("*.yml")) if path.name != CATALOGUE_FILE]
 
 
 def _yaml(text: str) -> Any:
@@ -190,7 +196,7 @@ def read_pack(language: str) -> dict[str, Any]:
     if not folder.is_dir():
         raise VocabularyError(f"no language pack {language!r}; packs: {', '.join(languages())}")
     roles: dict[str, Any] = {}
-    for path in sorted(folder.glob("*.yml")):
+    for path in _pack_files(folder):
         try:
             data = _yaml(path.read_text(encoding="utf-8")) or {}
         except ValueError as exc:
