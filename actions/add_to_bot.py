@@ -7,7 +7,8 @@ goes to `BOT_DIR/domain/contact_capture.yml` and its NLU data, rules and stories
 The same files train this repository's own bot (see the Makefile), so there is
 one copy of each fragment to keep up to date.
 
-The one line it adds to a file of the bot is the plugin's policy in `config.yml`
+It adds the plugin's response generator to the bot's `endpoints.yml` (``nlg``: the plugin's
+sentences in the caller's language, docs/messages.md), and one line to `config.yml`: the plugin's policy
 (`ContactDetailsPolicy`: a message with contact details starts the contact form whatever
 the intent, docs/capture.md). A bot whose policies Rasa chooses automatically (an empty
 `policies:`, as `rasa init` writes it) gets Rasa's own default policies written out with
@@ -30,6 +31,13 @@ DATA_FRAGMENTS = FRAGMENTS / "data"
 DATA_FOLDER = "contact_capture"
 POLICY = "contact_capture.channels.contact_details_policy.ContactDetailsPolicy"
 POLICY_LINE = f"  - name: {POLICY}"
+RESPONSES = "contact_capture.channels.catalogue_responses.CatalogueResponses"
+RESPONSES_BLOCK = (
+    "# The plugin's sentences in the conversation's language (its message catalogues); a response of\n"
+    "# your own domain is said as Rasa says it.\n"
+    f"nlg:\n  type: {RESPONSES}\n"
+)
+_NLG_KEY = re.compile(r"^nlg:", re.MULTILINE)
 _POLICIES_KEY = re.compile(r"^policies:\s*(?:\[\s*\]|null|~)?\s*(?:#.*)?$")
 _TOP_LEVEL_KEY = re.compile(r"^[^\s#-]")
 _ENTRY = re.compile(r"^(\s*)-\s")
@@ -97,6 +105,24 @@ def add_policy(config: Path) -> bool:
     return True
 
 
+def add_responses(endpoints: Path) -> bool:
+    """Name the plugin's response generator in ``endpoints`` (Rasa's ``nlg``); False when it is there.
+
+    Raises ValueError when the bot has a response generator of its own: Rasa takes one, so the bot's
+    owner chooses (docs/messages.md).
+    """
+    text = endpoints.read_text() if endpoints.is_file() else ""
+    if RESPONSES in text:
+        return False
+    if _NLG_KEY.search(text):
+        raise ValueError(
+            f"{endpoints} names a response generator (nlg) of its own; the plugin's says its sentences "
+            f"in the caller's language: use type {RESPONSES}, or subclass it"
+        )
+    endpoints.write_text(text + ("\n" if text and not text.endswith("\n") else "") + RESPONSES_BLOCK)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m contact_capture.add_to_bot", description=__doc__.splitlines()[0]
@@ -113,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         written = add_to_bot(args.bot)
         added = False if args.no_config else add_policy(args.bot / "config.yml")
-    except FileNotFoundError as error:
+        responses = False if args.no_config else add_responses(args.bot / "endpoints.yml")
+    except (FileNotFoundError, ValueError) as error:
         print(error, file=sys.stderr)
         return 2
     for path in written:
@@ -122,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"added {POLICY} to the policies in {args.bot / 'config.yml'}")
     elif args.no_config:
         print(f"Add this line to the policies in config.yml:\n{POLICY_LINE}")
+        print(f"and this to endpoints.yml:\n{RESPONSES_BLOCK}")
+    if responses:
+        print(f"added the plugin's response generator to {args.bot / 'endpoints.yml'}")
     if (args.bot / "domain.yml").is_file():
         print(
             "Your domain is still domain.yml: move it into the domain folder (mkdir -p domain && "

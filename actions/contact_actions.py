@@ -35,7 +35,9 @@ from .contact_form import context_for, language_of
 from .contact_slots import PHONE_SLOTS, as_events, cleared, details_from, forget_contact
 from .erasure import ERASABLE_SLOT, MARKER_SLOT
 from .interpret import interpret_change, request_of
+from .normalise.message import Message, message
 from .normalise.vocabulary import vocabulary
+from .speaker import Speaker
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ def _api_text(exc: Exception, details: ContactDetails | None = None) -> str:
 
 
 def _explain_failure(
-    dispatcher: CollectingDispatcher,
+    speaker: Speaker,
     exc: Exception,
     what: str,
     masked: str,
@@ -66,7 +68,7 @@ def _explain_failure(
             what,
             "; ".join(exc.problems),
         )
-        dispatcher.utter_message(text=replies.MISCONFIGURED)
+        speaker.say(message("misconfigured"))
     elif isinstance(exc, NotAuthorised):
         log.error(
             "cannot %s contact %s: Agent Assist refused the credentials (status %s: %s); "
@@ -76,12 +78,12 @@ def _explain_failure(
             exc.status,
             _api_text(exc, details),
         )
-        dispatcher.utter_message(text=replies.MISCONFIGURED)
+        speaker.say(message("misconfigured"))
     elif isinstance(exc, RateLimited):
         log.warning(
             "cannot %s contact %s now: rate limited (retry after %s s)", what, masked, exc.retry_after
         )
-        dispatcher.utter_message(text=replies.BUSY)
+        speaker.say(message("busy"))
     else:
         log.warning(
             "cannot %s contact %s now: %s (status %s: %s)",
@@ -91,7 +93,7 @@ def _explain_failure(
             getattr(exc, "status", None),
             _api_text(exc, details),
         )
-        dispatcher.utter_message(text=replies.UNAVAILABLE)
+        speaker.say(message("unavailable"))
 
 
 class ActionCreateContact(Action):
@@ -103,17 +105,16 @@ class ActionCreateContact(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        speaker = Speaker(dispatcher, tracker)
         slots = tracker.slots
         if not slots.get("confirmed") or not _complete(slots):
             if tracker.latest_message.get("intent", {}).get("name") in ("try_again", "affirm"):
-                dispatcher.utter_message(text=replies.NOTHING_TO_SAVE)
+                speaker.say(message("nothing_to_save"))
             return []
         voice = metadata.spells_digits(tracker)
         if slots.get("contact_id") and not slots.get("pending_save"):
             # Slack re-sends a message it thinks timed out: saying the id again is the idempotent answer.
-            dispatcher.utter_message(
-                text=replies.SAVED.format(contact_id=replies.contact_id_for(slots["contact_id"], voice))
-            )
+            speaker.say(message("saved", contact_id=replies.contact_id_for(slots["contact_id"], voice)))
             return []
         details = details_from(slots)
         masked = mask_number(details.phone_number, details.country_code)
@@ -131,7 +132,7 @@ class ActionCreateContact(Action):
                 save_limit.SETTING,
                 limit,
             )
-            dispatcher.utter_message(text=replies.SAVE_LIMIT.format(count=len(times), window="minute"))
+            speaker.say(message("save_limit", count=len(times)))
             return [SlotSet("pending_save", True), SlotSet("save_failed", True)]
         spent = SlotSet(save_limit.SLOT, [*times, now])  # every attempt that reaches the API counts
         try:
@@ -140,9 +141,7 @@ class ActionCreateContact(Action):
             earlier = await find_earlier_save(service.api(), details) if slots.get("pending_save") else None
             if earlier is not None:
                 log.info("an earlier attempt had saved %s as %s", masked, earlier.id)
-                dispatcher.utter_message(
-                    text=replies.SAVED.format(contact_id=replies.contact_id_for(earlier.id, voice))
-                )
+                speaker.say(message("saved", contact_id=replies.contact_id_for(earlier.id, voice)))
                 return next_session.start_next(
                     slots,
                     [
@@ -153,7 +152,7 @@ class ActionCreateContact(Action):
                     ],
                 )
             log.info("create refused: %s is already saved", masked)
-            dispatcher.utter_message(text=replies.DUPLICATE)
+            speaker.say(message("duplicate"))
             return [
                 *as_events(cleared(PHONE_SLOTS)),
                 SlotSet("use_caller_number", False),
@@ -164,7 +163,7 @@ class ActionCreateContact(Action):
             ]
         except ContactRejected as exc:
             log.warning("create of %s refused as invalid: %s", masked, _api_text(exc, details))
-            dispatcher.utter_message(text=replies.REJECTED)
+            speaker.say(message("rejected"))
             return [
                 SlotSet("confirmed", None),
                 SlotSet("awaiting_change", True),
@@ -173,12 +172,10 @@ class ActionCreateContact(Action):
                 spent,
             ]
         except (AgentAssistError, SettingsError) as exc:
-            _explain_failure(dispatcher, exc, "save", masked, details)
+            _explain_failure(speaker, exc, "save", masked, details)
             return [SlotSet("pending_save", True), SlotSet("save_failed", True), spent]
         log.info("saved contact %s for %s", saved.id, masked)
-        dispatcher.utter_message(
-            text=replies.SAVED.format(contact_id=replies.contact_id_for(saved.id, voice))
-        )
+        speaker.say(message("saved", contact_id=replies.contact_id_for(saved.id, voice)))
         saved_events: list[EventType] = [
             SlotSet("contact_id", saved.id),
             SlotSet("pending_save", None),
@@ -187,7 +184,7 @@ class ActionCreateContact(Action):
         ]
         queue = list(slots.get("contact_queue") or [])
         if queue:  # the message held several contacts: the form goes on with the next one's read-back
-            dispatcher.utter_message(text=replies.NEXT_CONTACT.format(count=len(queue)))
+            speaker.say(message("next_contact", count=len(queue)))
             return [
                 *saved_events,
                 SlotSet("next_contact", queue[0]),
@@ -212,13 +209,13 @@ def _start_form_instead(tracker: Tracker) -> list[EventType]:
     return [*forget_contact(), *as_events(keep), FollowupAction("contact_form")]
 
 
-_FIELD_LABELS = (
-    ("salutation", "title"),
-    ("first_name", "first name"),
-    ("last_name", "last name"),
-    ("phone_number", "number"),
-    ("extension", "extension"),
-    ("country", "number"),
+_FIELD_LABELS = (  # the changed field's name, by message id
+    ("salutation", "field_salutation"),
+    ("first_name", "field_first_name"),
+    ("last_name", "field_last_name"),
+    ("phone_number", "field_phone_number"),
+    ("extension", "field_extension"),
+    ("country", "field_phone_number"),
 )
 
 
@@ -231,6 +228,7 @@ class ActionUpdateContact(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        speaker = Speaker(dispatcher, tracker)
         if tracker.active_loop_name == "contact_form":
             dispatcher.utter_message(response="utter_ask_change_request")
             return [FollowupAction("contact_form")]
@@ -238,25 +236,23 @@ class ActionUpdateContact(Action):
         if not contact_id:
             if request_of(_text(tracker), words=vocabulary(language_of(tracker))) == "save_contact":
                 return _start_form_instead(tracker)
-            dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
+            speaker.say(message("no_saved_contact"))
             return []
         slots = dict(tracker.slots)
         voice = metadata.spells_digits(tracker)
         which = _only_latest(slots, contact_id, voice)
         reading = interpret_change(_text(tracker), context_for(tracker, slots, None))
         if reading.kind == "refusal":
-            dispatcher.utter_message(text=f"{' '.join(reading.say)} The contact is unchanged.{which}")
+            speaker.say(*reading.say[:-1], message("unchanged", reason=reading.say[-1]), *which)
             return []
         changes = {k: v for k, v in reading.slots.items() if k not in ("confirmed", "awaiting_change")}
         if reading.kind != "correction" or all(
             v is None for v in changes.values()
         ):  # a field with no new value
-            dispatcher.utter_message(text=f"{replies.UPDATE_HOW}{which}")
+            speaker.say(message("update_how"), *which)
             return []
         if changes.get("pending_phone"):
-            dispatcher.utter_message(
-                text="Please give the new number with its country code, like +44. The contact is unchanged."
-            )
+            speaker.say(message("update_needs_country_code"))
             return []
         new = {**slots, **changes}
         details: ContactDetails = details_from(new)
@@ -264,20 +260,21 @@ class ActionUpdateContact(Action):
         try:
             await service.api().update_contact(contact_id, details)
         except DuplicatePhoneNumber:
-            dispatcher.utter_message(text="That number is already registered, so the contact is unchanged.")
+            speaker.say(message("update_duplicate"))
             return []
         except NotFound:
-            dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
+            speaker.say(message("no_saved_contact"))
             return [SlotSet("contact_id", None)]
         except (AgentAssistError, SettingsError) as exc:
-            _explain_failure(dispatcher, exc, "update", masked, details)
+            _explain_failure(speaker, exc, "update", masked, details)
             return []
         label = next(label for slot, label in _FIELD_LABELS if slot in changes)
         if "first_name" in changes and "last_name" in changes:
-            label = "name"
-        dispatcher.utter_message(
-            text=replies.UPDATED.format(
-                field=label,
+            label = "field_name"
+        speaker.say(
+            message(
+                "updated",
+                field=message(label),
                 contact_id=replies.contact_id_for(contact_id, voice),
                 summary=replies.summary(new, voice),
             )
@@ -292,36 +289,41 @@ class ActionDeleteContact(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        speaker = Speaker(dispatcher, tracker)
         if request_of(_text(tracker), words=vocabulary(language_of(tracker))) == "save_contact":
             return _start_form_instead(tracker)  # "I want to register my phone number" is no deletion
         contact_id = tracker.get_slot("contact_id")
         earlier = _earlier_id_named(tracker, contact_id)
         if earlier is not None:
-            return await _delete_earlier(dispatcher, tracker, earlier)
+            return await _delete_earlier(speaker, tracker, earlier)
         if not contact_id:
-            dispatcher.utter_message(text=replies.NO_SAVED_CONTACT)
+            speaker.say(message("no_saved_contact"))
             return []
         try:
             await service.api().delete_contact(contact_id)
         except NotFound:
             pass  # already gone: the caller's wish is fulfilled
         except (AgentAssistError, SettingsError) as exc:
-            _explain_failure(dispatcher, exc, "delete", contact_id)
+            _explain_failure(speaker, exc, "delete", contact_id)
             return []
         erasable = _erasable(tracker)
         voice = metadata.spells_digits(tracker)
-        deleted = replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, voice))
-        dispatcher.utter_message(text=f"{deleted} {replies.ERASED if erasable else replies.KEPT}")
+        deleted = message("deleted", contact_id=replies.contact_id_for(contact_id, voice))
+        speaker.say(deleted, message("erased" if erasable else "kept"))
         left = next_session.without(tracker.slots, contact_id)
         return [*forget_contact(), SlotSet(next_session.SAVED_SLOT, left), _erase(self.name())]
 
 
-def _only_latest(slots: dict[str, Any], contact_id: str, voice: bool) -> str:
+def _only_latest(slots: dict[str, Any], contact_id: str, voice: bool) -> tuple[Message, ...]:
     """In a chat that saved several contacts, which one a change is for (the latest), else nothing."""
     if len(next_session.saved_ids(slots)) < 2:
-        return ""
-    return " " + replies.ONLY_LATEST.format(
-        contact_id=replies.contact_id_for(contact_id, voice), summary=replies.summary(slots, voice)
+        return ()
+    return (
+        message(
+            "only_latest",
+            contact_id=replies.contact_id_for(contact_id, voice),
+            summary=replies.summary(slots, voice),
+        ),
     )
 
 
@@ -333,9 +335,7 @@ def _earlier_id_named(tracker: Tracker, latest: str | None) -> str | None:
     )
 
 
-async def _delete_earlier(
-    dispatcher: CollectingDispatcher, tracker: Tracker, contact_id: str
-) -> list[EventType]:
+async def _delete_earlier(speaker: Speaker, tracker: Tracker, contact_id: str) -> list[EventType]:
     """Deletes an earlier contact by its id; the latest contact and its details stay.
 
     The conversation holds nothing of it but the id (next_session.py), so nothing is to erase.
@@ -345,11 +345,10 @@ async def _delete_earlier(
     except NotFound:
         pass  # already gone
     except (AgentAssistError, SettingsError) as exc:
-        _explain_failure(dispatcher, exc, "delete", contact_id)
+        _explain_failure(speaker, exc, "delete", contact_id)
         return []
     voice = metadata.spells_digits(tracker)
-    deleted = replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, voice))
-    dispatcher.utter_message(text=deleted)
+    speaker.say(message("deleted", contact_id=replies.contact_id_for(contact_id, voice)))
     return [SlotSet(next_session.SAVED_SLOT, next_session.without(tracker.slots, contact_id))]
 
 
@@ -375,10 +374,11 @@ class ActionCancelContact(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        dispatcher.utter_message(text=replies.CANCELLED if _erasable(tracker) else replies.CANCELLED_KEPT)
+        speaker = Speaker(dispatcher, tracker)
+        speaker.say(message("cancelled" if _erasable(tracker) else "cancelled_kept"))
         waiting = len(tracker.get_slot("contact_queue") or [])
         if waiting:
-            dispatcher.utter_message(text=replies.queue_dropped(waiting))
+            speaker.say(replies.queue_dropped(waiting))
         return [ActiveLoop(None), SlotSet("requested_slot", None), *forget_contact(), _erase(self.name())]
 
 
@@ -391,8 +391,9 @@ class ActionForgetMe(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        speaker = Speaker(dispatcher, tracker)
         contact_id = tracker.get_slot("contact_id")
-        said: list[str] = []
+        said: list[Message] = []
         if contact_id:
             voice = metadata.spells_digits(tracker)
             try:
@@ -401,11 +402,9 @@ class ActionForgetMe(Action):
                 pass  # already gone
             except (AgentAssistError, SettingsError) as exc:
                 log.warning("forget me: cannot delete contact %s now: %s", contact_id, _api_text(exc))
-                dispatcher.utter_message(
-                    text=replies.FORGET_FAILED.format(contact_id=replies.contact_id_for(contact_id, voice))
-                )
+                speaker.say(message("forget_failed", contact_id=replies.contact_id_for(contact_id, voice)))
                 return []  # nothing forgotten: the id is kept so that "forget me" can delete it later
-            said.append(replies.DELETED.format(contact_id=replies.contact_id_for(contact_id, voice)))
-        said.append(replies.FORGOTTEN if _erasable(tracker) else replies.FORGOTTEN_KEPT)
-        dispatcher.utter_message(text=" ".join(said))
+            said.append(message("deleted", contact_id=replies.contact_id_for(contact_id, voice)))
+        said.append(message("forgotten" if _erasable(tracker) else "forgotten_kept"))
+        speaker.say(*said)
         return [ActiveLoop(None), SlotSet("requested_slot", None), *forget_contact(), _erase(self.name())]

@@ -20,13 +20,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from . import keypad, metadata, replies, service
+from . import catalogue, keypad, metadata, replies, service
 from .contact_slots import CONTACT_SLOTS, as_events, cleared, emptied
 from .erasure import ERASABLE_SLOT, MARKER_SLOT
 from .interpret import Context, Reading, interpret
 from .interpret.contacts import split_contacts
 from .interpret.lexicon import yes_or_no
 from .normalise import NormalisationError, parse_phone
+from .normalise.message import Message, message
 from .normalise.spoken import spoken_to_digits
 from .normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, languages, vocabulary
 
@@ -58,8 +59,14 @@ class Turn:
         if refusals != (self.tracker.get_slot("refusals") or {}):
             self.updates["refusals"] = refusals
 
-    def say(self, text: str) -> None:
-        self.dispatcher.utter_message(text=text)
+    @property
+    def language(self) -> str:
+        """The language the caller is answered in (``actions.catalogue``)."""
+        return catalogue.spoken(self.slot("language"))
+
+    def say(self, *said: Message) -> None:
+        """One utterance of the messages ``said``, in the conversation's language."""
+        self.dispatcher.utter_message(text=" ".join(catalogue.render(m, self.language) for m in said))
 
     def say_queue_dropped(self) -> None:
         """Contacts waiting behind this one are forgotten with it, never silently."""
@@ -67,17 +74,17 @@ class Turn:
         if waiting:
             self.say(replies.queue_dropped(waiting))
 
-    def refuse(self, slot: str, reason: str) -> None:
+    def refuse(self, slot: str, *reasons: Message) -> None:
         refusals = dict(self.slot("refusals") or {})
         refusals[slot] = refusals.get(slot, 0) + 1
         if refusals[slot] >= MAX_REFUSALS:
             log.info("form abandoned after %d refusals of %s", refusals[slot], slot)
-            self.say(replies.CANNOT_TAKE_DETAILS)
+            self.say(message("cannot_take_details"))
             self.say_queue_dropped()
             self.updates = cleared(CONTACT_SLOTS)
             self.abandoned = True
             return
-        self.say(reason)
+        self.say(*reasons)
         self.updates["refusals"] = refusals
 
 
@@ -104,10 +111,10 @@ def _first_of_several(turn: Turn, text: str, context: Context) -> str:
     """
     split = split_contacts(text, context)
     if split.uncut and context.asked is None:
-        turn.say(replies.ONE_AT_A_TIME)
+        turn.say(message("one_at_a_time"))
     elif len(split.pieces) > 1:
         waiting = list(turn.slot("contact_queue") or [])
-        turn.say(replies.SEVERAL_CONTACTS.format(count=len(split.pieces)))
+        turn.say(message("several_contacts", count=len(split.pieces)))
         turn.updates["contact_queue"] = [*waiting, *split.pieces[1:]]
     return split.pieces[0]
 
@@ -244,13 +251,14 @@ class ValidateContactForm(FormValidationAction):
             if metadata.has_keypad(tracker)
             else None
         )
-        question = (
+        asking = (
             replies.question_for(
                 next_slot, tracker.slots, metadata.spells_digits(tracker), service.salutations(), keypad_exit
             )
             if next_slot and (events or asked is None)
             else None
         )
+        question = catalogue.render(asking, turn.language) if asking else None
         # Mid-form, the question goes with other events only: a turn with none is
         # rejected, so the rules answer it.
         return (
@@ -263,7 +271,7 @@ class ValidateContactForm(FormValidationAction):
     def _extension(turn: Turn, text: str) -> None:
         value = _extension_answer(text, vocabulary(language_of(turn.tracker)))
         if value is None:
-            turn.refuse("extension", replies.EXTENSION_AGAIN)
+            turn.refuse("extension", message("extension_again"))
         else:
             turn.set({"extension": value})
 
@@ -297,13 +305,13 @@ class ValidateContactForm(FormValidationAction):
             return
         if reading.kind == "refusal":
             turn.updates.update(reading.slots)  # e.g. a number that its country made invalid is dropped
-            turn.refuse(reading.refused or asked, " ".join(reading.say))
+            turn.refuse(reading.refused or asked, *(reading.say or (message("didnt_catch"),)))
             return
         turn.set(reading.slots)
         for sentence in reading.say:
             turn.say(sentence)
         if reading.kind == "nothing":
-            turn.refuse(asked, "Sorry, I didn't catch that.")
+            turn.refuse(asked, message("didnt_catch"))
 
 
 # What a control request gets when NLU heard something else (so no rule would answer it).
@@ -319,7 +327,7 @@ def _answer_control(turn: Turn, control: str, asked: str) -> None:
     """Answer a control request the text made plainly though NLU classed it otherwise; the form goes on."""
     if control in ("cancel", "goodbye"):
         erasable = turn.tracker.get_slot(ERASABLE_SLOT) is True
-        turn.dispatcher.utter_message(text=replies.CANCELLED if erasable else replies.CANCELLED_KEPT)
+        turn.say(message("cancelled" if erasable else "cancelled_kept"))
         turn.say_queue_dropped()
         turn.updates = cleared(CONTACT_SLOTS)
         turn.abandoned = True

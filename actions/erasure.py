@@ -70,6 +70,8 @@ NOT_PERSONAL_SLOTS = frozenset(
         MARKER_SLOT,
         ERASABLE_SLOT,
         SAVED_IDS_SLOT,
+        # the conversation's language: kept after erasure, so the caller is still answered in it
+        "language",
         # Rasa's own: the name of the slot a form asks for
         "requested_slot",
     }

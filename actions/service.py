@@ -12,6 +12,7 @@ import os
 
 import phonenumbers
 
+from . import catalogue
 from .agentassist import AgentAssistClient, AsyncAgentAssist, Settings, SettingsError
 from .agentassist.batching import ContactBatcher
 from .agentassist.shared_limit import SharedLimitSettings, SharedLimitSettingsError, limiter_from_env
@@ -84,6 +85,7 @@ def startup_problems() -> list[str]:
         saves_per_minute()
     except ValueError as exc:
         problems.append(f"{exc}; until it is fixed each conversation may make 10 saves a minute")
+    problems.extend(catalogue.settings_problems())
     region_problem = _region_setting()[1]
     if region_problem:
         problems.append(region_problem)

@@ -67,11 +67,19 @@ def webchat_origins(page_origin: str) -> str:
     return ",".join([page_origin, *filter(None, os.environ.get("CONTACT_WEBCHAT_ORIGINS", "").split(","))])
 
 
-def endpoints_text(action_url: str, tracker_store: str | None = ERASING_STORE) -> str:
-    """An endpoints file like endpoints.yml: the action server with its token, the erasing store."""
+# Rasa's own responses said from the catalogues, in the conversation's language (docs/messages.md).
+CATALOGUE_RESPONSES = "nlg:\n  type: actions.channels.catalogue_responses.CatalogueResponses\n"
+
+
+def endpoints_text(
+    action_url: str, tracker_store: str | None = ERASING_STORE, package: str = "actions"
+) -> str:
+    """An endpoints file like endpoints.yml: the action server with its token, the catalogues'
+    responses (from ``package``: ``contact_capture`` where the plugin is installed), the erasing store."""
     text = (
         f'action_endpoint:\n  url: "{action_url}"\n'
         "  headers:\n    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n"
+        + CATALOGUE_RESPONSES.replace("actions.", f"{package}.", 1)
     )
     if tracker_store:
         text += f"tracker_store:\n  type: {tracker_store}\n"
@@ -215,11 +223,12 @@ class RasaServer(Process):
         env: dict[str, str] | None = None,
         api: bool = False,
         tracker_store: str | None = ERASING_STORE,
+        package: str = "actions",
     ) -> None:
         if endpoints is None:
             endpoints = workdir / f"endpoints-{port}.yml"
             endpoints.parent.mkdir(parents=True, exist_ok=True)
-            endpoints.write_text(endpoints_text(action_url, tracker_store))
+            endpoints.write_text(endpoints_text(action_url, tracker_store, package))
         if api and python:
             raise ValueError("the HTTP API needs tools.rasa_cli, which keeps its token off the command line")
         command = [str(python), "-m", "rasa"] if python else [sys.executable, "-m", "tools.rasa_cli"]

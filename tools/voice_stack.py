@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from emulator.process import EmulatorProcess
-from tools.stack import ROOT, ActionServer, RasaServer, free_port
+from tools.stack import CATALOGUE_RESPONSES, ROOT, ActionServer, RasaServer, free_port
 
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 WEBHOOK_PATH = "/webhooks/twilio_voice/webhook"
@@ -32,8 +32,7 @@ def _endpoints(action_url: str, tracker_db: Path) -> str:
         f'  url: "{action_url}"\n'
         "  headers:\n"
         # unquoted: Rasa fills ${...} only in plain scalars
-        "    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n"
-        "tracker_store:\n"
+        "    Authorization: Bearer ${ACTION_SERVER_TOKEN}\n" + CATALOGUE_RESPONSES + "tracker_store:\n"
         f"  type: {ERASING_SQL_STORE}\n"
         "  dialect: sqlite\n"
         f'  db: "{tracker_db}"\n'

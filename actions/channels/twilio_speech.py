@@ -18,19 +18,20 @@ answer while the bot is still speaking). The number and extension questions take
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from twilio.twiml.voice_response import Gather, Say, VoiceResponse
 
+from .. import catalogue
+
 # The questions whose answer is digits: keypad welcome, numbers speech model.
 DIGIT_QUESTIONS = frozenset({"phone_number", "extension"})
 BREAK = "300ms"
 _CONTACT_ID = r"\b[0-9a-f]{24}\b"
 _DIGITS = r"\+?\d+(?:[ \-]\d+)*"
-_EXTENSION = r"\bext\.\s*"
-_SPEAKABLE = re.compile(f"(?P<id>{_CONTACT_ID})|(?P<ext>{_EXTENSION})|(?P<digits>{_DIGITS})")
 
 
 @dataclass(frozen=True)
@@ -51,20 +52,30 @@ def _groups(say: Say, groups: list[str], interpret_as: str) -> None:
         say.say_as(group, interpret_as=interpret_as)
 
 
+@functools.cache
+def _speakable(language: str) -> tuple[re.Pattern[str], catalogue.NumberWords]:
+    """What is read specially in ``language``: ids, its written extension mark, digits."""
+    words = catalogue.number_words(language)
+    extension = rf"(?<!\w){re.escape(words.written_extension)}\s*"
+    return re.compile(f"(?P<id>{_CONTACT_ID})|(?P<ext>{extension})|(?P<digits>{_DIGITS})"), words
+
+
 def spoken(text: str, voice: Voice) -> Say:
-    """``text`` as a ``<Say>`` whose numbers and ids are SSML (see the module's rules)."""
+    """``text`` as a ``<Say>`` whose numbers and ids are SSML (see the module's rules), in the voice's
+    language (its catalogue's words for "+" and the extension)."""
     say = Say(voice=voice.voice, language=voice.language)
+    pattern, words = _speakable(catalogue.spoken(voice.language.split("-")[0]))
     plain = ""  # consecutive text must be one string: twilio keeps only the last tail after a child
     position = 0
-    for part in _SPEAKABLE.finditer(text):
+    for part in pattern.finditer(text):
         plain += text[position : part.start()]
         position = part.end()
         if part.group("ext"):
-            plain += "extension "
+            plain += f"{words.extension} "
             continue
         token = part.group("id") or part.group("digits")
         if token.startswith("+"):
-            plain += "plus "
+            plain += f"{words.plus} "
             token = token[1:]
         if plain:
             say.nest(plain)

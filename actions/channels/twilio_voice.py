@@ -39,8 +39,9 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.voice_response import VoiceResponse
 
-from .. import replies
+from .. import catalogue, replies
 from ..caller_proof import vouch
+from ..normalise.message import Message, message
 from . import twilio_speech
 from .response_check import install as install_response_check
 from .twilio_speech import Voice
@@ -261,7 +262,7 @@ class TwilioVoiceInput(InputChannel):
             typed = keypad_answer(digits)
             if not typed:  # a "*" and nothing after it: the number starts over
                 return twilio_speech.answer(
-                    [replies.short_question(asked)],
+                    [self._said(replies.short_question(asked))],
                     self.voice,
                     twilio_speech.action_url(action, asked, silent),
                     asked,
@@ -274,9 +275,9 @@ class TwilioVoiceInput(InputChannel):
         if silent >= self.silence_limit:
             log.info("twilio_voice: call %s silent %d times in a row; hanging up", call_sid, silent)
             await self._end(call_sid, on_new_message)
-            return twilio_speech.goodbye(replies.SILENCE_GOODBYE, self.voice)
+            return twilio_speech.goodbye(self._said(message("silence_goodbye")), self.voice)
         return twilio_speech.answer(
-            [replies.short_question(asked)],
+            [self._said(replies.short_question(asked))],
             self.voice,
             twilio_speech.action_url(action, asked, silent),
             asked,
@@ -304,11 +305,15 @@ class TwilioVoiceInput(InputChannel):
         texts = [m["text"] for m in collector.messages if m.get("text")]
         asked = _asked(collector.messages)
         return twilio_speech.answer(
-            texts or [replies.short_question(asked)],
+            texts or [self._said(replies.short_question(asked))],
             self.voice,
             twilio_speech.action_url(action, asked, 0),
             asked,
         )
+
+    def _said(self, said: Message) -> str:
+        """What the channel itself says (a question again, goodbye), in its voice's language."""
+        return catalogue.render(said, catalogue.spoken(self.voice.language.split("-")[0]))
 
     async def _end(self, call_sid: str, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
         """The call is over: Rasa hears ``/call_ended`` (the plugin's rule erases what was not saved)."""

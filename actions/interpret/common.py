@@ -8,6 +8,7 @@ from ..normalise import (
     PersonName,
     PhoneNumber,
 )
+from ..normalise.message import Message, message
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.vocabulary import MIN_NUMBER_DIGITS, Vocabulary
 from .datatypes import Context, Reading
@@ -23,8 +24,7 @@ CONTROL_CONFIDENCE = 0.5
 # Ending the form forgets what the caller gave: without the words for it, only a sure NLU may do that.
 ENDING_INTENTS = frozenset({"cancel", "goodbye"})
 ENDING_CONFIDENCE = 0.9
-WHICH_DETAIL = "Which detail should I change: the title, first name, last name or number?"
-NO_NUMBER = "I couldn't find a phone number there."
+WHICH_DETAIL = message("which_detail")
 
 
 def holds_number(text: str, *, words: Vocabulary) -> bool:
@@ -47,11 +47,11 @@ def cleared(names: tuple[str, ...]) -> dict[str, Any]:
     return {name: None for name in names}
 
 
-def answer(slots: dict[str, Any], say: tuple[str, ...] = ()) -> Reading:
+def answer(slots: dict[str, Any], say: tuple[Message, ...] = ()) -> Reading:
     return Reading("answer", slots=slots, say=say)
 
 
-def refuse(slot: str, reason: str) -> Reading:
+def refuse(slot: str, reason: Message) -> Reading:
     return Reading("refusal", say=(reason,), refused=slot)
 
 

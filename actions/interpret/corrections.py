@@ -18,13 +18,13 @@ from ..normalise import (
     parse_salutation,
 )
 from ..normalise.countries import country_named
+from ..normalise.message import message
 from ..normalise.salutation import lookup_salutation
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
 from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, one_of, vocabulary
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
 from .common import (
-    NO_NUMBER,
     PHONE_SLOTS,
     WHICH_DETAIL,
     cleared,
@@ -195,7 +195,7 @@ def apply_change(change: Change, ctx: Context) -> Reading:
             "country": ("country", *PHONE_SLOTS),
         }.get(field, (field,))
         if field == "extension":
-            return refuse("confirmed", "Tell me the new extension, for example 'extension 55'.")
+            return refuse("confirmed", message("extension_how"))
         return changed(cleared(targets))
     refused = "first_name" if field == "full_name" else field
     try:
@@ -205,7 +205,7 @@ def apply_change(change: Change, ctx: Context) -> Reading:
             refused
             if refused in ("salutation", "first_name", "last_name", "phone_number", "country")
             else "change_request",
-            str(exc),
+            exc.message,
         )
 
 
@@ -223,7 +223,7 @@ def value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
         )
         name = " ".join(words[1:]) if title else name
         if not plausible_name(name, words=ctx.words):
-            raise NormalisationError("That doesn't sound like a name.", code="name_words")
+            raise NormalisationError("name_not_plausible", code="name_words")
         return {field: name, **({"salutation": title} if title else {})}
     if field == "full_name":
         person = name_answer(value, ctx.salutations, words=ctx.words)
@@ -233,18 +233,18 @@ def value_slots(field: str, value: str, ctx: Context) -> dict[str, Any]:
     if field == "phone_number":
         found = phone_in_text(value, region_of(ctx), min_digits=1, words=ctx.words)
         if found is None:
-            raise NormalisationError(NO_NUMBER, code="phone_missing")
+            raise NormalisationError("number_missing", code="phone_missing")
         return found_slots(found)
     if field == "extension":
         if value == "":
             return {"extension": ""}  # "remove the extension"
         digits = re.sub(r"\D", "", spoken_to_digits(clean_text(value), words=ctx.words))
         if not digits:
-            raise NormalisationError("I didn't catch the extension's digits.", code="extension")
+            raise NormalisationError("extension_no_digits", code="extension")
         if len(digits) > MAX_EXTENSION:
-            raise NormalisationError("That extension is too long.", code="extension")
+            raise NormalisationError("extension_too_long", code="extension")
         if not ctx.known.get("phone_number"):
-            raise NormalisationError("I need the phone number before its extension.", code="extension")
+            raise NormalisationError("extension_before_number", code="extension")
         return {"extension": digits}
     country = parse_country(strip_fillers(value, ctx.words), words=ctx.words)
     source = ctx.known.get("pending_phone") or ctx.known.get("phone_number")

@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any, Mapping
 
 from ..normalise import DEFAULT_SALUTATIONS
+from ..normalise.message import Message
 from ..normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, vocabulary
 
 
@@ -101,7 +102,7 @@ class Reading:
 
     kind: Kind | str
     slots: dict[str, Any] = field(default_factory=dict)
-    say: tuple[str, ...] = ()
+    say: tuple[Message, ...] = ()
     control: str | None = None
     refused: str | None = None
     declined: str | None = None

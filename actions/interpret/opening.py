@@ -18,6 +18,7 @@ from ..normalise import (
     split_phone_from_text,
 )
 from ..normalise.countries import country_named
+from ..normalise.message import Message
 from ..normalise.salutation import lookup_salutation
 from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of, one_of, vocabulary
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
@@ -183,15 +184,15 @@ def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | Non
     return None
 
 
-def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any], tuple[str, ...]]:
+def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any], tuple[Message, ...]]:
     """Every detail a free-text message gives: a number (read or awaiting its country) and a name."""
     slots: dict[str, Any] = {}
-    say: tuple[str, ...] = ()
+    say: tuple[Message, ...] = ()
     rest = text
     try:
         found = phone_in_text(text, region_of(ctx), min_digits, words=ctx.words)
     except NormalisationError as exc:
-        say = (str(exc),)
+        say = (exc.message,)
         rest = split_phone_from_text(text, min_digits, words=ctx.words)[0]
         found = None
     if found is not None:
@@ -250,10 +251,10 @@ def surname_first(value: str, ctx: Context) -> PersonName | None:
     return None
 
 
-def labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tuple[str, ...]]:
+def labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tuple[Message, ...]]:
     """The slots a labelled paste gives; a value that cannot be used is left for its own question."""
     slots: dict[str, Any] = {}
-    say: list[str] = []
+    say: list[Message] = []
     country = None
     if "country" in fields:
         country = country_named(strip_fillers(fields["country"], ctx.words), words=ctx.words)
@@ -296,7 +297,7 @@ def labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tupl
                     if country is not None and found.number is not None:
                         slots["country"] = country.region
         except NormalisationError as exc:
-            say.append(str(exc))
+            say.append(exc.message)
     extension = re.sub(r"\D", "", fields.get("extension", ""))
     if extension and slots.get("phone_number") and len(extension) <= MAX_EXTENSION:
         slots["extension"] = extension

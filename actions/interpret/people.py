@@ -307,5 +307,5 @@ def name_answer(text: str, salutations: tuple[str, ...], *, words: Vocabulary) -
         or _whole_answer(edge_trimmed(cleaned, words=words), salutations, words=words)
     )
     if person is None:
-        raise NormalisationError("That doesn't sound like a name.", code="name_words")
+        raise NormalisationError("name_not_plausible", code="name_words")
     return person

@@ -18,12 +18,12 @@ from ..normalise import (
     split_phone_from_text,
 )
 from ..normalise.countries import country_named
-from ..normalise.salutation import lookup_salutation
+from ..normalise.message import message
+from ..normalise.salutation import lookup_salutation, titles_choice
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of
 from .common import (
     CONTROL_CONFIDENCE,
-    NO_NUMBER,
     PHONE_SLOTS,
     WHICH_DETAIL,
     answer,
@@ -147,7 +147,7 @@ def _title_in_a_paste(text: str, ctx: Context) -> Reading | None:
 
 
 def _titles_offered(text: str, ctx: Context) -> Reading:
-    return refuse(Slot.SALUTATION, f"I can use one of these titles: {', '.join(ctx.salutations)}.")
+    return refuse(Slot.SALUTATION, message("titles_allowed", titles=titles_choice(ctx.salutations)))
 
 
 SALUTATION = (
@@ -185,7 +185,7 @@ def _last_name(text: str, ctx: Context) -> dict[str, Any]:
     trimmed = _strip_known_first(edge_trimmed(name, words=ctx.words), ctx)
     if trimmed != name and plausible_name(trimmed, words=ctx.words):
         return {"last_name": clean_name(trimmed, words=ctx.words)}
-    raise NormalisationError("That doesn't sound like a name.", code="name_words")
+    raise NormalisationError("name_not_plausible", code="name_words")
 
 
 _SAID_AGAIN = re.compile(
@@ -254,7 +254,7 @@ def _why_no_name(asked: str) -> Callable[[str, Context], Reading]:
                 else name_answer(rest, ctx.salutations, words=ctx.words)
             )
         except NormalisationError as exc:
-            return refuse(asked, str(exc))
+            return refuse(asked, exc.message)
         raise AssertionError("a name the steps before would have read")
 
     return refusal
@@ -269,12 +269,12 @@ def _number_found(text: str, ctx: Context) -> Reading | None:
     try:
         found = phone_in_text(text, region_of(ctx), min_digits=1, words=ctx.words)
     except NormalisationError as exc:
-        return refuse(Slot.PHONE_NUMBER, str(exc))  # a number, but not a usable one: why
+        return refuse(Slot.PHONE_NUMBER, exc.message)  # a number, but not a usable one: why
     return answer(found_slots(found)) if found is not None else None
 
 
 def _no_number(text: str, ctx: Context) -> Reading:
-    return refuse(Slot.PHONE_NUMBER, NO_NUMBER)
+    return refuse(Slot.PHONE_NUMBER, message("number_missing"))
 
 
 PHONE_NUMBER = (
@@ -330,7 +330,7 @@ def _country_named(text: str, ctx: Context) -> Reading | None:
             return Reading(
                 Kind.REFUSAL,
                 slots={**cleared(PHONE_SLOTS), Slot.COUNTRY: None},
-                say=(str(exc),),
+                say=(exc.message,),
                 refused=Slot.PHONE_NUMBER,
             )
     return answer(slots)
@@ -340,7 +340,7 @@ def _unknown_country(text: str, ctx: Context) -> Reading:
     try:
         parse_country(strip_fillers(text, ctx.words), words=ctx.words)
     except NormalisationError as exc:
-        return refuse(Slot.COUNTRY, str(exc))
+        return refuse(Slot.COUNTRY, exc.message)
     raise AssertionError("a country parse_country knows is read by the step before")
 
 
@@ -395,7 +395,7 @@ def _intent_on_caller_number(text: str, ctx: Context) -> Reading | None:
 
 
 def _ask_use_it(text: str, ctx: Context) -> Reading:
-    return refuse(Slot.USE_CALLER_NUMBER, "Please say yes to use the number you are calling from, or no.")
+    return refuse(Slot.USE_CALLER_NUMBER, message("caller_number_yes_or_no"))
 
 
 CALLER_NUMBER = (
@@ -484,7 +484,7 @@ def _sure_intent(text: str, ctx: Context) -> Reading | None:
 
 
 def _ask_yes_or_no(text: str, ctx: Context) -> Reading:
-    return refuse(Slot.CONFIRMED, "Please say yes to save the contact, or no to change something.")
+    return refuse(Slot.CONFIRMED, message("confirm_yes_or_no"))
 
 
 # A change wins over the yes or no around it: "no, my last name is Smith" changes the name.

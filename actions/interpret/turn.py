@@ -15,6 +15,7 @@ from ..normalise import (
     NormalisationError,
     parse_phone,
 )
+from ..normalise.message import message
 from ..normalise.spoken import spoken_to_digits
 from ..normalise.text import clean_text
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
@@ -162,7 +163,7 @@ def _declined(text: str, ctx: Context) -> Reading | None:
 def _nothing_said(text: str, ctx: Context) -> Reading | None:
     if text:
         return None
-    return refuse(ctx.asked, "I didn't catch anything there.") if ctx.asked else Reading(Kind.NOTHING)
+    return refuse(ctx.asked, message("nothing_heard")) if ctx.asked else Reading(Kind.NOTHING)
 
 
 def _not_saving(words: Vocabulary) -> re.Pattern[str]:

@@ -90,14 +90,14 @@ def _locale_names(language: str) -> dict[str, str]:
 def country_for_region(region: str) -> Country:
     code = phonenumbers.country_code_for_region(region)
     if not code:
-        raise NormalisationError("I don't know that country.", code="country")
+        raise NormalisationError("country_unknown", code="country")
     return Country(region, f"+{code}", country_name(region))
 
 
 def country_for_calling_code(code: int) -> Country:
     region = phonenumbers.region_code_for_country_code(code)
     if region in ("ZZ", "001"):
-        raise NormalisationError(f"I don't know the country code +{code}.", code="country")
+        raise NormalisationError("calling_code_unknown", code="country", calling_code=code)
     return country_for_region(region)
 
 
@@ -118,9 +118,7 @@ def parse_country(text: str, *, words: Vocabulary) -> Country:
         return country_for_region(cleaned.upper())
     region = patterns.names.get(_key(cleaned))
     if region is None:
-        raise NormalisationError(
-            "I don't know that country. Say its name, like India, or its code, like +91.", code="country"
-        )
+        raise NormalisationError("country_unknown_how", code="country")
     return country_for_region(region)
 
 

@@ -67,22 +67,20 @@ def clean_name(text: str, *, words: Vocabulary) -> str:
     patterns = words.patterns(_build)
     name = _strip_fillers(text, patterns)
     if not name:
-        raise NormalisationError("I didn't catch a name there.", code="name_empty")
+        raise NormalisationError("name_empty", code="name_empty")
     if _EMAIL.search(name):
-        raise NormalisationError("That looks like an e-mail address, not a name.", code="name_email")
+        raise NormalisationError("name_is_email", code="name_email")
     if _LINK.search(name):
-        raise NormalisationError("That looks like a link, not a name.", code="name_link")
+        raise NormalisationError("name_is_link", code="name_link")
     if any(ch.isdigit() for ch in name):
-        raise NormalisationError("A name can't contain digits.", code="name_digits")
+        raise NormalisationError("name_has_digits", code="name_digits")
     if len(name) > MAX_NAME:
-        raise NormalisationError(f"That name is longer than {MAX_NAME} characters.", code="name_long")
+        raise NormalisationError("name_too_long", code="name_long", limit=MAX_NAME)
     for ch in name:
         if not (unicodedata.category(ch)[0] in "LM" or ch in " '-."):
-            raise NormalisationError(
-                "A name can only have letters, spaces, hyphens and apostrophes.", code="name_chars"
-            )
+            raise NormalisationError("name_characters", code="name_chars")
     if not any(unicodedata.category(ch)[0] == "L" for ch in name):
-        raise NormalisationError("I didn't catch a name there.", code="name_empty")
+        raise NormalisationError("name_empty", code="name_empty")
     letters = [ch for ch in name if ch.isalpha()]
     if all(ch.islower() for ch in letters) or all(ch.isupper() for ch in letters):
         parts = name.split(" ")

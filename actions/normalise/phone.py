@@ -13,17 +13,12 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
-from .countries import country_for_region, country_name
+from .countries import country_for_region
 from .errors import NormalisationError
+from .message import CountryName
 from .spoken import spoken_to_digits
 from .text import clean_text
 from .vocabulary import MAX_EXTENSION, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS, Vocabulary
-
-# The digits as the bot says them when it reads a number back (voice): words said to the caller, which
-# belong with the bot's sentences (a catalogue per language), not with the words it understands.
-DIGIT_WORDS = dict(
-    zip("0123456789", ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
-)
 
 _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
 
@@ -52,24 +47,6 @@ class PhoneNumber:
     extension: str  # digits, "" when none
     e164: str
     region: str
-
-    def display(self) -> str:
-        """Grouped as the number's country writes it: "+91 98765 43210 ext. 12".
-
-        The extension is always "ext. N": some countries' format writes " x55", which a caller
-        reading it back may not recognise as an extension.
-        """
-        main = phonenumbers.format_number(phonenumbers.parse(self.e164), PhoneNumberFormat.INTERNATIONAL)
-        return f"{main} ext. {self.extension}" if self.extension else main
-
-    def voice(self) -> str:
-        """Digit by digit, groups separated by commas, for a text-to-speech voice."""
-        main = phonenumbers.format_number(phonenumbers.parse(self.e164), PhoneNumberFormat.INTERNATIONAL)
-        groups = [" ".join(DIGIT_WORDS[d] for d in g if d.isdigit()) for g in re.split(r"[\s-]+", main)]
-        spoken = "plus " + ", ".join(g for g in groups if g)
-        if self.extension:
-            spoken += ", extension " + " ".join(DIGIT_WORDS[d] for d in self.extension)
-        return spoken
 
 
 def _best_number(text: str) -> re.Match[str] | None:
@@ -129,13 +106,13 @@ def parse_phone(text: str, region: str | None = None, *, words: Vocabulary) -> P
     converted = spoken_to_digits(_vanity_to_digits(typed, words.extension_words), words=words)
     match = _best_number(converted)
     if match is None:
-        raise NormalisationError("I couldn't find a phone number there.", code="phone_missing")
+        raise NormalisationError("number_missing", code="phone_missing")
     extension = ""
     ext = words.patterns(_build).extension.match(converted[match.end() :])
     if ext:
         extension = _collapse(ext.group(1))
         if len(extension) > MAX_EXTENSION:
-            raise NormalisationError("That extension is too long.", code="phone")
+            raise NormalisationError("extension_too_long", code="phone")
     raw = match.group()
     digits = _collapse(raw)
     international = raw.lstrip().startswith("+")
@@ -144,18 +121,15 @@ def parse_phone(text: str, region: str | None = None, *, words: Vocabulary) -> P
     elif not international and digits.startswith("011") and _dials_out(digits[3:], region):
         digits, international = digits[3:], True
     if not digits:
-        raise NormalisationError("I couldn't find a phone number there.", code="phone_missing")
+        raise NormalisationError("number_missing", code="phone_missing")
 
     if international:
         number = _parse_or_explain("+" + digits, None, region)
     elif region is None:
         # No + or 00: a national number, whatever its first digits look like; only its country says which.
         if len(digits) < MIN_NATIONAL_DIGITS:
-            raise NormalisationError("That number looks too short.", code="phone")
-        raise NormalisationError(
-            "Which country is that number in? You can also give it with its country code, like +91.",
-            code="need_country",
-        )
+            raise NormalisationError("number_too_short", code="phone")
+        raise NormalisationError("number_country_needed", code="need_country")
     else:
         number = _parse_or_explain(digits, region, region)
     _check_valid(number)
@@ -170,14 +144,6 @@ def _phone_number(number: phonenumbers.PhoneNumber, extension: str, region: str 
         e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
         region=phonenumbers.region_code_for_number(number) or region or "",
     )
-
-
-def saved_number(e164: str, extension: str = "") -> PhoneNumber:
-    """A number the bot already holds in E.164 ("+919876543210"): figures only, so no language's
-    words are needed to read it. Raises NormalisationError when it is not a valid number."""
-    number = _parse_or_explain(e164, None, None)
-    _check_valid(number)
-    return _phone_number(number, extension, None)
 
 
 def _dials_out(rest: str, region: str | None) -> bool:
@@ -201,8 +167,11 @@ def _try_parse(candidate: str, region: str | None) -> phonenumbers.PhoneNumber |
         return None
 
 
-def _where(region: str | None) -> str:
-    return f" for {country_name(region)}" if region else ""
+def _number_error(message_id: str, region: str | None) -> NormalisationError:
+    """Why a number cannot be used, for the country the caller or their caller id gave, if one."""
+    if region is None:
+        return NormalisationError(message_id, code="phone")
+    return NormalisationError(f"{message_id}_for", code="phone", country=CountryName(region))
 
 
 def _parse_or_explain(
@@ -213,16 +182,12 @@ def _parse_or_explain(
     except NumberParseException as exc:
         kind = exc.error_type
         if kind == NumberParseException.INVALID_COUNTRY_CODE:
-            raise NormalisationError("I don't recognise that country code.", code="phone") from None
+            raise NormalisationError("calling_code_not_recognised", code="phone") from None
         if kind in (NumberParseException.TOO_SHORT_NSN, NumberParseException.TOO_SHORT_AFTER_IDD):
-            raise NormalisationError(
-                f"That number looks too short{_where(asked_region)}.", code="phone"
-            ) from None
+            raise _number_error("number_too_short", asked_region) from None
         if kind == NumberParseException.TOO_LONG:
-            raise NormalisationError(
-                f"That number looks too long{_where(asked_region)}.", code="phone"
-            ) from None
-        raise NormalisationError("That doesn't look like a phone number.", code="phone") from None
+            raise _number_error("number_too_long", asked_region) from None
+        raise NormalisationError("number_not_a_number", code="phone") from None
 
 
 def _check_valid(number: phonenumbers.PhoneNumber) -> None:
@@ -232,14 +197,13 @@ def _check_valid(number: phonenumbers.PhoneNumber) -> None:
     known = phonenumbers.region_code_for_country_code(code)
     region = None if known in ("ZZ", "001") else known
     if region is None and number.country_code != 800:
-        raise NormalisationError("I don't recognise that country code.", code="phone")
+        raise NormalisationError("calling_code_not_recognised", code="phone")
     reason = phonenumbers.is_possible_number_with_reason(number)
-    where = _where(region)
     if reason == ValidationResult.TOO_SHORT:
-        raise NormalisationError(f"That number looks too short{where}.", code="phone")
+        raise _number_error("number_too_short", region)
     if reason == ValidationResult.TOO_LONG:
-        raise NormalisationError(f"That number looks too long{where}.", code="phone")
-    raise NormalisationError(f"That isn't a valid phone number{where}.", code="phone")
+        raise _number_error("number_too_long", region)
+    raise _number_error("number_not_valid", region)
 
 
 __all__ = ["PhoneNumber", "country_for_region", "parse_phone", "split_phone_from_text"]

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import NormalisationError
+from .message import OneOf, TitleName
 from .text import clean_text, folded
 from .vocabulary import Vocabulary, any_of
 
@@ -44,6 +45,11 @@ def lookup_salutation(word: str, allowed: tuple[str, ...], *, words: Vocabulary)
     return next((title for title in allowed if title_key(title) == key and key), None)
 
 
+def titles_choice(allowed: tuple[str, ...]) -> OneOf:
+    """The titles a caller may choose from, as the message that offers them names them."""
+    return OneOf(tuple(TitleName(title) for title in allowed))
+
+
 def parse_salutation(text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS, *, words: Vocabulary) -> str:
     """One salutation from an answer such as "mr.", "MISTER" or "it's doctor", in ``words``' language."""
     patterns = words.patterns(_build)
@@ -51,7 +57,7 @@ def parse_salutation(text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS, 
     cleaned = patterns.tail.sub("", cleaned).strip(" .,!?")
     found = lookup_salutation(cleaned, allowed, words=words) if cleaned and len(cleaned) < 40 else None
     if found is None:
-        raise NormalisationError(f"I can use one of these titles: {', '.join(allowed)}.", code="salutation")
+        raise NormalisationError("titles_allowed", code="salutation", titles=titles_choice(allowed))
     return found
 
 

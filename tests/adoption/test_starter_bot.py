@@ -170,6 +170,7 @@ def chat(adopted: AdoptedBot, emulator_process: EmulatorProcess) -> Iterator[Cha
         cwd=adopted.folder,
         python=adopted.python,
         tracker_store=INSTALLED_STORE,
+        package="contact_capture",
     )
     try:
         rasa.start()

@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from actions.catalogue import render
 from actions.interpret import interpret
 
 from . import build, french, german, spanish
@@ -36,7 +37,8 @@ def reading_of(turn: Turn) -> str:
         r = interpret(turn.text, context(turn))
     except Exception as exc:  # noqa: BLE001 - a crash is what the snapshot must show, not stop at
         return f"crash {type(exc).__name__}"
-    return repr((str(r.kind), sorted(r.slots.items(), key=str), r.say, r.control, r.refused, r.declined))
+    said = tuple(render(m, "en") for m in r.say)  # the English sentences: a message id's text may change
+    return repr((str(r.kind), sorted(r.slots.items(), key=str), said, r.control, r.refused, r.declined))
 
 
 def save(path: Path) -> int:

@@ -1,5 +1,6 @@
 """No caller word in code (issue 25, section 4): no string literal under `actions/` holds a word of a
-language pack, except the literals named in the two lists below, which can only shrink.
+language pack, except the literals named in the list below, which can only shrink. What the bot says
+is in the catalogues (`messages.yml`), by message id.
 
 What counts as a literal: every `str` constant of the AST, f-string parts and regular expressions
 included, except docstrings and other bare string statements. A literal holds a word when, once its
@@ -25,7 +26,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 ACTIONS = ROOT / "actions"
 SKIPPED = ("actions/agentassist/",)  # the Agent Assist client: an API's text, not a reader's
-PACKS = sorted((ACTIONS / "languages").glob("*/*.yml"))
+PACKS = sorted(p for p in (ACTIONS / "languages").glob("*/*.yml") if p.name != "messages.yml")
+CATALOGUES = sorted((ACTIONS / "languages").glob("*/messages.yml"))
 DOMAINS = [ROOT / "domain.yml", *sorted((ACTIONS / "fragments" / "domain").glob("*.yml"))]
 
 # A word of a pack is a run of two or more letters: single letters ("a", "i", "y", "n") are
@@ -33,80 +35,12 @@ DOMAINS = [ROOT / "domain.yml", *sorted((ACTIONS / "fragments" / "domain").glob(
 MIN_WORD = 2
 PREFIX_MIN = 20  # an entry shorter than the literal must be at least this long: a stable prefix
 
-# 1. Text a reply renders for the caller or the agent: sentences, their fragments, refusal messages,
-# the bot's titles and the voice's words for a number. Issue 27 moves them to catalogues.
-SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
-    # actions/channels/twilio_speech.py
-    ("actions/channels/twilio_speech.py", "\\bext\\.\\s*"),
-    ("actions/channels/twilio_speech.py", "extension "),
-    ("actions/channels/twilio_speech.py", "plus "),
-    # actions/contact_actions.py
-    ("actions/contact_actions.py", "first name"),
-    ("actions/contact_actions.py", "last name"),
-    ("actions/contact_actions.py", "number"),
-    ("actions/contact_actions.py", " The contact is unchanged."),
-    (
-        "actions/contact_actions.py",
-        "Please give the new number with its country code, like +44. The contact is unchanged.",
-    ),
-    ("actions/contact_actions.py", "That number is already registered, so the contact is unchanged."),
-    # actions/contact_form.py
-    ("actions/contact_form.py", "Sorry, I didn't catch that."),
-    # actions/interpret/common.py
-    (
-        "actions/interpret/common.py",
-        "Which detail should I change: the title, first name, last name or number?",
-    ),
-    ("actions/interpret/common.py", "I couldn't find a phone number there."),
-    # actions/interpret/corrections.py
-    ("actions/interpret/corrections.py", "Tell me the new extension, for example 'extension 55'."),
-    ("actions/interpret/corrections.py", "That doesn't sound like a name."),
-    ("actions/interpret/corrections.py", "I didn't catch the extension's digits."),
-    ("actions/interpret/corrections.py", "That extension is too long."),
-    ("actions/interpret/corrections.py", "I need the phone number before its extension."),
-    # actions/interpret/people.py
-    ("actions/interpret/people.py", "That doesn't sound like a name."),
-    # actions/interpret/readers.py
-    ("actions/interpret/readers.py", "I can use one of these titles: "),
-    ("actions/interpret/readers.py", "That doesn't sound like a name."),
-    ("actions/interpret/readers.py", "Please say yes to use the number you are calling from, or no."),
-    ("actions/interpret/readers.py", "Please say yes to save the contact, or no to change something."),
-    # actions/interpret/turn.py
-    ("actions/interpret/turn.py", "I didn't catch anything there."),
-    # actions/normalise/countries.py
-    ("actions/normalise/countries.py", "I don't know that country."),
-    ("actions/normalise/countries.py", "I don't know the country code +"),
-    (
-        "actions/normalise/countries.py",
-        "I don't know that country. Say its name, like India, or its code, like +91.",
-    ),
-    # actions/normalise/names.py
-    ("actions/normalise/names.py", "I didn't catch a name there."),
-    ("actions/normalise/names.py", "That looks like an e-mail address, not a name."),
-    ("actions/normalise/names.py", "That looks like a link, not a name."),
-    ("actions/normalise/names.py", "A name can't contain digits."),
-    ("actions/normalise/names.py", "That name is longer than "),
-    ("actions/normalise/names.py", "A name can only have letters, spaces, hyphens and apostrophes."),
-    # actions/normalise/phone.py
-    ("actions/normalise/phone.py", "one"),
-    ("actions/normalise/phone.py", "two"),
-    ("actions/normalise/phone.py", "plus "),
-    ("actions/normalise/phone.py", " ext. "),
-    ("actions/normalise/phone.py", ", extension "),
-    ("actions/normalise/phone.py", "I couldn't find a phone number there."),
-    ("actions/normalise/phone.py", "That extension is too long."),
-    ("actions/normalise/phone.py", "That number looks too short."),
-    (
-        "actions/normalise/phone.py",
-        "Which country is that number in? You can also give it with its country code, like +91.",
-    ),
-    ("actions/normalise/phone.py", " for "),
-    ("actions/normalise/phone.py", "I don't recognise that country code."),
-    ("actions/normalise/phone.py", "That number looks too short"),
-    ("actions/normalise/phone.py", "That number looks too long"),
-    ("actions/normalise/phone.py", "That doesn't look like a phone number."),
-    ("actions/normalise/phone.py", "That isn't a valid phone number"),
-    # actions/normalise/salutation.py
+# Not caller text: log lines, operators' exception messages, API field names, settings, and names
+# (regex group names, reading kinds, __all__). The readers' Step labels and sample turns are here too:
+# they document each step and a unit test reads them; the bot never matches them against a turn.
+NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
+    # actions/normalise/salutation.py: the canonical titles a contact is saved with; what the caller
+    # hears is the catalogue's `titles` (issue 27 emptied the list of text said to the caller)
     ("actions/normalise/salutation.py", "Mr"),
     ("actions/normalise/salutation.py", "Mrs"),
     ("actions/normalise/salutation.py", "Ms"),
@@ -114,76 +48,22 @@ SAID_TO_THE_CALLER: tuple[tuple[str, str], ...] = (
     ("actions/normalise/salutation.py", "Mx"),
     ("actions/normalise/salutation.py", "Dr"),
     ("actions/normalise/salutation.py", "Prof"),
-    ("actions/normalise/salutation.py", "I can use one of these titles: "),
-    # actions/replies.py
-    ("actions/replies.py", ". Shall I save it?"),
-    ("actions/replies.py", "Shall I use the number you are calling from, ending "),
-    ("actions/replies.py", "What's the phone number? Please include the country code, like +91, if you can."),
-    (
-        "actions/replies.py",
-        "Please say the phone number digit by digit, starting with the country code if you know it.",
-    ),
-    ("actions/replies.py", "What's the phone number? Say it digit by digit, or type it o"),
-    ("actions/replies.py", " or "),
-    ("actions/replies.py", "What title should I use: "),
-    ("actions/replies.py", "I'm sorry, I can't take these details right now. Please try "),
-    ("actions/replies.py", "OK, I've cancelled that and erased the details you gave from this conversation."),
-    ("actions/replies.py", "OK, I've cancelled that. I won't use the details you gave, b"),
-    ("actions/replies.py", "I've also erased the details you gave from this conversation."),
-    ("actions/replies.py", "This conversation's history on our side still holds the details you gave."),
-    ("actions/replies.py", "I've erased the details you gave from this conversation."),
-    ("actions/replies.py", "I've stopped using the details you gave, but this conversati"),
-    ("actions/replies.py", "Sorry, I couldn't reach the contacts service to delete the c"),
-    ("actions/replies.py", "I've already saved {count} contacts in this conversation in "),
-    ("actions/replies.py", "Saved. The contact id is {contact_id}."),
-    (
-        "actions/replies.py",
-        "That number is already registered, so I can't save it again. Let's use a different number.",
-    ),
-    ("actions/replies.py", "The contacts service didn't accept these details."),
-    ("actions/replies.py", "Sorry, I couldn't reach the contacts service just now. I've "),
-    ("actions/replies.py", "Sorry, the contacts service is busy right now. I've kept eve"),
-    ("actions/replies.py", "Sorry, I can't save contacts right now because of a problem "),
-    ("actions/replies.py", "There's nothing waiting to be saved. Say 'save a contact' to start."),
-    ("actions/replies.py", "I haven't saved a contact in this conversation yet."),
-    ("actions/replies.py", "Tell me what to change, for example 'change my last name to Smith'."),
-    ("actions/replies.py", "Done, I've changed the {field}. The contact {contact_id} is now {summary}."),
-    ("actions/replies.py", "I've deleted the contact {contact_id}."),
-    ("actions/replies.py", "Please type the extension and press hash, or say no if there isn't one."),
-    ("actions/replies.py", "Which title should I use?"),
-    ("actions/replies.py", "The first name, please?"),
-    ("actions/replies.py", "And the last name?"),
-    ("actions/replies.py", "The phone number, please? You can type it and press hash."),
-    ("actions/replies.py", "Any extension? Type it and press hash, or say no."),
-    ("actions/replies.py", "Which country is the number in?"),
-    ("actions/replies.py", "Shall I use the number you're calling from? Yes or no?"),
-    ("actions/replies.py", "Shall I save it? Yes or no?"),
-    ("actions/replies.py", "What should I change?"),
-    ("actions/replies.py", "Are you still there?"),
-    ("actions/replies.py", "I haven't heard anything, so I'll end the call now. Goodbye."),
-    ("actions/replies.py", "I'll take these {count} contacts one at a time, starting with the first."),
-    ("actions/replies.py", "I found more than one phone number there, and I save one con"),
-    ("actions/replies.py", "Now the next contact ({count} still to save)."),
-    ("actions/replies.py", "The other contact you gave me wasn't saved either."),
-    ("actions/replies.py", "The "),
-    ("actions/replies.py", " other contacts you gave me weren't saved either."),
-    ("actions/replies.py", "a title"),
-    ("actions/replies.py", "a first name"),
-    ("actions/replies.py", "a last name"),
-    ("actions/replies.py", "a phone number"),
-    ("actions/replies.py", "the number's country"),
-    (
-        "actions/replies.py",
-        "I can only save the contact with {field}. You can give it, or say 'cancel' to stop.",
-    ),
-    ("actions/replies.py", "that detail"),
-    ("actions/replies.py", "I can only change the latest contact I saved, {contact_id} ("),
-)
-
-# 2. Not caller text: log lines, operators' exception messages, API field names, settings, and names
-# (regex group names, reading kinds, __all__). The readers' Step labels and sample turns are here too:
-# they document each step and a unit test reads them; the bot never matches them against a turn.
-NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
+    # actions/catalogue.py: the operator's messages for a bad catalogue or setting, CLDR's plural
+    # category and Babel's list style, and the catalogue's own keys and placeholders
+    ("actions/catalogue.py", "no message catalogue for "),
+    ("actions/catalogue.py", ": a catalogue maps message ids to sentences"),
+    ("actions/catalogue.py", " names "),
+    ("actions/catalogue.py", ", which have no catalogue; catalogues: "),
+    ("actions/catalogue.py", " is not one of the languages spoken: "),
+    ("actions/catalogue.py", "the "),
+    ("actions/catalogue.py", " catalogue has no message "),
+    ("actions/catalogue.py", "other"),
+    ("actions/catalogue.py", "or"),
+    ("actions/catalogue.py", "plus"),
+    ("actions/catalogue.py", "{extension}"),
+    ("actions/catalogue.py", "{number}"),
+    # actions/channels/catalogue_responses.py: the key of a Rasa response's text
+    ("actions/channels/catalogue_responses.py", "text"),
     ("actions/normalise/vocabulary.py", "no pack has a frame role "),
     # actions/normalise/names.py: web domains, which no language pack holds
     ("actions/normalise/names.py", "(?:https?://|www\\.)\\S+|\\b\\S+\\.(?:com|org|net|io|in|co|uk)\\b"),
@@ -218,6 +98,18 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/add_to_bot.py", "--no-config"),
     ("actions/add_to_bot.py", "leave config.yml alone; print the policy line to add to it instead"),
     ("actions/add_to_bot.py", "added "),
+    ("actions/add_to_bot.py", "contact_capture.channels.catalogue_responses.CatalogueResponses"),
+    (
+        "actions/add_to_bot.py",
+        "# The plugin's sentences in the conversation's language (its message catalogues)",
+    ),
+    (
+        "actions/add_to_bot.py",
+        " names a response generator (nlg) of its own; the plugin's says its sentences",
+    ),
+    ("actions/add_to_bot.py", ", or subclass it"),
+    ("actions/add_to_bot.py", "added the plugin's response generator to "),
+    ("actions/add_to_bot.py", "and this to endpoints.yml:\n"),
     ("actions/add_to_bot.py", " to the policies in "),
     ("actions/add_to_bot.py", "Add this line to the policies in config.yml:\n"),
     ("actions/add_to_bot.py", "Your domain is still domain.yml: move it into the domain fol"),
@@ -272,7 +164,6 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     # the default of the voice channel's ``initial_message`` setting: what Rasa is sent when a call starts
     ("actions/channels/twilio_voice.py", "hello"),
     ("actions/channels/twilio_voice.py", "/call_ended"),
-    ("actions/channels/twilio_voice.py", "busy"),
     ("actions/channels/twilio_voice.py", "no-answer"),
     ("actions/channels/twilio_voice.py", "text"),
     ("actions/channels/twilio_voice.py", "title"),
@@ -326,7 +217,6 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/contact_actions.py", "saved contact %s for %s"),
     ("actions/contact_actions.py", "text"),
     ("actions/contact_actions.py", "intent %s, but the text asks to save a contact: starting the form"),
-    ("actions/contact_actions.py", "title"),
     ("actions/contact_actions.py", "correction"),
     ("actions/contact_actions.py", "update"),
     ("actions/contact_actions.py", "delete"),
@@ -481,7 +371,6 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
 )
 
 LISTS = {
-    "SAID_TO_THE_CALLER": SAID_TO_THE_CALLER,
     "NOT_CALLER_TEXT": NOT_CALLER_TEXT,
 }
 
@@ -552,8 +441,10 @@ def pack_words(packs: Iterable[Path] = PACKS) -> dict[str, set[str]]:
 
 def name_allow_list(packs: Iterable[Path] = PACKS, domains: Iterable[Path] = DOMAINS) -> set[str]:
     """One-word names that are not caller words: the domains' intents, slots, forms, actions,
-    entities and responses, and the packs' role and field names."""
+    entities and responses, the packs' role and field names, and the catalogues' message ids."""
     names: set[str] = set()
+    for path in CATALOGUES:
+        names.update(str(key) for key in yaml.safe_load(path.read_text(encoding="utf-8")) or {})
     for path in domains:
         domain = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for section in ("intents", "entities", "actions", "slots", "forms", "responses"):
