@@ -17,7 +17,7 @@ from .agentassist import AgentAssistClient, AsyncAgentAssist, Settings, Settings
 from .agentassist.batching import ContactBatcher
 from .agentassist.shared_limit import SharedLimitSettings, SharedLimitSettingsError, limiter_from_env
 from .normalise import DEFAULT_SALUTATIONS
-from .normalise.vocabulary import languages, vocabulary
+from .normalise.vocabulary import pack_languages, vocabulary
 from .save_limit import saves_per_minute
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ def report_startup_problems() -> None:
 
 
 report_startup_problems()
-# Every pack and the owner's words, read now: a broken pack or vocabulary file stops the action
-# server at start with the reason (VocabularyError), not the first caller's turn.
-for _language in languages():
+# Every pack, complete or partial, and the owner's words, read now: a broken pack or vocabulary
+# file stops the action server at start with the reason (VocabularyError), not the first caller's turn.
+for _language in pack_languages():
     vocabulary(_language)

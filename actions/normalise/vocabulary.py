@@ -173,8 +173,29 @@ def literal(phrase: str) -> str:
 
 
 def languages() -> tuple[str, ...]:
-    """The languages that have a pack: a folder under ``actions/languages``."""
+    """The languages a conversation may be read in: those whose pack is complete.
+
+    A pack is complete when its folder holds every pack file the default pack has (``answers.yml``,
+    ``names.yml`` ...). A folder may hold only a few of them, such as ``requests.yml`` with the
+    frames that recognise "¿puede hablar en español?" (``pack_languages``): listing that language
+    here would read its conversations with a nearly empty pack, where no yes, name or number is
+    understood. Until its pack is complete, such a conversation is read in the default language.
+    """
+    needed = _file_names(DEFAULT_LANGUAGE)
+    return tuple(code for code in pack_languages() if needed <= _file_names(code))
+
+
+def pack_languages() -> tuple[str, ...]:
+    """Every language with a pack file, complete or partial: a folder under ``actions/languages``.
+
+    The readers that look at any language's words whatever the conversation's language (a caller
+    asking for another language in it) and the start-up check of every pack use this list.
+    """
     return tuple(sorted(p.name for p in LANGUAGES_DIR.iterdir() if p.is_dir() and any(_pack_files(p))))
+
+
+def _file_names(language: str) -> set[str]:
+    return {path.name for path in _pack_files(LANGUAGES_DIR / language)}
 
 
 def _pack_files(folder: Path) -> list[Path]:
@@ -194,7 +215,7 @@ def read_pack(language: str) -> dict[str, Any]:
     """Every role of a language's pack as written: role name -> list or mapping."""
     folder = LANGUAGES_DIR / language
     if not folder.is_dir():
-        raise VocabularyError(f"no language pack {language!r}; packs: {', '.join(languages())}")
+        raise VocabularyError(f"no language pack {language!r}; packs: {', '.join(pack_languages())}")
     roles: dict[str, Any] = {}
     for path in _pack_files(folder):
         try:
@@ -324,7 +345,7 @@ def extended(base: Vocabulary, extra: Mapping[str, Any]) -> Vocabulary:
 
 def _owner_words(data: Mapping[str, Any], language: str) -> Mapping[str, Any]:
     """The owner's words for one language: a file keyed by language, or (English) by role alone."""
-    if data and all(key in languages() for key in data):
+    if data and all(key in pack_languages() for key in data):
         own = data.get(language, {})
         if not isinstance(own, Mapping):
             raise VocabularyError(f"'{language}' must map roles to words")

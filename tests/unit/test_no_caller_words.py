@@ -330,7 +330,6 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/normalise/__init__.py", "Country"),
     ("actions/normalise/__init__.py", "PhoneNumber"),
     # actions/normalise/countries.py
-    ("actions/normalise/countries.py", "de"),
     ("actions/normalise/countries.py", "it"),
     # actions/normalise/phone.py
     ("actions/normalise/phone.py", "PhoneNumber"),
@@ -441,8 +440,9 @@ def pack_words(packs: Iterable[Path] = PACKS) -> dict[str, set[str]]:
 
 def name_allow_list(packs: Iterable[Path] = PACKS, domains: Iterable[Path] = DOMAINS) -> set[str]:
     """One-word names that are not caller words: the domains' intents, slots, forms, actions,
-    entities and responses, the packs' role and field names, and the catalogues' message ids."""
-    names: set[str] = set()
+    entities and responses, the packs' role and field names, the catalogues' message ids, and the
+    packs' language codes ("en", "es": the Spanish pack's "en" is a caller word, the literal "en" a code)."""
+    names: set[str] = {path.parent.name for path in packs}
     for path in CATALOGUES:
         names.update(str(key) for key in yaml.safe_load(path.read_text(encoding="utf-8")) or {})
     for path in domains:
@@ -490,6 +490,15 @@ def _bare_strings(tree: ast.AST) -> set[int]:
     }
 
 
+_TAG = re.compile(r"(?P<code>[a-z]{2,3})-[A-Z]{2}")  # a language tag: "en-GB", "es-ES"
+
+
+def _is_tag(text: str, names: set[str]) -> bool:
+    """A language tag whose language is a pack's ("en-GB"): a setting, not a caller's words."""
+    tag = _TAG.fullmatch(text)
+    return bool(tag) and tag["code"] in names
+
+
 def literals_in(source: str, path: str, words: set[str], names: set[str]) -> Iterator[Literal]:
     """The literals of one source that hold a pack word."""
     tree = ast.parse(source, filename=path)
@@ -498,7 +507,7 @@ def literals_in(source: str, path: str, words: set[str], names: set[str]) -> Ite
         if not isinstance(node, ast.Constant) or not isinstance(node.value, str) or id(node) in skip:
             continue
         text = node.value
-        if _SNAKE.fullmatch(text) or (_BARE.fullmatch(text) and text in names):
+        if _SNAKE.fullmatch(text) or (_BARE.fullmatch(text) and text in names) or _is_tag(text, names):
             continue
         held = sorted(literal_words(text) & words)
         if held:

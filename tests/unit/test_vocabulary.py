@@ -191,3 +191,27 @@ def test_a_role_a_pack_lacks_or_leaves_empty_matches_nothing(tmp_path, monkeypat
     lacking = "|".join(words.frames("cancel_frames"))  # English has it; this pack does not
     assert not re.search(lacking, "cancel") and not re.search(lacking, "")
     assert not re.search(vocabulary.any_of(words.hesitations), "")  # an empty role is no empty match
+
+
+def test_only_a_complete_pack_is_a_conversation_language(tmp_path, monkeypatch):
+    """A folder holding a few pack files (``requests.yml`` alone) is a partial pack: its words are read
+    (``pack_languages``), but no conversation is read in it (``languages``) until it has every file of
+    the default pack; a message catalogue is not a pack file."""
+    for code, files in {
+        "en": ["answers.yml", "names.yml"],
+        "es": ["requests.yml"],
+        "fr": ["answers.yml", "names.yml", "messages.yml"],
+        "de": ["answers.yml", "messages.yml"],
+        "it": ["messages.yml"],
+    }.items():
+        (tmp_path / code).mkdir()
+        for name in files:
+            (tmp_path / code / name).write_text("{}\n", encoding="utf-8")
+    monkeypatch.setattr(vocabulary, "LANGUAGES_DIR", tmp_path)
+    assert vocabulary.languages() == ("en", "fr")
+    assert vocabulary.pack_languages() == ("de", "en", "es", "fr")
+
+
+def test_the_real_packs_the_default_one_is_complete():
+    assert vocabulary.DEFAULT_LANGUAGE in vocabulary.languages()
+    assert set(vocabulary.languages()) <= set(vocabulary.pack_languages())
