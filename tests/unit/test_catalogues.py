@@ -94,7 +94,7 @@ def test_same_placeholders_as_english(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("count", [0, 1, 2, 5])
 def test_every_id_renders(language: str, count: int) -> None:
-    for key, entry in _sentences(language).items():
+    for key in _sentences(language):
         names = set().union(*(_placeholders(t) for t in _texts(_sentences("en")[key])))
         values = {name: f"<{name}>" for name in names} | {"count": count}
         text = render(Message(key, values), language)
