@@ -29,7 +29,17 @@ from babel import Locale
 from babel.lists import format_list
 from phonenumbers import PhoneNumberFormat
 
-from .normalise.message import CountryName, DigitsSaid, Message, NumberSaid, OneOf, TitleName, Words
+from .normalise.message import (
+    AllOf,
+    CountryName,
+    DigitsSaid,
+    LanguageName,
+    Message,
+    NumberSaid,
+    OneOf,
+    TitleName,
+    Words,
+)
 from .normalise.vocabulary import CATALOGUE_FILE, DEFAULT_LANGUAGE, LANGUAGES_DIR
 
 LANGUAGES_SETTING = "CONTACT_LANGUAGES"
@@ -67,6 +77,7 @@ def _settings(enabled: str, default: str) -> tuple[tuple[str, ...], str, tuple[s
     """
     known = catalogue_languages()
     named = tuple(dict.fromkeys(c.strip() for c in enabled.split(",") if c.strip()))
+    known = tuple(sorted(known, key=lambda code: (code != default, code)))  # the default first
     problems = []
     unknown = [code for code in named if code not in known]
     if unknown:
@@ -135,8 +146,12 @@ def value_text(value: Any, language: str) -> str:
         return str(Locale.parse(language).territories.get(value.region, value.region))
     if isinstance(value, TitleName):
         return str((catalogue(language).get("titles") or {}).get(value.canonical, value.canonical))
+    if isinstance(value, LanguageName):
+        return str(Locale.parse(language).languages.get(value.code, value.code))
     if isinstance(value, OneOf):
-        return format_list([value_text(v, language) for v in value.items], style="or", locale=language)
+        return format_list(_distinct(value.items, language), style="or", locale=language)
+    if isinstance(value, AllOf):
+        return format_list(_distinct(value.items, language), locale=language)
     if isinstance(value, Words):
         return " ".join(value_text(v, language) for v in value.parts)
     if isinstance(value, NumberSaid):
@@ -144,6 +159,11 @@ def value_text(value: Any, language: str) -> str:
     if isinstance(value, DigitsSaid):
         return _digits_text(value, language)
     return str(value)
+
+
+def _distinct(items: tuple[Any, ...], language: str) -> list[str]:
+    """Each item's text once: Spanish writes Mrs and Ms both "Sra.", said once in a list of titles."""
+    return list(dict.fromkeys(value_text(item, language) for item in items))
 
 
 def _digit_names(language: str) -> list[str]:

@@ -25,9 +25,10 @@ from .contact_slots import CONTACT_SLOTS, as_events, cleared, emptied
 from .erasure import ERASABLE_SLOT, MARKER_SLOT
 from .interpret import Context, Reading, interpret
 from .interpret.contacts import split_contacts
+from .interpret.language_choice import LanguageRequest, requested_language
 from .interpret.lexicon import yes_or_no
 from .normalise import NormalisationError, parse_phone
-from .normalise.message import Message, message
+from .normalise.message import AllOf, LanguageName, Message, message
 from .normalise.spoken import spoken_to_digits
 from .normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, languages, vocabulary
 
@@ -228,11 +229,15 @@ class ValidateContactForm(FormValidationAction):
         known = {**tracker.slots, **turn.updates}
         context = context_for(tracker, known, asked)
         text = _typed_text(tracker, text, context)
-        reading = interpret(text, context)
-        if asked == "extension" and reading.kind != "control":
-            self._extension(turn, text)
+        request = requested_language(text, catalogue.enabled_languages()) if asked else None
+        if request is not None and asked is not None:  # "auf Deutsch, bitte" is no answer to the question
+            _answer_language_request(turn, request, asked)
         else:
-            self._apply(turn, reading, asked, context.intent)
+            reading = interpret(text, context)
+            if asked == "extension" and reading.kind != "control":
+                self._extension(turn, text)
+            else:
+                self._apply(turn, reading, asked, context.intent)
         if (
             _number_was_typed(tracker, asked)
             and turn.updates.get("phone_number")
@@ -321,6 +326,18 @@ _CONTROL_RESPONSES = {
     "bot_challenge": "utter_iamabot",
     "out_of_scope": "utter_out_of_scope",
 }
+
+
+def _answer_language_request(turn: Turn, request: LanguageRequest, asked: str) -> None:
+    """The caller asked for a language: the policy has set it if the bot speaks it (the catalogue says
+    so in that language), else the bot names the languages it speaks; the question is asked again."""
+    if request.enabled:
+        turn.say(message("language_switched"))
+    else:
+        spoken = AllOf(tuple(LanguageName(code) for code in catalogue.enabled_languages()))
+        turn.say(message("language_not_spoken", language=LanguageName(request.code), languages=spoken))
+    # A slot event besides requested_slot, or the form rejects the turn; the question is asked again.
+    turn.updates.update({"language": turn.language, REQUESTED_SLOT: asked})
 
 
 def _answer_control(turn: Turn, control: str, asked: str) -> None:

@@ -1,4 +1,5 @@
-"""`ContactDetailsPolicy`: outside any form, a message that holds contact details starts the contact form.
+"""`ContactDetailsPolicy`: outside any form, a message that holds contact details starts the contact form;
+after every user message, the conversation's language is decided (``conversation_language.py``).
 
 Outside the form only the intent classifier used to decide whether a capture starts: an
 agent's third paste in a row, "and Dr Amit Patel +91 98765 00303", was classed as something
@@ -40,6 +41,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from ..interpret import Context
 from ..interpret.contacts import contact_details
+from .conversation_language import LANGUAGE_SLOT, language_events
 from .response_check import install as install_response_check
 
 log = logging.getLogger(__name__)
@@ -96,13 +98,17 @@ class ContactDetailsPolicy(Policy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
+        if tracker.latest_action_name != ACTION_LISTEN_NAME:
+            return self._prediction(probabilities)
         if self._starts_capture(tracker) and self._form in domain.action_names_or_texts:
             probabilities[domain.index_for_action(self._form)] = 1.0
             log.debug("the message holds contact details: predicting %s", self._form)
-        return self._prediction(probabilities)
+        # The conversation's language, before anything is said this turn (conversation_language.py).
+        events = language_events(tracker) if any(s.name == LANGUAGE_SLOT for s in domain.slots) else []
+        return self._prediction(probabilities, events=events)
 
     def _starts_capture(self, tracker: DialogueStateTracker) -> bool:
-        if tracker.latest_action_name != ACTION_LISTEN_NAME or tracker.active_loop_name:
+        if tracker.active_loop_name:
             return False  # not right after a user message, or a form reads the turn itself
         message = tracker.latest_message
         if message is None or (message.intent or {}).get("name") in self._ignored:

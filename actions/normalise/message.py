@@ -73,3 +73,17 @@ class Words:
     """Values said one after another with spaces: a title and a name ("Sr. Juan Pérez")."""
 
     parts: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class LanguageName:
+    """A language, by ISO 639-1 code, named by CLDR in the language the message is said in."""
+
+    code: str
+
+
+@dataclass(frozen=True)
+class AllOf:
+    """Items said as the language lists them all: "English, Spanish, and French"."""
+
+    items: tuple[Any, ...]

@@ -1,0 +1,59 @@
+"""The conversation's language, decided on the Rasa server before anything is said in the turn.
+
+Rasa says its own responses (a greeting, a form question) without the action server, so the
+``language`` slot must hold the caller's language before the turn's first response. The plugin's
+policy (``contact_details_policy.py``) returns these events with every prediction after a user
+message; Rasa applies a policy's events whether or not it wins, before the action runs, so the
+response generator and the actions see the new language in the same turn.
+
+In order, the first that says something decides:
+
+1. the channel says so: ``metadata.language`` of the message (REST ``metadata``, the web chat's
+   ``customData``, the voice channel's language for the number called), when the bot speaks it;
+2. the caller asks for a language the bot speaks ("auf Deutsch, bitte"), at any point;
+3. no language yet: the caller's first substantive message, by lingua at high confidence
+   (``interpret.language_choice``). Once a language is set, nothing is detected again: detection
+   runs at most until it decides, never on every turn.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.shared.core.events import Event, SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from .. import catalogue
+from ..interpret.language_choice import detected_language, requested_language
+
+LANGUAGE_SLOT = "language"
+METADATA_KEY = "language"
+
+
+def _said_by_channel(metadata: Any, spoken: tuple[str, ...]) -> str | None:
+    if not isinstance(metadata, dict):
+        return None
+    for source in (metadata, metadata.get("customData")):  # REST metadata; the web chat's customData
+        value = source.get(METADATA_KEY) if isinstance(source, dict) else None
+        if isinstance(value, str):
+            code = value.strip().split("-")[0].lower()  # "es-ES", the page's lang, is Spanish
+            if code in spoken:
+                return code
+    return None
+
+
+def language_events(tracker: DialogueStateTracker) -> list[Event]:
+    """``SlotSet("language", code)`` when the latest user message decides a new language, else none."""
+    message = tracker.latest_message
+    if message is None:
+        return []
+    spoken = catalogue.enabled_languages()
+    current = tracker.get_slot(LANGUAGE_SLOT)
+    text = message.text or ""
+    decided = _said_by_channel(getattr(message, "metadata", None), spoken)
+    if decided is None:
+        request = requested_language(text, spoken)
+        decided = request.code if request is not None and request.enabled else None
+    if decided is None and not current:
+        decided = detected_language(text, spoken)
+    return [SlotSet(LANGUAGE_SLOT, decided)] if decided and decided != current else []
