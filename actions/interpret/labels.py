@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..normalise.salutation import lookup_salutation
+from ..normalise.text import SEPARATOR_MARKS, SPACED_DASH
 from ..normalise.vocabulary import Vocabulary
 from .lexicon import WORD
 
@@ -32,7 +33,7 @@ def _build(words: Vocabulary) -> _Patterns:
     labels = {field: "|".join(labels) for field, labels in words.field_labels.items()}
     labels["phone"] += "|" + "|".join(f"(?:{label}){_VCARD_TYPES}" for label in words.field_labels["phone"])
     label = re.compile(
-        r"(?:^|[\n\t,|;\u2022\[(]| {2,})[ \t]*[*\u2022-]?[ \t]*(?:"
+        rf"(?:^|[{re.escape(SEPARATOR_MARKS)}\[(]|{SPACED_DASH}| {{2,}})[ \t]*[*\u2022-]?[ \t]*(?:"
         + "|".join(f"(?P<{field}>{pattern})" for field, pattern in labels.items())
         + r")[ \t]*(?:[:#=]+|\t| +-+ +)[ \t]*",
         re.IGNORECASE,
@@ -47,7 +48,7 @@ def _build(words: Vocabulary) -> _Patterns:
     return _Patterns(labels, label, columns)
 
 
-_EDGES = " \t\n,;|[]()\u2022*-"
+_EDGES = f" []()*-\u2013\u2014{SEPARATOR_MARKS}"
 
 
 def labelled_fields(text: str, *, words: Vocabulary) -> dict[str, str]:
@@ -65,8 +66,9 @@ def labelled_fields(text: str, *, words: Vocabulary) -> dict[str, str]:
 
 
 # A spreadsheet's header row names the columns of the row under it:
-# "Title\tFirst\tLast\tPhone\nMx.\tZoe\t...".
-_CELLS = re.compile(r"\t|\s*[|;]\s*|\s*,\s*")
+# "Title\tFirst\tLast\tPhone\nMx.\tZoe\t...". Its cells are split by any mark that separates fields,
+# one per row (a line break ends the row).
+_CELL_SEPARATORS = tuple(mark for mark in SEPARATOR_MARKS if mark != "\n")
 
 
 def _column_of(header: str, words: Vocabulary) -> str | None:
@@ -80,7 +82,7 @@ def table_fields(text: str, *, words: Vocabulary) -> dict[str, str]:
     (the header may follow a line of the agent's own: "can you save the person below")."""
     lines = [line for line in text.strip().splitlines() if line.strip()]
     for header_line, row_line in zip(lines, lines[1:]):
-        for separator in ("\t", "|", ";", ","):
+        for separator in _CELL_SEPARATORS:
             header = header_line.split(separator)
             row = row_line.split(separator)
             if len(header) >= 2 and len(header) == len(row):
@@ -104,7 +106,7 @@ def row_fields(text: str, titles: tuple[str, ...], *, words: Vocabulary) -> dict
     "18579<tab>Miss<tab>Olaf<tab>Ouwel<tab>+267-240-1234<tab>...", "Ms,Marie,Dahl,+297-560-1234": a title
     cell, then the first and the last name, and a number cell."""
     for line in text.strip().splitlines():
-        for separator in ("\t", "|", ";", ","):
+        for separator in _CELL_SEPARATORS:
             cells = [cell.strip() for cell in line.split(separator)]
             if len(cells) < 4:
                 continue

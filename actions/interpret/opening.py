@@ -20,6 +20,7 @@ from ..normalise import (
 from ..normalise.countries import country_named
 from ..normalise.message import Message
 from ..normalise.salutation import lookup_salutation
+from ..normalise.text import SEPARATOR_MARKS, SPACED_DASH
 from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of, one_of, vocabulary
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
 from .common import (
@@ -52,7 +53,7 @@ def _build(words: Vocabulary) -> _Patterns:
     labels = "|".join(words.frames("paste_labels_frames"))
     marked = "|".join(words.frames("paste_marked_labels_frames"))
     separators = re.compile(
-        r"\s*(?:[,;/|()<>\[\]\u2013\u2014\u2022*]+|\s-+\s|\n|\t|"
+        rf"\s*(?:[{re.escape(SEPARATOR_MARKS)}()<>\[\]\u2013\u2014*]+|{SPACED_DASH}|"
         rf"\b(?:{labels}|{marked}|[a-z])\b\.?\s*[:#-]|"
         rf"\b(?:{labels})\b\.?)\s*",
         re.IGNORECASE,

@@ -17,10 +17,18 @@ from .countries import country_for_region
 from .errors import NormalisationError
 from .message import CountryName
 from .spoken import spoken_to_digits
-from .text import clean_text
+from .text import SEPARATOR_MARKS, clean_text
 from .vocabulary import MAX_EXTENSION, MIN_NUMBER_DIGITS, MIN_SHORT_NUMBER_DIGITS, Vocabulary
 
 _NUMBER = re.compile(r"(?:\+\s*)?\(?\d[\d\s().,\-/\u2010-\u2015]*\d|(?:\+\s*)?\d")
+# The marks that separate fields more than groups (";", "|", a bullet): across one, digit groups are one
+# number only when what follows could be no number alone and what precedes is no whole international
+# number ("98765; 43210", "+91 8 1 234;56789"); "+44 7911 123456; 12" and "after 5; 98765 43210" keep
+# their parts apart, as the lines of a paste do.
+_FIELD_MARKS = "".join(
+    mark for mark in SEPARATOR_MARKS if not (mark.isspace() or _NUMBER.fullmatch(f"1{mark}1"))
+)
+_GROUPED = re.compile(rf"(?:{_NUMBER.pattern})(?:\s*[{re.escape(_FIELD_MARKS)}]\s*(?:{_NUMBER.pattern}))+")
 
 
 @dataclass(frozen=True)
@@ -49,11 +57,26 @@ class PhoneNumber:
     region: str
 
 
+def _digits(span: str) -> int:
+    return sum(ch.isdigit() for ch in span)
+
+
+def _whole_international(span: str) -> bool:
+    number = _try_parse(span, None) if span.lstrip().startswith("+") else None
+    return number is not None and phonenumbers.is_valid_number(number)
+
+
 def _best_number(text: str) -> re.Match[str] | None:
+    """The span with the most digits; its groups joined across ``_FIELD_MARKS`` when they can only be
+    one number's groups."""
     matches = [m for m in _NUMBER.finditer(text)]
+    for grouped in _GROUPED.finditer(text):
+        first, *after = [m.group() for m in _NUMBER.finditer(grouped.group())]
+        if all(_digits(part) < MIN_NUMBER_DIGITS for part in after) and not _whole_international(first):
+            matches.append(grouped)
     if not matches:
         return None
-    return max(matches, key=lambda m: sum(ch.isdigit() for ch in m.group()))
+    return max(matches, key=lambda m: _digits(m.group()))
 
 
 def split_phone_from_text(

@@ -19,9 +19,12 @@ from dataclasses import dataclass
 
 from text_to_num import alpha2digit
 
+from .text import SEPARATOR_MARKS
 from .vocabulary import Vocabulary, any_of
 
-_EDGE = ".,!?;:()\"'"
+# What may stand at a word's edge and is not the word: punctuation, and any mark that separates the
+# groups of a number ("eight- one", "seven/ six"), so a number word keeps its worth beside any of them.
+_EDGE = f".,!?;:()\"'-\u2013\u2014{SEPARATOR_MARKS}"
 _MULTIPLIERS = (100, 1000)  # the only worths that multiply the digit before them ("five hundred")
 
 
@@ -131,7 +134,7 @@ def spoken_to_digits(text: str, *, words: Vocabulary) -> str:
     ``words`` is the caller's language: its digit-calling words and the language text2num reads.
     """
     said = words.patterns(_build)
-    tokens = [w for w in re.split(r"\s+", _split_hyphenated(text, said)) if w]
+    tokens = [w for w in re.split(r"\s+", _split_joined(text, said)) if w]
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -142,7 +145,9 @@ def spoken_to_digits(text: str, *, words: Vocabulary) -> str:
         in_number = prev_digit or (bool(out) and out[-1] == "+")  # "plus um nine six ..." is one number
         interjection = word[-1:] in ",!?"  # "Oh, 0612 ..." is not a zero
         worth = _worth(core, said)
-        if (
+        if not core and prev_digit and nxt_core.isalpha() and _is_number_word(nxt, said):
+            pass  # "nine eight seven ; six": a mark between spoken groups only separates, as a space does
+        elif (
             said.hesitation.fullmatch(core)
             and in_number
             and (_is_number_word(nxt, said) or (nxt and nxt_core in said.zero_letters))
@@ -187,15 +192,23 @@ def spoken_to_digits(text: str, *, words: Vocabulary) -> str:
     return re.sub(r"\+\s+(?=\d)", "+", " ".join(out))
 
 
-def _split_hyphenated(text: str, said: _Patterns) -> str:
-    """ "nine-eight-seven" and "ninety-eight" are several number words, "Jean-Luc" is one name."""
+def _split_joined(text: str, said: _Patterns) -> str:
+    """ "nine-eight-seven", "ninety-eight" and "seven,six" or "seven.six" are several number words;
+    "Jean-Luc" is one name and "j.smith" an address. Between number words any separator mark only
+    separates, as a space does, so the groups of a number read alike whatever stands between them."""
 
     def split(match: re.Match[str]) -> str:
-        parts = match.group().split("-")
+        parts = _JOINS.split(match.group())
         return (
             " ".join(parts)
             if all(_is_number_word(p, said) or _core(p) in said.zero_letters for p in parts)
             else match.group()
         )
 
-    return re.sub(r"[A-Za-z]+(?:-[A-Za-z]+)+", split, text)
+    return _JOINED.sub(split, text)
+
+
+# What joins two words with no space between them: a hyphen, a full stop, or a mark that separates;
+# never inside an address ("j.smith@...").
+_JOINS = re.compile(rf"[-.\u2013\u2014{re.escape(SEPARATOR_MARKS)}]")
+_JOINED = re.compile(rf"(?<![\w@])(?<!\w\.)[^\W\d_]+(?:{_JOINS.pattern}[^\W\d_]+)+(?![\w@]|\.\w)")

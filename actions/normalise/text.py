@@ -6,6 +6,13 @@ import unicodedata
 
 MAX_INPUT = 10_000
 
+# What separates the fields of a paste or the groups of a number, whichever tool or recogniser wrote
+# it: any one of these marks, with or without spaces round it. Which one was picked says nothing about
+# the contact, so every reader takes the whole class rather than the marks it happened to meet.
+SEPARATOR_MARKS = "\n\t,;|/\u2022"
+# A dash separates only with a space either side: inside a word or a number it is a hyphen.
+SPACED_DASH = r"\s[-\u2013\u2014]+\s"
+
 
 def clean_text(text: object) -> str:
     """NFC, no control/format characters (zero-width, RTL marks), no emoji or symbols."""
