@@ -13,6 +13,7 @@ from . import (
     concurrent_saves,
     corpus,
     form_load,
+    language_cost,
     long_chat,
     name_split,
     parse_speed,
@@ -85,6 +86,7 @@ def main() -> int:
         f" multi-word part ({split['multi']:.0f}): {split['ours_multi'] * 100:.1f}%"
         f" vs {split['nameparser_multi'] * 100:.1f}%"
     )
+    lines += language_cost.report(language_cost.run())  # issue 27: a Spanish turn against an English one
     report = "\n".join(lines) + "\n"
     print(report, end="")
     Path(__file__).with_name("latest-report.txt").write_text(report)

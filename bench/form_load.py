@@ -231,6 +231,15 @@ MODEL = ROOT / "models" / "contact-bot.tar.gz"
 def bench_stack(
     work: Path, rasa_check: bool = False, plugin_store: bool = True, rasa_pythonpath: str | None = None
 ) -> Iterator[RasaServer]:
+    """``bench_servers``' Rasa server alone."""
+    with bench_servers(work, rasa_check, plugin_store, rasa_pythonpath) as (rasa, _):
+        yield rasa
+
+
+@contextlib.contextmanager
+def bench_servers(
+    work: Path, rasa_check: bool = False, plugin_store: bool = True, rasa_pythonpath: str | None = None
+) -> Iterator[tuple[RasaServer, ActionServer]]:
     """The emulator, the product's action server and Rasa with the trained model, started; stopped after.
 
     ``rasa_check`` starts Rasa as plain `python -m rasa` with only the REST channel, Rasa's own
@@ -272,7 +281,7 @@ def bench_stack(
         if rasa_pythonpath:
             rasa.env["PYTHONPATH"] = rasa_pythonpath
         rasa.start()
-        yield rasa
+        yield rasa, actions
     finally:
         if rasa:
             rasa.stop()

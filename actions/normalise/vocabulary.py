@@ -181,8 +181,7 @@ def languages() -> tuple[str, ...]:
     here would read its conversations with a nearly empty pack, where no yes, name or number is
     understood. Until its pack is complete, such a conversation is read in the default language.
     """
-    needed = _file_names(DEFAULT_LANGUAGE)
-    return tuple(code for code in pack_languages() if needed <= _file_names(code))
+    return _complete_packs(LANGUAGES_DIR)
 
 
 def pack_languages() -> tuple[str, ...]:
@@ -191,11 +190,24 @@ def pack_languages() -> tuple[str, ...]:
     The readers that look at any language's words whatever the conversation's language (a caller
     asking for another language in it) and the start-up check of every pack use this list.
     """
-    return tuple(sorted(p.name for p in LANGUAGES_DIR.iterdir() if p.is_dir() and any(_pack_files(p))))
+    return _packs(LANGUAGES_DIR)
 
 
-def _file_names(language: str) -> set[str]:
-    return {path.name for path in _pack_files(LANGUAGES_DIR / language)}
+# Both lists are read once per process and folder: every turn asks which language it is read in, and
+# scanning the folders took 2 ms a turn (bench/language_cost.py).
+@functools.cache
+def _packs(folder: Path) -> tuple[str, ...]:
+    return tuple(sorted(p.name for p in folder.iterdir() if p.is_dir() and any(_pack_files(p))))
+
+
+@functools.cache
+def _complete_packs(folder: Path) -> tuple[str, ...]:
+    needed = _file_names(folder, DEFAULT_LANGUAGE)
+    return tuple(code for code in _packs(folder) if needed <= _file_names(folder, code))
+
+
+def _file_names(folder: Path, language: str) -> set[str]:
+    return {path.name for path in _pack_files(folder / language)}
 
 
 def _pack_files(folder: Path) -> list[Path]:
