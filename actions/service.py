@@ -16,7 +16,7 @@ from . import catalogue
 from .agentassist import AgentAssistClient, AsyncAgentAssist, Settings, SettingsError
 from .agentassist.batching import ContactBatcher
 from .agentassist.shared_limit import SharedLimitSettings, SharedLimitSettingsError, limiter_from_env
-from .normalise import DEFAULT_SALUTATIONS
+from .normalise.salutation import offered_salutations
 from .normalise.vocabulary import pack_languages, vocabulary
 from .save_limit import saves_per_minute
 
@@ -67,8 +67,7 @@ def default_region() -> str | None:
 
 def salutations() -> tuple[str, ...]:
     """``CONTACT_SALUTATIONS`` (comma-separated titles) or the default set."""
-    configured = tuple(t.strip() for t in os.environ.get("CONTACT_SALUTATIONS", "").split(",") if t.strip())
-    return configured or DEFAULT_SALUTATIONS
+    return offered_salutations()
 
 
 def startup_problems() -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -12,6 +13,18 @@ from .text import clean_text, folded
 from .vocabulary import Vocabulary, any_of
 
 DEFAULT_SALUTATIONS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
+SALUTATIONS_SETTING = "CONTACT_SALUTATIONS"
+
+
+def offered_salutations(environ: Mapping[str, str] | None = None) -> tuple[str, ...]:
+    """The titles the bot offers: ``CONTACT_SALUTATIONS`` (comma-separated) or the default set.
+
+    Read by the action server (the question, the reader) and by the Rasa server's response generator
+    (the title buttons), so both offer the same titles when both processes have the same setting.
+    """
+    raw = (os.environ if environ is None else environ).get(SALUTATIONS_SETTING, "")
+    configured = tuple(t.strip() for t in raw.split(",") if t.strip())
+    return configured or DEFAULT_SALUTATIONS
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Plays conversation test cases (Rasa Pro end-to-end format) against a running Rasa server.
 
 Steps: ``user`` (a message), ``bot`` (the exact text the bot said; ``{name}`` matches
-anything and remembers it), ``utter`` (the name of a domain response the bot used),
+anything and remembers it; with ``buttons``, the message's buttons as ``label: payload``), ``utter`` (the name of a domain response the bot used),
 ``slot_was_set`` / ``slot_was_not_set``. Extensions for this project, documented in
 tests/conversations/README.md: a test case may name ``settings`` (which action
 server group), ``input_channel`` (``twilio_voice``: played as a signed Twilio call through the
@@ -149,7 +149,9 @@ class Player:
             keypad = self.phone
             self._exchange(f"keys: {step['keys']}", lambda: self._checked(keypad.press(str(step["keys"]))))
         elif "bot" in step:
-            self._expect_bot(str(step["bot"]))
+            message = self._expect_bot(str(step["bot"]))
+            if "buttons" in step:
+                self._expect_buttons(message, step["buttons"])
         elif "utter" in step:
             message = self._next_message(step["utter"])
             if message.get("utter_action") != step["utter"]:
@@ -232,7 +234,11 @@ class Player:
         self.turn_seconds.append(time.monotonic() - started)
         events = [e for e in self._events() if (e.get("timestamp") or 0.0) > before]
         self.turn_messages = [
-            {"text": e.get("text") or "", "utter_action": (e.get("metadata") or {}).get("utter_action")}
+            {
+                "text": e.get("text") or "",
+                "utter_action": (e.get("metadata") or {}).get("utter_action"),
+                "buttons": (e.get("data") or {}).get("buttons") or [],
+            }
             for e in events
             if e["event"] == "bot"
         ]
@@ -253,7 +259,7 @@ class Player:
             raise ConversationFailed(f"expected the bot to say {expected!r}, but it said nothing more")
         return self.turn_messages.pop(0)
 
-    def _expect_bot(self, expected: str) -> None:
+    def _expect_bot(self, expected: str) -> dict[str, Any]:
         message = self._next_message(expected)
         pattern = "".join(
             f"(?P<{part}>.+?)" if i % 2 else re.escape(part)
@@ -263,6 +269,15 @@ class Player:
         if not match:
             raise ConversationFailed(f"expected bot: {expected!r}\n     got bot: {message['text']!r}")
         self.values.update(match.groupdict())
+        return message
+
+    @staticmethod
+    def _expect_buttons(message: dict[str, Any], expected: list[dict[str, str]]) -> None:
+        """The buttons of the message just matched, in order: ``[{"Yes": "/affirm"}, ...]`` ([] none)."""
+        found = [{str(b.get("title")): str(b.get("payload"))} for b in message["buttons"]]
+        wanted = [{str(k): str(v) for k, v in item.items()} for item in expected]
+        if found != wanted:
+            raise ConversationFailed(f"expected buttons {wanted}, got {found}")
 
     def _expect_saved(self, expected: list[dict[str, str]]) -> None:
         contacts = [c for c in self.emulator.contacts() if c["status"] == "ACTIVE"]

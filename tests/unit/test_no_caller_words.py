@@ -357,6 +357,8 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     # actions/save_limit.py
     ("actions/save_limit.py", " must be a whole number of saves, like 10 (got "),
     ("actions/save_limit.py", " must be at least 1 (got "),
+    # actions/channels/catalogue_responses.py: Rasa's key for a button's label (the label is the catalogue's)
+    ("actions/channels/catalogue_responses.py", "title"),
     # actions/service.py
     ("actions/service.py", "CONTACT_DEFAULT_REGION must be an ISO region such as IN or GB (got "),
     ("actions/service.py", "); until it is fixed the bot asks callers for their country"),
