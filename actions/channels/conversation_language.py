@@ -8,9 +8,11 @@ response generator and the actions see the new language in the same turn.
 
 In order, the first that says something decides:
 
-1. the channel says so: ``metadata.language`` of the message (REST ``metadata``, the web chat's
-   ``customData``, the voice channel's language for the number called), when the bot speaks it;
-2. the caller asks for a language the bot speaks ("auf Deutsch, bitte"), at any point;
+1. the caller asks for a language the bot speaks ("auf Deutsch, bitte"), at any point: the caller's
+   word beats the channel's, which a web page sends with every message;
+2. no language yet, and the channel says one: ``metadata.language`` of the message (REST
+   ``metadata``, the web chat's ``customData``, the voice channel's language for the number
+   called), when the bot speaks it;
 3. no language yet: the caller's first substantive message, by lingua at high confidence
    (``interpret.language_choice``). Once a language is set, nothing is detected again: detection
    runs at most until it decides, never on every turn.
@@ -50,10 +52,10 @@ def language_events(tracker: DialogueStateTracker) -> list[Event]:
     spoken = catalogue.enabled_languages()
     current = tracker.get_slot(LANGUAGE_SLOT)
     text = message.text or ""
-    decided = _said_by_channel(getattr(message, "metadata", None), spoken)
-    if decided is None:
-        request = requested_language(text, spoken)
-        decided = request.code if request is not None and request.enabled else None
+    request = requested_language(text, spoken)
+    decided = request.code if request is not None and request.enabled else None
     if decided is None and not current:
-        decided = detected_language(text, spoken)
+        decided = _said_by_channel(getattr(message, "metadata", None), spoken) or detected_language(
+            text, spoken
+        )
     return [SlotSet(LANGUAGE_SLOT, decided)] if decided and decided != current else []

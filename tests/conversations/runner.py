@@ -1,7 +1,8 @@
 """Plays conversation test cases (Rasa Pro end-to-end format) against a running Rasa server.
 
 Steps: ``user`` (a message), ``bot`` (the exact text the bot said; ``{name}`` matches
-anything and remembers it; with ``buttons``, the message's buttons as ``label: payload``), ``utter`` (the name of a domain response the bot used),
+anything and remembers it; with ``buttons``, the message's buttons as ``label: payload``),
+``utter`` (the name of a domain response the bot used),
 ``slot_was_set`` / ``slot_was_not_set``. Extensions for this project, documented in
 tests/conversations/README.md: a test case may name ``settings`` (which action
 server group), ``input_channel`` (``twilio_voice``: played as a signed Twilio call through the

@@ -32,6 +32,11 @@ def test_the_channel_says_the_language(metadata: dict[str, Any], code: str) -> N
     assert decided("hi", metadata=metadata) == code
 
 
+def test_the_channel_sets_the_first_language_only_and_a_request_beats_it() -> None:
+    assert decided("Mr", current="de", metadata={"language": "en"}) is None  # a web page sends it every turn
+    assert decided("auf Deutsch, bitte", current="en", metadata={"language": "en"}) == "de"
+
+
 def test_a_language_the_bot_does_not_speak_from_the_channel_is_ignored() -> None:
     assert decided("hi", metadata={"language": "it"}) is None
 
