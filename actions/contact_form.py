@@ -67,7 +67,10 @@ class Turn:
 
     def say(self, *said: Message) -> None:
         """One utterance of the messages ``said``, in the conversation's language."""
-        self.dispatcher.utter_message(text=" ".join(catalogue.render(m, self.language) for m in said))
+        language = self.language  # with the text: the voice channel speaks it in this language
+        self.dispatcher.utter_message(
+            text=" ".join(catalogue.render(m, language) for m in said), language=language
+        )
 
     def say_queue_dropped(self) -> None:
         """Contacts waiting behind this one are forgotten with it, never silently."""

@@ -8,6 +8,9 @@ catalogue's sentence in the conversation's ``language`` slot, its ``{slot}`` pla
 Rasa fills them. A response is the catalogue's when its text in the domain is its own id
 (``utter_greet: [{text: utter_greet}]``); any other (a host bot's own ``utter_greet``) is Rasa's,
 untouched. So each sentence is written once per language, in ``actions/languages/<code>/messages.yml``.
+
+Each such response says which language it is in (``language``): Rasa hands a response's keys to the
+output channel with its text, so the voice channel speaks the next TwiML in that language.
 """
 
 from __future__ import annotations
@@ -40,4 +43,5 @@ class CatalogueResponses(TemplatedNaturalLanguageGenerator):
             return response
         values = self._response_variables(filled_slots, kwargs)
         response["text"] = interpolate(sentence, values) if values else sentence
+        response["language"] = language  # the output channel hears it (a voice speaks the language)
         return response
