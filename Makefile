@@ -63,8 +63,9 @@ web: $(MODEL) $(WEBCHAT_STAMP)
 
 # A phone call without Twilio: the voice stack on loopback and a terminal phone that signs its posts
 # like Twilio (docs/voice.md). Words are speech, `keys: 98765 43210#` the keypad, an empty line silence.
+# `make call LANG=es` (fr, de) calls the number the stack gives that language: the call is in Spanish.
 call: $(MODEL)
-	@$(PY) -m tools.phone_call
+	@$(if $(filter command line,$(origin LANG)),CALL_LANGUAGE='$(LANG)' LANG=C.UTF-8,) $(PY) -m tools.phone_call
 
 validate: $(STAMP) bot-domain
 	$(RASA) data validate $(RASA_FILES) --fail-on-warnings

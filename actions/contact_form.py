@@ -31,6 +31,7 @@ from .normalise import NormalisationError, parse_phone
 from .normalise.message import AllOf, LanguageName, Message, message
 from .normalise.spoken import spoken_to_digits
 from .normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, languages, vocabulary
+from .speaker import Speaker
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +64,11 @@ class Turn:
     @property
     def language(self) -> str:
         """The language the caller is answered in (``actions.catalogue``)."""
-        return catalogue.spoken(self.slot("language"))
+        return Speaker(self.dispatcher, self.tracker).language
 
     def say(self, *said: Message) -> None:
         """One utterance of the messages ``said``, in the conversation's language."""
-        self.dispatcher.utter_message(text=" ".join(catalogue.render(m, self.language) for m in said))
+        Speaker(self.dispatcher, self.tracker).say(*said)
 
     def say_queue_dropped(self) -> None:
         """Contacts waiting behind this one are forgotten with it, never silently."""

@@ -24,5 +24,5 @@ class Speaker:
         return " ".join(catalogue.render(m, self.language) for m in said)
 
     def say(self, *said: Message) -> None:
-        """One utterance of the messages ``said``."""
-        self.dispatcher.utter_message(text=self.text(*said))
+        """One utterance of the messages ``said``, marked with its language (the voice channel speaks it)."""
+        self.dispatcher.utter_message(text=self.text(*said), language=self.language)

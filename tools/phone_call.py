@@ -11,6 +11,8 @@ names. It prints what the caller would hear, SSML shown as it is sent. What you 
 - Ctrl-D: hang up (the status callback says ``completed``).
 
 The call comes from ``CALL_FROM`` (Twilio's ``From``; default +447911123456, or ``anonymous``).
+``CALL_LANGUAGE`` (``make call LANG=es``) calls the number the voice stack sets up for that language
+(``NUMBERS``: the channel's ``TWILIO_VOICE_LANGUAGES``), so the call is in Spanish from its greeting.
 
 ``TwilioPhone`` is also what tests/voice and the conversation runner call with.
 """
@@ -30,6 +32,9 @@ from dataclasses import dataclass, field
 from twilio.request_validator import RequestValidator
 
 DEFAULT_CALLER = "+447911123456"
+DEFAULT_CALLED = "+442071838750"  # no language of its own: the conversation's decides
+# The numbers the voice stack gives a language (TWILIO_VOICE_LANGUAGES of its Rasa server): made up.
+NUMBERS = {"es": "+34910000000", "fr": "+33100000000", "de": "+493000000000"}
 KEYS = re.compile(r"^keys:\s*(?P<keys>[0-9*#\s]*)$", re.IGNORECASE)
 
 
@@ -82,7 +87,7 @@ class TwilioPhone:
         status_url: str,
         auth_token: str,
         caller: str = DEFAULT_CALLER,
-        called: str = "+442071838750",
+        called: str = DEFAULT_CALLED,
         call_sid: str | None = None,
     ) -> None:
         self.webhook_url = webhook_url
@@ -161,6 +166,18 @@ def _show(heard: Heard) -> None:
         print("  [the bot hung up]")
 
 
+def called_number(language: str) -> str:
+    """The number to call for ``language`` (``es``); the shell's locale (``en_GB.UTF-8``) is none."""
+    code = language.strip().lower()
+    if not code or "_" in code or "." in code or code in ("c", "posix"):
+        return DEFAULT_CALLED
+    if code not in NUMBERS:
+        raise SystemExit(
+            f"LANG={language}: a call can be in {', '.join(sorted(NUMBERS))} (or English, the default)"
+        )
+    return NUMBERS[code]
+
+
 def main() -> int:
     from tools.stack import ROOT
     from tools.voice_stack import MODEL, VoiceStack
@@ -168,6 +185,7 @@ def main() -> int:
     if not MODEL.exists():
         print(f"{MODEL} is missing: run `make train`", file=sys.stderr)
         return 1
+    called = called_number(os.environ.get("CALL_LANGUAGE", ""))
     stack = VoiceStack(ROOT / ".run" / "call")
     print(
         "Starting the emulator, the action server and Rasa with the Twilio voice channel (20 s or more)...",
@@ -180,8 +198,9 @@ def main() -> int:
             stack.status_url,
             stack.twilio_token,
             caller=os.environ.get("CALL_FROM") or DEFAULT_CALLER,
+            called=called,
         )
-        print(f"Calling {stack.webhook_url} from {phone.caller} (call {phone.call_sid}).")
+        print(f"Calling {phone.called} at {stack.webhook_url} from {phone.caller} (call {phone.call_sid}).")
         print(
             "Type what you say; 'keys: 98765 43210#' presses keys; an empty line is silence; "
             "Ctrl-D hangs up.\n"

@@ -4,7 +4,9 @@ One place starts it, so a setting every part needs is one edit here. The Rasa se
 repo's credentials.yml (the plugin's Twilio voice channel among them) and keeps its conversations
 in the plugin's erasing SQL tracker store, on SQLite in the work folder, so a test can read what is stored
 without Rasa's HTTP API. Secrets: ``TWILIO_AUTH_TOKEN`` and ``ACTION_SERVER_TOKEN`` are taken from the
-environment, or made up for this run; they are handed to the processes, never printed.
+environment, or made up for this run; they are handed to the processes, never printed. The channel
+gives the made-up numbers of ``tools.phone_call.NUMBERS`` their languages (``TWILIO_VOICE_LANGUAGES``,
+with the environment's own after them).
 """
 
 from __future__ import annotations
@@ -22,7 +24,17 @@ from tools.stack import CATALOGUE_RESPONSES, ROOT, ActionServer, RasaServer, fre
 MODEL = ROOT / "models" / "contact-bot.tar.gz"
 WEBHOOK_PATH = "/webhooks/twilio_voice/webhook"
 STATUS_PATH = "/webhooks/twilio_voice/status"
+LANGUAGES_SETTING = "TWILIO_VOICE_LANGUAGES"
 ERASING_SQL_STORE = "actions.channels.erasing_tracker_store.ErasingSQLTrackerStore"
+
+
+def _number_languages() -> str:
+    """``TWILIO_VOICE_LANGUAGES``: the phone's numbers for each language, then the environment's."""
+    from tools.phone_call import NUMBERS
+
+    ours = ",".join(f"{number}={code}" for code, number in NUMBERS.items())
+    theirs = os.environ.get(LANGUAGES_SETTING, "").strip()
+    return f"{ours},{theirs}" if theirs else ours
 
 
 def _endpoints(action_url: str, tracker_db: Path) -> str:
@@ -77,7 +89,11 @@ class VoiceStack:
             self.workdir,
             self.workdir / "rasa.log",
             endpoints=endpoints,
-            env={**secrets_env, "TWILIO_AUTH_TOKEN": self.twilio_token},
+            env={
+                **secrets_env,
+                "TWILIO_AUTH_TOKEN": self.twilio_token,
+                LANGUAGES_SETTING: _number_languages(),
+            },
         )
         self.actions.start(wait=False)
         self.rasa.start(wait=False)

@@ -15,6 +15,9 @@ and a "no" button, payloads ``/affirm`` and ``/deny``; the title question one bu
 (``CONTACT_SALUTATIONS``, read as the action server reads it), labelled as the language writes the title,
 its payload the canonical title ("Dr"). Labels are the language's; payloads are not, so the form reads a
 pressed button the same in every language. A response that has buttons of its own keeps them.
+
+Each such response says which language it is in (``language``): Rasa hands a response's keys to the
+output channel with its text, so the voice channel speaks the next TwiML in that language.
 """
 
 from __future__ import annotations
@@ -89,4 +92,5 @@ class CatalogueResponses(TemplatedNaturalLanguageGenerator):
             return response
         values = self._response_variables(filled_slots, kwargs)
         response["text"] = interpolate(sentence, values) if values else sentence
+        response["language"] = language  # the output channel hears it (a voice speaks the language)
         return response

@@ -14,13 +14,17 @@ channel shows: "+91 98765 43210", "f4ce877dc1428e638ebf3de2") is rendered in SSM
 Every question is a ``<Gather input="dtmf speech">`` with the prompt nested in it (the caller may
 answer while the bot is still speaking). The number and extension questions take the keypad
 (``finishOnKey="#"``) and the numbers speech model with digit hints.
+
+Every ``<Say>`` and ``<Gather>`` carries the call's language and a voice for it (``VOICES``, the
+defaults per conversation language, which credentials.yml may override); "+" and the extension are
+said with that language's catalogue words, digits in ``<say-as>`` are read in it.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 from twilio.twiml.voice_response import Gather, Say, VoiceResponse
@@ -45,6 +49,30 @@ class Voice:
     timeout: int = 5  # seconds of silence after the prompt before the Gather gives up
 
 
+# The voice of each conversation language (its catalogue's code): the BCP 47 tag Twilio's <Say> and
+# <Gather> take, and an Amazon Polly voice that speaks it. credentials.yml's ``voices`` overrides them.
+VOICES: dict[str, tuple[str, str]] = {
+    "en": ("en-GB", "Polly.Amy"),
+    "es": ("es-ES", "Polly.Lucia"),
+    "fr": ("fr-FR", "Polly.Lea"),
+    "de": ("de-DE", "Polly.Vicki"),
+}
+
+
+def code(voice: Voice) -> str:
+    """The catalogue language of a voice: ``es`` for ``es-ES``."""
+    return voice.language.split("-")[0].lower()
+
+
+def in_language(voice: Voice, voices: dict[str, tuple[str, str]], language: str | None) -> Voice:
+    """``voice`` (its speech settings) speaking ``language``: the tag and voice ``voices`` gives it;
+    ``voice`` itself for no language or one without a voice."""
+    if not language or language not in voices:
+        return voice
+    tag, name = voices[language]
+    return replace(voice, language=tag, voice=name)
+
+
 def _groups(say: Say, groups: list[str], interpret_as: str) -> None:
     for index, group in enumerate(groups):
         if index:
@@ -64,7 +92,7 @@ def spoken(text: str, voice: Voice) -> Say:
     """``text`` as a ``<Say>`` whose numbers and ids are SSML (see the module's rules), in the voice's
     language (its catalogue's words for "+" and the extension)."""
     say = Say(voice=voice.voice, language=voice.language)
-    pattern, words = _speakable(catalogue.spoken(voice.language.split("-")[0]))
+    pattern, words = _speakable(catalogue.spoken(code(voice)))
     plain = ""  # consecutive text must be one string: twilio keeps only the last tail after a child
     position = 0
     for part in pattern.finditer(text):
@@ -90,10 +118,13 @@ def spoken(text: str, voice: Voice) -> Say:
     return say
 
 
-def action_url(base: str, asked: str | None, silent: int) -> str:
-    """Where the Gather posts its result: the question and the silent turns so far ride along in the
-    query, which Twilio's signature covers, so no server has to remember them (several replicas)."""
+def action_url(base: str, asked: str | None, silent: int, language: str | None = None) -> str:
+    """Where the Gather posts its result: the question, the silent turns so far and the call's
+    language ride along in the query, which Twilio's signature covers, so no server has to remember
+    them (several replicas)."""
     query = {"asked": asked or "", "silent": str(silent)}
+    if language:
+        query["lang"] = language
     return f"{base}?{urlencode(query)}"
 
 

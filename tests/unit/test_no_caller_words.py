@@ -195,6 +195,13 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/channels/twilio_voice.py", "Digits"),
     ("actions/channels/twilio_voice.py", "twilio_voice: call %s silent %d times in a row; hanging up"),
     ("actions/channels/twilio_voice.py", "twilio_voice: call %s ended"),
+    # issue 27: the operator's errors about the numbers' languages and voices; Twilio's ``To`` field
+    ("actions/channels/twilio_voice.py", " must be '+34910000000=es,...' (got "),
+    ("actions/channels/twilio_voice.py", " must map numbers to languages (got "),
+    ("actions/channels/twilio_voice.py", " is not a number and a language"),
+    ("actions/channels/twilio_voice.py", " needs a language and a voice (got "),
+    ("actions/channels/twilio_voice.py", ": language must be a tag such as es-ES (got "),
+    ("actions/channels/twilio_voice.py", "To"),
     # actions/channels/webchat_socketio.py
     ("actions/channels/webchat_socketio.py", "socket.io accepts browser pages from %s (%s)"),
     ("actions/channels/webchat_socketio.py", "request"),

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from actions import catalogue
 from tools.cluster import Balancer
-from tools.phone_call import Heard, TwilioPhone, spoken_words
+from tools.phone_call import NUMBERS, Heard, TwilioPhone, spoken_words
 from tools.stack import free_port
 from tools.voice_stack import VoiceStack
 
@@ -82,7 +83,7 @@ def test_a_whole_call_by_speech(call, voice_stack):
 
     number_question = phone.say("save a contact for Mr John Doe")
     assert_digits_question(number_question)
-    assert query(number_question) == {"asked": "phone_number", "silent": "0"}
+    assert query(number_question) == {"asked": "phone_number", "silent": "0", "lang": "en"}
 
     read_back = phone.say("plus nine one nine eight seven six five four three two one oh")
     assert prompt_in_gather(read_back) == "Mr John Doe, plus 91 98765 43210. Shall I save it?"
@@ -183,9 +184,9 @@ def test_silence_reprompts_shorter_then_hangs_up_at_the_limit(call, voice_stack)
     assert prompt_in_gather(question).startswith("What title should I use")
     first = phone.silence()
     assert prompt_in_gather(first) == "Which title should I use?"
-    assert query(first) == {"asked": "salutation", "silent": "1"}
+    assert query(first) == {"asked": "salutation", "silent": "1", "lang": "en"}
     answered = phone.say("Mr")  # an answer starts the count again
-    assert query(answered) == {"asked": "first_name", "silent": "0"}
+    assert query(answered) == {"asked": "first_name", "silent": "0", "lang": "en"}
     assert prompt_in_gather(phone.silence()) == "The first name, please?"
     assert prompt_in_gather(phone.silence()) == "The first name, please?"
     last = phone.silence()
@@ -293,3 +294,59 @@ def test_a_call_through_the_clusters_nginx_is_signed_for_nginxs_address(call, vo
         assert phone.say("save Mr John Doe").status == 200  # the Gather's relative action, via nginx too
     finally:
         balancer.stop()
+
+
+# -- issue 27: voice in each language ---------------------------------------------------------------
+
+
+def assert_speaks(heard: Heard, tag: str, voice: str) -> None:
+    """Every ``<Say>`` and the Gather in ``tag``, every ``<Say>`` in ``voice``."""
+    assert heard.status == 200 and heard.says, heard.body
+    assert {(say.get("language"), say.get("voice")) for say in heard.says} == {(tag, voice)}, heard.body
+    assert heard.gather is None or heard.gather.get("language") == tag, heard.body
+
+
+def test_a_call_to_a_spanish_number_is_in_spanish(voice_stack):
+    voice_stack.emulator.reset()
+    phone = TwilioPhone(
+        voice_stack.webhook_url, voice_stack.status_url, voice_stack.twilio_token, called=NUMBERS["es"]
+    )
+    greeting = phone.ring()
+    assert_speaks(greeting, "es-ES", "Polly.Lucia")
+    assert prompt_in_gather(greeting) == catalogue.say("utter_greet", "es")
+    assert voice_stack.stored_slots(phone.call_sid)["language"] == "es"
+    asked = phone.say("save a contact")
+    assert_speaks(asked, "es-ES", "Polly.Lucia")
+    assert "tratamiento" in prompt_in_gather(asked)
+    assert query(asked)["lang"] == "es"
+    again = phone.silence()  # the channel's own words, in the call's language
+    assert_speaks(again, "es-ES", "Polly.Lucia")
+    assert prompt_in_gather(again) == catalogue.say("short_salutation", "es")
+    named = phone.say("Mr")
+    assert_speaks(named, "es-ES", "Polly.Lucia")
+    assert prompt_in_gather(named) == catalogue.say("utter_ask_first_name", "es")
+
+
+def test_a_caller_who_asks_for_german_mid_form_hears_german_next(voice_stack):
+    voice_stack.emulator.reset()
+    phone = TwilioPhone(
+        voice_stack.webhook_url, voice_stack.status_url, voice_stack.twilio_token, called=NUMBERS["es"]
+    )
+    phone.ring()
+    assert_speaks(phone.say("save a contact"), "es-ES", "Polly.Lucia")
+    switched = phone.say("auf Deutsch, bitte")
+    assert_speaks(switched, "de-DE", "Polly.Vicki")
+    assert switched.words()[0] == catalogue.say("language_switched", "de")
+    assert prompt_in_gather(switched) != "" and query(switched)["lang"] == "de"
+    named = phone.say("Dr")  # the number's Spanish does not come back
+    assert_speaks(named, "de-DE", "Polly.Vicki")
+    assert prompt_in_gather(named) == catalogue.say("utter_ask_first_name", "de")
+    again = phone.silence()
+    assert_speaks(again, "de-DE", "Polly.Vicki")
+    assert prompt_in_gather(again) == catalogue.say("short_first_name", "de")
+
+
+def test_a_call_to_a_number_without_a_language_is_in_english(call):
+    greeting = call().ring()
+    assert_speaks(greeting, "en-GB", "Polly.Amy")
+    assert query(greeting)["lang"] == "en"

@@ -182,3 +182,88 @@ def test_settings_come_from_credentials():
     with pytest.raises(ValueError, match="numbers_and_commands"):
         channel(speech_timeout="auto")
     assert channel(speech_timeout="auto", speech_model="numbers_and_commands").voice.speech_timeout == "auto"
+
+
+# -- issue 27: the call's language -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, tag, name",
+    [
+        ("en", "en-GB", "Polly.Amy"),
+        ("es", "es-ES", "Polly.Lucia"),
+        ("fr", "fr-FR", "Polly.Lea"),
+        ("de", "de-DE", "Polly.Vicki"),
+    ],
+)
+def test_say_and_gather_speak_each_language_with_its_voice(language, tag, name):
+    voice = channel().speaking(language)
+    response = twilio_speech.answer(
+        ["Bonjour.", "Prénom ?"],
+        voice,
+        twilio_speech.action_url("/x", "first_name", 0, language),
+        "first_name",
+    )
+    root = ET.fromstring(str(response))
+    gather = root.find("Gather")
+    assert gather.get("language") == tag
+    assert {(say.get("language"), say.get("voice")) for say in root.iter("Say")} == {(tag, name)}
+    assert f"lang={language}" in gather.get("action")
+
+
+def test_an_unknown_language_keeps_the_configured_voice():
+    configured = channel(voice="Polly.Aditi", language="en-IN")
+    assert configured.speaking(None) == configured.voice
+    assert configured.speaking("it") == configured.voice
+    assert configured.speaking("en").voice == "Polly.Aditi"  # the configured voice is its language's
+
+
+def test_credentials_override_a_languages_voice_and_keep_the_speech_settings():
+    voice = channel(voices={"es": {"language": "es-US", "voice": "Polly.Lupe"}}, timeout=7).speaking("es")
+    assert (voice.language, voice.voice, voice.timeout) == ("es-US", "Polly.Lupe", 7)
+    with pytest.raises(ValueError, match="es-ES"):
+        channel(voices={"es": {"language": "spanish", "voice": "Polly.Lupe"}})
+
+
+@pytest.mark.parametrize(
+    "language, said",
+    [
+        (
+            "es",
+            'Sr. Juan Pérez, más <say-as interpret-as="digits">34</say-as><break time="300ms" />'
+            '<say-as interpret-as="digits">612</say-as> extensión <say-as interpret-as="digits">5</say-as>',
+        ),
+        (
+            "de",
+            'Sr. Juan Pérez, plus <say-as interpret-as="digits">34</say-as><break time="300ms" />'
+            '<say-as interpret-as="digits">612</say-as> Durchwahl <say-as interpret-as="digits">5</say-as>',
+        ),
+    ],
+)
+def test_a_read_back_says_plus_and_the_extension_in_the_calls_language(language, said):
+    written = {"es": "ext.", "de": "Durchwahl"}[language]
+    say = twilio_speech.spoken(f"Sr. Juan Pérez, +34 612 {written} 5", channel().speaking(language))
+    assert inner(say) == said
+
+
+def test_the_number_called_gives_the_calls_language(monkeypatch):
+    monkeypatch.delenv("TWILIO_VOICE_LANGUAGES", raising=False)
+    voice = channel(languages={"+34910000000": "es", 33100000000: "FR"})  # YAML's unquoted number: an int
+    assert voice.number_language("+34910000000") == "es"
+    assert voice.number_language("+33100000000") == "fr"
+    assert voice.number_language("+442071838750") is None and voice.number_language(None) is None
+    monkeypatch.setenv("TWILIO_VOICE_LANGUAGES", "+442071838750=de, +34910000000=fr")
+    assert voice.number_language("+442071838750") == "de"
+    assert voice.number_language("+34910000000") == "fr"  # the environment wins
+    with pytest.raises(ValueError, match="language"):
+        channel(languages={"+34910000000": "Spanish"})
+
+
+def test_the_calls_language_is_the_last_bot_message_that_says_one():
+    from actions.channels.twilio_voice import _language
+
+    assert (
+        _language([{"text": "a", "language": "es"}, {"text": "b", "language": "de"}, {"text": "c"}]) == "de"
+    )
+    assert _language([{"text": "a"}]) is None
+    assert _language([{"text": "a", "language": "<x>"}]) is None
