@@ -2,12 +2,14 @@
 
 It serves three files only (the page, the widget's bundle from webchat/node_modules and a
 config.js naming the Rasa server's socket.io address), never the folder, so nothing
-else under webchat/ is exposed.
+else under webchat/ is exposed. ``/?lang=es`` serves the page as a Spanish site would, with
+``<html lang="es">``: the widget sends the page's language, and the bot answers in it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,6 +18,7 @@ from tools.stack import ROOT
 
 WEBCHAT = ROOT / "webchat"
 WIDGET = WEBCHAT / "node_modules" / "rasa-webchat" / "lib" / "index.js"
+_LANG = re.compile(r"(?:^|&)lang=([a-z]{2}(?:-[A-Z]{2})?)(?:&|$)")
 
 
 class WebChatServer:
@@ -31,13 +34,19 @@ class WebChatServer:
             "/webchat.js": (WIDGET.read_bytes(), "text/javascript; charset=utf-8"),
         }
 
+        page = files["/"][0]
+
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                found = files.get(self.path.split("?", 1)[0])
+                path, _, query = self.path.partition("?")
+                found = files.get(path)
                 if found is None:
                     self.send_error(HTTPStatus.NOT_FOUND)
                     return
                 body, kind = found
+                lang = _LANG.search(query) if path == "/" else None
+                if lang:  # the page as a site in that language serves it
+                    body = page.replace(b'<html lang="en">', f'<html lang="{lang.group(1)}">'.encode(), 1)
                 self.send_response(HTTPStatus.OK)
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(body)))

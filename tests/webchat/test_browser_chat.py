@@ -18,7 +18,10 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from actions.catalogue import catalogue
+from actions.catalogue import say as say_in
 from actions.normalise import parse_phone
+from actions.normalise.salutation import DEFAULT_SALUTATIONS, titles_choice
 from actions.normalise.vocabulary import vocabulary
 from emulator.process import EmulatorProcess
 from tools.stack import ROOT, ActionServer, RasaServer, free_port
@@ -137,3 +140,23 @@ def test_a_whole_conversation_in_the_web_chat(
     assert contact_id, told
     assert contact_id.group(1) == saved[0]["id"], (told, saved)
     assert saved[0]["firstName"] == "Jane" and saved[0]["lastName"] == "Smith"
+
+
+def test_a_spanish_page_is_answered_in_spanish_with_buttons(page_url: str, browser: WebDriver) -> None:
+    """Issue 27: the page's lang goes to Rasa with each message (customData); every reply is Spanish,
+    and the title question comes with buttons labelled as Spanish writes the titles."""
+    browser.get(f"{page_url}?lang=es")
+    greeting = catalogue("es")["utter_greet"]
+    WebDriverWait(browser, REPLY_SECONDS).until(
+        lambda d: greeting in bot_messages(d), "the widget showed no Spanish greeting"
+    )
+    question = say(browser, "save a contact", until="tratamiento")
+    assert question == say_in("ask_salutation", "es", titles=titles_choice(DEFAULT_SALUTATIONS)), question
+    buttons = WebDriverWait(browser, REPLY_SECONDS).until(
+        lambda d: d.execute_script(
+            "return Array.from(document.querySelectorAll('.rw-reply')).map(e => e.innerText.trim())"
+        ),
+        "the title question showed no buttons",
+    )
+    assert buttons[:3] == ["Sr.", "Sra.", "Srta."], buttons
+    browser.save_screenshot(str(SCREENSHOT.with_name("webchat-es.png")))
