@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from actions import catalogue
+from actions.normalise.salutation import DEFAULT_SALUTATIONS, titles_choice
 from tools.cluster import Balancer
 from tools.phone_call import NUMBERS, Heard, TwilioPhone, spoken_words
 from tools.stack import free_port
@@ -306,25 +307,31 @@ def assert_speaks(heard: Heard, tag: str, voice: str) -> None:
     assert heard.gather is None or heard.gather.get("language") == tag, heard.body
 
 
-def test_a_call_to_a_spanish_number_is_in_spanish(voice_stack):
+VOICES = {"es": ("es-ES", "Polly.Lucia"), "fr": ("fr-FR", "Polly.Lea"), "de": ("de-DE", "Polly.Vicki")}
+
+
+@pytest.mark.parametrize("language", sorted(VOICES))
+def test_a_call_to_a_number_in_a_language_is_in_that_language(voice_stack, language):
+    tag, voice = VOICES[language]
     voice_stack.emulator.reset()
     phone = TwilioPhone(
-        voice_stack.webhook_url, voice_stack.status_url, voice_stack.twilio_token, called=NUMBERS["es"]
+        voice_stack.webhook_url, voice_stack.status_url, voice_stack.twilio_token, called=NUMBERS[language]
     )
     greeting = phone.ring()
-    assert_speaks(greeting, "es-ES", "Polly.Lucia")
-    assert prompt_in_gather(greeting) == catalogue.say("utter_greet", "es")
-    assert voice_stack.stored_slots(phone.call_sid)["language"] == "es"
+    assert_speaks(greeting, tag, voice)
+    assert prompt_in_gather(greeting) == catalogue.say("utter_greet", language)
+    assert voice_stack.stored_slots(phone.call_sid)["language"] == language
     asked = phone.say("save a contact")
-    assert_speaks(asked, "es-ES", "Polly.Lucia")
-    assert "tratamiento" in prompt_in_gather(asked)
-    assert query(asked)["lang"] == "es"
+    assert_speaks(asked, tag, voice)
+    titles = titles_choice(DEFAULT_SALUTATIONS)
+    assert prompt_in_gather(asked) == catalogue.say("ask_salutation", language, titles=titles)
+    assert query(asked)["lang"] == language
     again = phone.silence()  # the channel's own words, in the call's language
-    assert_speaks(again, "es-ES", "Polly.Lucia")
-    assert prompt_in_gather(again) == catalogue.say("short_salutation", "es")
+    assert_speaks(again, tag, voice)
+    assert prompt_in_gather(again) == catalogue.say("short_salutation", language)
     named = phone.say("Mr")
-    assert_speaks(named, "es-ES", "Polly.Lucia")
-    assert prompt_in_gather(named) == catalogue.say("utter_ask_first_name", "es")
+    assert_speaks(named, tag, voice)
+    assert prompt_in_gather(named) == catalogue.say("utter_ask_first_name", language)
 
 
 def test_a_caller_who_asks_for_german_mid_form_hears_german_next(voice_stack):
