@@ -13,9 +13,11 @@ import time
 import phonenumbers
 from phonenumbers import PhoneNumberFormat as Fmt
 
+from actions.catalogue import catalogue
 from actions.normalise import NormalisationError, parse_phone
-from actions.normalise.phone import DIGIT_WORDS
 from actions.normalise.vocabulary import vocabulary
+
+DIGIT_NAMES = list(catalogue("en")["digit_names"])  # the digits as English callers say them
 
 EN = vocabulary("en")
 
@@ -26,7 +28,7 @@ def _spoken(e164: str, zero: str = "zero", repeats: bool = False) -> str:
     words = ["plus"]
     for digit, run in itertools.groupby(e164[1:]):
         n = len(list(run))
-        word = zero if digit == "0" else DIGIT_WORDS[digit]
+        word = zero if digit == "0" else DIGIT_NAMES[int(digit)]
         while n:
             take = min(n, 3) if repeats else 1
             words.append(f"{REPEAT_WORDS[take]} {word}" if take > 1 else word)

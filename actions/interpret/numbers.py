@@ -11,8 +11,9 @@ import re
 import string
 from dataclasses import dataclass, replace
 
-from ..normalise import Country, NormalisationError, PhoneNumber, parse_phone, split_phone_from_text
+from ..normalise import Country, NormalisationError, PhoneNumber, parse_phone
 from ..normalise.countries import country_named
+from ..normalise.phone import split_around_phone, split_phone_from_text
 from ..normalise.vocabulary import (
     MAX_EXTENSION,
     MIN_NUMBER_DIGITS,
@@ -87,6 +88,7 @@ class PhoneFound:
     pending: str | None
     country: Country | None  # a country the turn named
     rest: str  # the turn without the number, digits of spoken numbers already turned to figures
+    before: str = ""  # the part of the turn before the number
 
 
 def country_in_text(text: str, *, words: Vocabulary) -> Country | None:
@@ -114,15 +116,16 @@ def phone_in_text(
     text: str, region: str | None, min_digits: int = MIN_NUMBER_DIGITS, *, words: Vocabulary
 ) -> PhoneFound | None:
     """The number in ``text`` (None when there is none); raises NormalisationError when it is unusable."""
-    rest, span = split_phone_from_text(text, min_digits, words=words)
+    before, span, after = split_around_phone(text, min_digits, words=words)
     if not span:
         return None
+    rest = f"{before} {after}".strip(" ,;:-")
     country = country_in_text(rest, words=words)
     try:
         number = parse_phone(span, country.region if country else region, words=words)
     except NormalisationError as exc:
         if exc.code == "need_country":
-            return PhoneFound(None, span, None, rest)
+            return PhoneFound(None, span, None, rest, before)
         raise
     if country is not None and country.calling_code != number.country_code:
         country = None  # "+44 ..., I'm in France": the number's own code stands
@@ -131,7 +134,7 @@ def phone_in_text(
         digits = extension.group(1).replace(" ", "")
         if len(digits) <= MAX_EXTENSION:
             number = replace(number, extension=digits)
-    return PhoneFound(number, None, country, rest)
+    return PhoneFound(number, None, country, rest, before)
 
 
 def _digits_of(span: str) -> tuple[str, str]:

@@ -7,7 +7,7 @@ part of a paste); the words of the request itself never are one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..normalise import (
@@ -35,7 +35,7 @@ from .lexicon import (
     lexicon,
     strip_fillers,
 )
-from .numbers import phone_in_text
+from .numbers import PhoneFound, phone_in_text
 from .people import name_in_text, name_segment, plausible_name
 
 _LABEL_AT_END = re.compile(r"(?<=\w\w)\s+[A-Za-z]$")
@@ -202,9 +202,24 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
     person = name_in_text(rest, ctx.salutations, words=ctx.words) or _paste_name(
         rest, found is not None or bool(say), ctx
     )
+    if person is not None and found is not None:
+        person = _name_before_the_number(person, found, ctx)
     if person is not None:
         slots.update(_titled_surname(person_slots(person)))
     return slots, say
+
+
+def _name_before_the_number(person: PersonName, found: PhoneFound, ctx: Context) -> PersonName:
+    """A whole name before the number is the name: words after the number do not join it.
+
+    "mr tom o'neill 0161 496 0018 manchester" names Tom O'Neill; Manchester is where, not who. Only
+    a name that is not whole before the number takes its surname from after it ("Mr Tom +44 ...
+    Smith"). A title said after the number still counts ("John Doe +91 ... Mr").
+    """
+    front = name_in_text(found.before, ctx.salutations, words=ctx.words)
+    if front is None or not front.last or front == person:
+        return person
+    return replace(front, salutation=front.salutation or person.salutation)
 
 
 def _titled_surname(slots: dict[str, Any]) -> dict[str, Any]:

@@ -86,15 +86,24 @@ def split_phone_from_text(
 
     ``words`` is the caller's language: its spoken digits and the words that lead an extension.
     """
+    before, span, after = split_around_phone(text, min_digits, words=words)
+    return (f"{before} {after}" if span else before).strip(" ,;:-"), span
+
+
+def split_around_phone(
+    text: str, min_digits: int = MIN_NUMBER_DIGITS, *, words: Vocabulary
+) -> tuple[str, str, str]:
+    """(what comes before the number, the number with its extension, what comes after it); spoken digits
+    in figures. ("...", "", "") when there is no number."""
     converted = spoken_to_digits(clean_text(text).replace("\uff0b", "+"), words=words)
     match = _best_number(converted)
     if match is None or sum(ch.isdigit() for ch in match.group()) < min_digits:
-        return converted, ""
+        return converted, "", ""
     end = match.end()
     ext = words.patterns(_build).extension.match(converted[end:])
     if ext:
         end += ext.end()
-    return (converted[: match.start()] + " " + converted[end:]).strip(" ,;:-"), converted[match.start() : end]
+    return converted[: match.start()], converted[match.start() : end], converted[end:]
 
 
 _VANITY = re.compile(r"(?<![A-Za-z])\+?\d[\d\s().\-]*[A-Z]{3,}[A-Z\d\-]*")
@@ -229,4 +238,4 @@ def _check_valid(number: phonenumbers.PhoneNumber) -> None:
     raise _number_error("number_not_valid", region)
 
 
-__all__ = ["PhoneNumber", "country_for_region", "parse_phone", "split_phone_from_text"]
+__all__ = ["PhoneNumber", "country_for_region", "parse_phone", "split_around_phone", "split_phone_from_text"]

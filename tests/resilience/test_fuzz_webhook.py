@@ -10,13 +10,22 @@ import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from actions.catalogue import catalogue, catalogue_languages
 from actions.normalise import DEFAULT_SALUTATIONS, parse_phone
 from actions.normalise.names import clean_name
 from actions.normalise.phone import MIN_NATIONAL_DIGITS
 from actions.normalise.vocabulary import vocabulary
-from actions.replies import PROMPTS
 from tools.action_calls import action_call, slot_events, tracker_state
 from tools.stack import action_headers
+
+# The form's computed questions, in every language the bot speaks (a fuzzed text may read as one):
+# the sentence before its first value, the whole phone questions, and the read-back's end.
+_SAID = [catalogue(language) for language in catalogue_languages()]
+QUESTION_STARTS = tuple(
+    str(book[key]).split("{", 1)[0] for book in _SAID for key in ("ask_salutation", "ask_use_caller_number")
+) + tuple(str(book["ask_phone_number_keypad"]).split("{", 1)[0] for book in _SAID)
+PHONE_QUESTIONS = {str(book[key]) for book in _SAID for key in ("ask_phone_number", "ask_phone_number_voice")}
+READ_BACK_ENDS = tuple(str(book["read_back"]).rsplit("}", 1)[1] for book in _SAID)
 
 EN = vocabulary("en")
 
@@ -130,9 +139,7 @@ def assert_valid(name: str, value) -> None:
         ),
         # the form's next question: one of the bot's own sentences, never the caller's text as it came
         "question": lambda v: (
-            v.startswith(("What title should I use: ", "Shall I use the number you are calling from"))
-            or v in PROMPTS.values()
-            or v.endswith(". Shall I save it?")
+            v.startswith(QUESTION_STARTS) or v in PHONE_QUESTIONS or v.endswith(READ_BACK_ENDS)
         ),
         "country": lambda v: v in phonenumbers.SUPPORTED_REGIONS,
         "refusals": lambda v: all(isinstance(k, str) and isinstance(n, int) for k, n in v.items()),
