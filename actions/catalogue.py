@@ -95,8 +95,29 @@ def _settings(enabled: str, default: str) -> tuple[tuple[str, ...], str, tuple[s
 
 
 def settings_problems() -> list[str]:
-    """What is wrong with ``CONTACT_LANGUAGES`` and ``CONTACT_DEFAULT_LANGUAGE``, for the start-up check."""
-    return list(_settings(*_raw_settings())[2])
+    """What is wrong with the language settings (``CONTACT_LANGUAGES``, ``CONTACT_DEFAULT_LANGUAGE``,
+    ``CONTACT_SAVED_TITLE``), for the start-up check."""
+    problems = list(_settings(*_raw_settings())[2])
+    form = os.environ.get(SAVED_TITLE_SETTING, "").strip()
+    if form and form not in SAVED_TITLE_FORMS:
+        problems.append(
+            f"{SAVED_TITLE_SETTING}={form} is not one of {', '.join(SAVED_TITLE_FORMS)}; contacts keep the"
+            " canonical title"
+        )
+    return problems
+
+
+SAVED_TITLE_SETTING = "CONTACT_SAVED_TITLE"
+SAVED_TITLE_FORMS = ("canonical", "language")
+
+
+def saved_title(canonical: str, language: Any) -> str:
+    """The title a contact is saved with: the canonical one (Mr, Dr...), whatever the conversation's
+    language, unless ``CONTACT_SAVED_TITLE=language`` keeps it as the caller's language writes it
+    ("Sra.", "Herr"): what a contact centre that reads its contacts in that language may prefer."""
+    if os.environ.get(SAVED_TITLE_SETTING, "").strip() != "language":
+        return canonical
+    return value_text(TitleName(canonical), spoken(language))
 
 
 def enabled_languages() -> tuple[str, ...]:

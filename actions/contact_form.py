@@ -25,10 +25,10 @@ from .contact_slots import CONTACT_SLOTS, as_events, cleared, emptied
 from .erasure import ERASABLE_SLOT, MARKER_SLOT
 from .interpret import Context, Reading, interpret
 from .interpret.contacts import split_contacts
-from .interpret.language_choice import LanguageRequest, requested_language
 from .interpret.lexicon import yes_or_no
+from .language_actions import language_answer
 from .normalise import NormalisationError, parse_phone
-from .normalise.message import AllOf, LanguageName, Message, message
+from .normalise.message import Message, message
 from .normalise.spoken import spoken_to_digits
 from .normalise.vocabulary import DEFAULT_LANGUAGE, Vocabulary, any_of, languages, vocabulary
 from .speaker import Speaker
@@ -230,9 +230,9 @@ class ValidateContactForm(FormValidationAction):
         known = {**tracker.slots, **turn.updates}
         context = context_for(tracker, known, asked)
         text = _typed_text(tracker, text, context)
-        request = requested_language(text, catalogue.enabled_languages()) if asked else None
-        if request is not None and asked is not None:  # "auf Deutsch, bitte" is no answer to the question
-            _answer_language_request(turn, request, asked)
+        answer = language_answer(text) if asked else None
+        if answer is not None and asked is not None:  # "auf Deutsch, bitte" is no answer to the question
+            _answer_language_request(turn, answer, asked)
         else:
             reading = interpret(text, context)
             if asked == "extension" and reading.kind != "control":
@@ -329,14 +329,10 @@ _CONTROL_RESPONSES = {
 }
 
 
-def _answer_language_request(turn: Turn, request: LanguageRequest, asked: str) -> None:
+def _answer_language_request(turn: Turn, answer: Message, asked: str) -> None:
     """The caller asked for a language: the policy has set it if the bot speaks it (the catalogue says
     so in that language), else the bot names the languages it speaks; the question is asked again."""
-    if request.enabled:
-        turn.say(message("language_switched"))
-    else:
-        spoken = AllOf(tuple(LanguageName(code) for code in catalogue.enabled_languages()))
-        turn.say(message("language_not_spoken", language=LanguageName(request.code), languages=spoken))
+    turn.say(answer)
     # A slot event besides requested_slot, or the form rejects the turn; the question is asked again.
     turn.updates.update({"language": turn.language, REQUESTED_SLOT: asked})
 

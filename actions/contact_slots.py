@@ -6,6 +6,7 @@ from typing import Any
 
 from rasa_sdk.events import SlotSet
 
+from . import catalogue
 from .agentassist import ContactDetails
 from .interpret import PHONE_SLOTS, phone_slots
 
@@ -42,8 +43,9 @@ def emptied(slots: tuple[str, ...] | list[str], current: dict[str, Any]) -> dict
 
 
 def details_from(slots: dict[str, Any]) -> ContactDetails:
+    """What is saved: the slots, the title canonical unless a setting keeps the language's form."""
     return ContactDetails(
-        salutation=slots["salutation"],
+        salutation=catalogue.saved_title(slots["salutation"], slots.get("language")),
         first_name=slots["first_name"],
         last_name=slots["last_name"],
         phone_number=slots["phone_number"],

@@ -39,8 +39,10 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from .. import catalogue
 from ..interpret import Context
 from ..interpret.contacts import contact_details
+from ..interpret.language_choice import requested_language
 from .conversation_language import LANGUAGE_SLOT, language_events
 from .response_check import install as install_response_check
 
@@ -50,6 +52,7 @@ log = logging.getLogger(__name__)
 install_response_check()
 
 FORM = "form"
+CHANGE_LANGUAGE = "action_change_language"  # the answer to "in English please" outside the form
 IGNORE_INTENTS = "ignore_intents"
 
 
@@ -98,14 +101,29 @@ class ContactDetailsPolicy(Policy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
+        known = domain.action_names_or_texts
+        if tracker.latest_action_name == CHANGE_LANGUAGE and ACTION_LISTEN_NAME in known:
+            probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0  # answered: listen
+            return self._prediction(probabilities)
         if tracker.latest_action_name != ACTION_LISTEN_NAME:
             return self._prediction(probabilities)
-        if self._starts_capture(tracker) and self._form in domain.action_names_or_texts:
+        if self._asks_for_a_language(tracker) and CHANGE_LANGUAGE in known:
+            probabilities[domain.index_for_action(CHANGE_LANGUAGE)] = 1.0
+        elif self._starts_capture(tracker) and self._form in known:
             probabilities[domain.index_for_action(self._form)] = 1.0
             log.debug("the message holds contact details: predicting %s", self._form)
         # The conversation's language, before anything is said this turn (conversation_language.py).
         events = language_events(tracker) if any(s.name == LANGUAGE_SLOT for s in domain.slots) else []
         return self._prediction(probabilities, events=events)
+
+    @staticmethod
+    def _asks_for_a_language(tracker: DialogueStateTracker) -> bool:
+        """ "in English please" outside any form (the form's validation answers it inside)."""
+        if tracker.active_loop_name or tracker.latest_message is None:
+            return False
+        return (
+            requested_language(tracker.latest_message.text or "", catalogue.enabled_languages()) is not None
+        )
 
     def _starts_capture(self, tracker: DialogueStateTracker) -> bool:
         if tracker.active_loop_name:

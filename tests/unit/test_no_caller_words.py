@@ -55,6 +55,8 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/catalogue.py", " names "),
     ("actions/catalogue.py", ", which have no catalogue; catalogues: "),
     ("actions/catalogue.py", " is not one of the languages spoken: "),
+    ("actions/catalogue.py", " is not one of "),
+    ("actions/catalogue.py", "; contacts keep the canonical title"),
     ("actions/catalogue.py", "the "),
     ("actions/catalogue.py", " catalogue has no message "),
     ("actions/catalogue.py", "other"),
@@ -62,6 +64,8 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/catalogue.py", "plus"),
     ("actions/catalogue.py", "{extension}"),
     ("actions/catalogue.py", "{number}"),
+    # actions/language_actions.py: the key of the latest message's text
+    ("actions/language_actions.py", "text"),
     # actions/channels/catalogue_responses.py: the key of a Rasa response's text
     ("actions/channels/catalogue_responses.py", "text"),
     ("actions/normalise/vocabulary.py", "no pack has a frame role "),
