@@ -7,7 +7,7 @@ or gives a value whose kind says its field. Turning the value into slots happens
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..normalise import (
@@ -55,13 +55,74 @@ def _swap(text: str, ctx: Context) -> Reading | None:
     """ "it's Westman not Bembenek": the field whose value is the old one gets the new one."""
     swap = find_swap(text, words=ctx.words)
     if swap is None:
-        return None
+        ending = _ending(text, ctx)  # "it ends in 45": the number's last digits, none named as old
+        return _digits_swap(ending, None, ctx) if ending else None
     new, old = swap
     if sum(ch.isdigit() for ch in new) >= MIN_PHONE_DIGITS:  # "+597 211 234 not +58 212-1234567"
         return apply_change(Change("phone_number", new), ctx)
+    new_digits = _ending(new, ctx) or _only_digits(new, ctx)
+    if new_digits and _only_digits(old, ctx):  # "it's 21 not 12", "it ends in 11 not 10"
+        return _digits_swap(new_digits, _only_digits(old, ctx), ctx)
     for field in ("salutation", "first_name", "last_name"):
         if _same_value(field, old, ctx):
             return apply_change(Change(field, new), ctx)
+    return None
+
+
+def _only_digits(text: str, ctx: Context) -> str | None:
+    """The digits ``text`` is made of, spoken or typed ("twenty one", "2 1"), else None."""
+    figures = spoken_to_digits(clean_text(text), words=ctx.words).strip(" ,.!?")
+    return re.sub(r"[\s-]", "", figures) if re.fullmatch(r"\d[\d\s-]*", figures) else None
+
+
+def _ending(text: str, ctx: Context) -> str | None:
+    """The digits of "it ends in 45", "no, the last two digits are oh seven"; None for anything else.
+
+    The frame is matched on the words as said ("the last two digits", not "the last 2 digits"), and
+    what its hole holds must be digits only, typed or spoken.
+    """
+    said = field_patterns(ctx.words).lead.sub("", clean_text(text)).strip(" ,.!?")
+    for frame in frame_words(ctx.words, "number_ending_frames", digits="(.+)"):
+        match = re.fullmatch(frame, said, re.IGNORECASE)
+        if match:
+            return _only_digits(next(group for group in match.groups() if group), ctx)
+    return None
+
+
+def number_ending(text: str, ctx: Context) -> Reading | None:
+    """ "it ends in 45", "the last two digits are 07": the end of the number read back, corrected."""
+    ending = _ending(text, ctx)
+    return _digits_swap(ending, None, ctx) if ending else None
+
+
+def _digits_swap(new: str, old: str | None, ctx: Context) -> Reading | None:
+    """Digits that replace the extension, or exactly as many digits at the end of the number read back.
+
+    Only a number already read back is corrected so, and only its last ``len(new)`` digits: a first
+    statement of a number is never a correction. Digits that fit both the extension and the number's
+    end are asked about, naming both; digits that fit neither are no swap (None).
+    """
+    national = str(ctx.known.get("phone_number") or "")
+    extension = str(ctx.known.get("extension") or "")
+    fits = []
+    if old is not None and extension and old == extension:
+        fits.append("extension")
+    if (
+        national
+        and len(new) < len(national)
+        and (old is None or (len(old) == len(new) and national.endswith(old)))
+    ):
+        fits.append("phone_number")
+    if len(fits) > 1:
+        return refuse("change_request", message("digits_which_field", digits=new, extension=extension))
+    if fits == ["extension"]:
+        return apply_change(Change("extension", new), ctx)
+    if fits == ["phone_number"]:
+        number = f"{ctx.known.get('country_code') or ''}{national[: -len(new)]}{new}"
+        reading = apply_change(Change("phone_number", number), ctx)
+        if extension and reading.kind == Kind.CORRECTION:  # the extension, not named, stays
+            return replace(reading, slots={**reading.slots, "extension": extension})
+        return reading
     return None
 
 
@@ -75,6 +136,9 @@ def _same_value(field: str, said: str, ctx: Context) -> bool:
 
 def named_change(text: str, ctx: Context) -> tuple[Reading | None, Change | None]:
     """A change that says its field, by name or by the old value; else the field-less change found, if any."""
+    ending = number_ending(text, ctx)  # "the last two digits are 07" names no field, though it says "last"
+    if ending is not None:
+        return ending, None
     change = find_field_value(text, words=ctx.words)
     if change is not None and change.field is not None:
         return apply_change(change, ctx), change

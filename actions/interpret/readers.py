@@ -35,7 +35,7 @@ from .common import (
     refuse,
     region_of,
 )
-from .corrections import apply_change, infer_change, named_change, several_changes
+from .corrections import apply_change, infer_change, named_change, number_ending, several_changes
 from .datatypes import Context, Kind, Reading, Slot
 from .field_mentions import Change, find_field_value, find_swap
 from .lexicon import (
@@ -487,8 +487,13 @@ def _ask_yes_or_no(text: str, ctx: Context) -> Reading:
     return refuse(Slot.CONFIRMED, message("confirm_yes_or_no"))
 
 
+def _number_ending(text: str, ctx: Context) -> Reading | None:
+    return number_ending(core_of(text, ctx.words), ctx)
+
+
 # A change wins over the yes or no around it: "no, my last name is Smith" changes the name.
 READBACK = (
+    Step("the number's ending", "no, it ends in 45", _number_ending),
     Step(
         "several corrections",
         "the first name is spelled P R I Y A and the last name should be Raman-Iyer",
@@ -528,6 +533,7 @@ def _which_detail(text: str, ctx: Context) -> Reading:
 
 
 CHANGE_REQUEST = (
+    Step("the number's ending", "it ends in 45", _number_ending),
     Step("several corrections", "the title is Dr and the number is +44 7911 123456", _several),
     Step("correction naming its field", "the surname, it's Iyer", _named),
     Step("extension", "i forgot the extension, it's 7116", _extension),

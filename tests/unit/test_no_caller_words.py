@@ -162,6 +162,7 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/channels/tracker_store.py", "name"),
     # actions/channels/twilio_speech.py
     ("actions/channels/twilio_speech.py", "300ms"),
+    ("actions/channels/twilio_speech.py", "$OOV_CLASS_DIGIT_SEQUENCE"),
     ("actions/channels/twilio_speech.py", "ext"),
     ("actions/channels/twilio_speech.py", "id"),
     ("actions/channels/twilio_speech.py", "digits"),
@@ -301,6 +302,9 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
         "the first name is spelled P R I Y A and the last name should be Raman-Iyer",
     ),
     ("actions/interpret/readers.py", "correction naming its field"),
+    ("actions/interpret/readers.py", "the number's ending"),
+    ("actions/interpret/readers.py", "no, it ends in 45"),
+    ("actions/interpret/readers.py", "it ends in 45"),
     ("actions/interpret/readers.py", "no, my last name is Smith"),
     ("actions/interpret/readers.py", "i forgot my extension, it's 7116"),
     ("actions/interpret/readers.py", "new number"),
