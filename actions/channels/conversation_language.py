@@ -13,9 +13,9 @@ In order, the first that says something decides:
 2. no language yet, and the channel says one: ``metadata.language`` of the message (REST
    ``metadata``, the web chat's ``customData``, the voice channel's language for the number
    called), when the bot speaks it;
-3. no language yet: the caller's first substantive message, by lingua at high confidence
-   (``interpret.language_choice``). Once a language is set, nothing is detected again: detection
-   runs at most until it decides, never on every turn.
+3. no language yet: the caller's first substantive message (three words or more), by lingua at high
+   confidence (``interpret.language_choice``); when lingua cannot tell, the default language. So
+   detection runs once per conversation, on that message, never on every turn.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from rasa.shared.core.events import Event, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from .. import catalogue
-from ..interpret.language_choice import detected_language, requested_language
+from ..interpret.language_choice import detected_language, requested_language, substantive
 
 LANGUAGE_SLOT = "language"
 METADATA_KEY = "language"
@@ -55,7 +55,8 @@ def language_events(tracker: DialogueStateTracker) -> list[Event]:
     request = requested_language(text, spoken)
     decided = request.code if request is not None and request.enabled else None
     if decided is None and not current:
-        decided = _said_by_channel(getattr(message, "metadata", None), spoken) or detected_language(
-            text, spoken
-        )
+        channel = _said_by_channel(getattr(message, "metadata", None), spoken)
+        # The first substantive message decides, once: when lingua cannot tell, it is the default.
+        fallback = catalogue.default_language() if substantive(text) else None
+        decided = channel or detected_language(text, spoken) or fallback
     return [SlotSet(LANGUAGE_SLOT, decided)] if decided and decided != current else []

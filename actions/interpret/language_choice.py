@@ -64,6 +64,11 @@ class LanguageRequest:
     enabled: bool
 
 
+def substantive(text: str) -> bool:
+    """A message that can say its language: ``MIN_WORDS`` words of letters or more."""
+    return len(_WORD.findall(text)) >= MIN_WORDS
+
+
 def detected_language(text: str, enabled: Sequence[str]) -> str | None:
     """The enabled language ``text`` is written in, or ``None`` when the message cannot tell.
 
@@ -72,7 +77,7 @@ def detected_language(text: str, enabled: Sequence[str]) -> str | None:
     stretch in another), below ``MIN_CONFIDENCE``, and when fewer than two enabled languages lingua
     knows leave nothing to choose between.
     """
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    if not substantive(text):
         return None
     detector = _detector(frozenset(enabled))
     if detector is None:

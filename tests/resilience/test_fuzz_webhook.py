@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actions.catalogue import catalogue, catalogue_languages
+from actions.erasure import MARKER_SLOT
 from actions.normalise import DEFAULT_SALUTATIONS, parse_phone
 from actions.normalise.names import clean_name
 from actions.normalise.phone import MIN_NATIONAL_DIGITS
@@ -144,6 +145,10 @@ def assert_valid(name: str, value) -> None:
         "country": lambda v: v in phonenumbers.SUPPORTED_REGIONS,
         "refusals": lambda v: all(isinstance(k, str) and isinstance(n, int) for k, n in v.items()),
         "requested_slot": lambda v: v in FORM_SLOTS,
+        # the erasure marker, set by the validation when a cancel ends the form ("CANCEL")
+        MARKER_SLOT: lambda v: v == "validate_contact_form",
+        # a request for a language ("in English please") confirms the one the bot speaks
+        "language": lambda v: v in catalogue_languages(),
     }
     check = checks.get(name, lambda v: isinstance(v, bool))
     assert check(value), f"{name} holds {value!r}"
