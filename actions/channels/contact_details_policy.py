@@ -36,6 +36,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import SessionStarted, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -52,7 +53,8 @@ log = logging.getLogger(__name__)
 install_response_check()
 
 FORM = "form"
-CHANGE_LANGUAGE = "action_change_language"  # the answer to "in English please" outside the form
+CHANGE_LANGUAGE = "action_change_language"
+CREATE_CONTACT = "action_create_contact"  # the answer to "in English please" outside the form
 IGNORE_INTENTS = "ignore_intents"
 
 
@@ -109,12 +111,32 @@ class ContactDetailsPolicy(Policy):
             return self._prediction(probabilities)
         if self._asks_for_a_language(tracker) and CHANGE_LANGUAGE in known:
             probabilities[domain.index_for_action(CHANGE_LANGUAGE)] = 1.0
+        elif self._yes_re_sent_after_the_save(tracker) and CREATE_CONTACT in known:
+            probabilities[domain.index_for_action(CREATE_CONTACT)] = 1.0
         elif self._starts_capture(tracker) and self._form in known:
             probabilities[domain.index_for_action(self._form)] = 1.0
             log.debug("the message holds contact details: predicting %s", self._form)
         # The conversation's language, before anything is said this turn (conversation_language.py).
         events = language_events(tracker) if any(s.name == LANGUAGE_SLOT for s in domain.slots) else []
         return self._prediction(probabilities, events=events)
+
+    @staticmethod
+    def _yes_re_sent_after_the_save(tracker: DialogueStateTracker) -> bool:
+        """A "yes" that opens the session a save started: the read-back's answer sent again (a channel
+        that timed out, or a Rasa replica that died after saving, before it answered). The save
+        action says the saved id again, idempotently; without this the new session has no rule for it."""
+        message = tracker.latest_message
+        if tracker.active_loop_name or message is None or not tracker.get_slot("contact_id"):
+            return False
+        if (message.intent or {}).get("name") != "affirm" or not tracker.get_slot("confirmed"):
+            return False
+        since_start = []
+        for event in reversed(tracker.events):
+            if isinstance(event, SessionStarted):
+                break
+            if isinstance(event, UserUttered):
+                since_start.append(event)
+        return len(since_start) == 1
 
     @staticmethod
     def _asks_for_a_language(tracker: DialogueStateTracker) -> bool:

@@ -159,3 +159,29 @@ def test_training_writes_a_resource_that_loads(tmp_path):
         )
         == "contact_form"
     )
+
+
+def test_a_yes_that_opens_the_session_a_save_started_hears_the_id_again(tmp_path: Path) -> None:
+    """A replica that died after saving, before it answered: the re-sent "yes" reaches the next session."""
+    from rasa.shared.core.events import SessionStarted, SlotSet
+
+    started = [
+        ActionExecuted("action_session_start"),
+        SessionStarted(),
+        SlotSet("contact_id", "65a1f0c2d3e4b5a6c7d8e9f0"),
+        SlotSet("confirmed", True),
+        ActionExecuted("action_create_contact"),
+    ]
+    resent = tracker("yes", "affirm", [*AFTER_A_SAVE, *started])
+    assert predicted(policy(tmp_path).predict_action_probabilities(resent, DOMAIN)) == "action_create_contact"
+    later = tracker(
+        "yes",
+        "affirm",
+        [
+            *AFTER_A_SAVE,
+            *started,
+            ActionExecuted("action_listen"),
+            UserUttered("hello", intent={"name": "greet"}),
+        ],
+    )
+    assert predicted(policy(tmp_path).predict_action_probabilities(later, DOMAIN)) is None
