@@ -53,8 +53,8 @@ log = logging.getLogger(__name__)
 install_response_check()
 
 FORM = "form"
-CHANGE_LANGUAGE = "action_change_language"
-CREATE_CONTACT = "action_create_contact"  # the answer to "in English please" outside the form
+CHANGE_LANGUAGE = "action_change_language"  # the answer to "in English please" outside the form
+CREATE_CONTACT = "action_create_contact"  # says the saved id again to a re-sent "yes"
 IGNORE_INTENTS = "ignore_intents"
 
 
@@ -149,7 +149,7 @@ class ContactDetailsPolicy(Policy):
 
     def _starts_capture(self, tracker: DialogueStateTracker) -> bool:
         if tracker.active_loop_name:
-            return False  # not right after a user message, or a form reads the turn itself
+            return False  # a form reads the turn itself
         message = tracker.latest_message
         if message is None or (message.intent or {}).get("name") in self._ignored:
             return False

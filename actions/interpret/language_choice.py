@@ -121,10 +121,17 @@ def requested_language(text: str, enabled: Sequence[str]) -> LanguageRequest | N
     its hole: a CLDR name in the frame's language or in an enabled one, accents optional. The first
     pack whose frame matches reads the name, its own names first.
     """
+    return _requested(text, tuple(enabled))
+
+
+# Pure, and asked twice of each message on the Rasa server (the policy's prediction and its language
+# event) and again by the form's validation: each text is matched against every pack's frames once.
+@functools.lru_cache(maxsize=1024)
+def _requested(text: str, enabled: tuple[str, ...]) -> LanguageRequest | None:
     said = _folded(_PUNCTUATION.sub(" ", text)).strip()
     if not said:
         return None
-    for patterns, names in _requests(tuple(enabled)):
+    for patterns, names in _requests(enabled):
         for pattern in patterns:
             found = pattern.fullmatch(said)
             if found:
