@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions.interpret import Context, Reading
+from actions.normalise.vocabulary import DEFAULT_LANGUAGE, languages
 
 from .turn import NAME_SLOTS, Turn
 
@@ -68,6 +69,8 @@ def context(turn: Turn) -> Context:
         intent=turn.intent,
         confidence=1.0 if turn.intent else 0.0,
         default_region=turn.default_region,
+        # read as the bot reads it: with the turn's language pack once that pack is complete
+        language=turn.language if turn.language in languages() else DEFAULT_LANGUAGE,
     )
 
 
