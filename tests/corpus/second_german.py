@@ -847,6 +847,7 @@ def phone_extension(r: random.Random) -> Turn:
     ext = str(r.randint(1, 9)) + "".join(str(r.randint(0, 9)) for _ in range(r.randint(0, 3)))
     word = r.choice(EXT_WORDS)
     if r.random() < 0.25:
+        word = r.choice(("Durchwahl", "Klappe", "Nebenstelle"))  # a recogniser writes the word, not "DW"
         zwo = r.random() < 0.5
         n = spoken(r, num, False)
         e = say_group(ext, "digits", zwo)
@@ -972,7 +973,7 @@ def country_answer(r: random.Random) -> Turn:
     known = known_names(r, p) | {"pending_phone": national(r, num)}
     text = r.choice(COUNTRY_SAYS[num.region])
     if r.random() < 0.2:
-        lead = r.choice(("Ach so, ", "Äh, ", "Ja, ", "Na, "))
+        lead = r.choice(("Ach so, ", "Äh, ", "Ja, ", "Also, "))
         text = lead + (text if text in ("DE", "AT", "CH") else text[:1].lower() + text[1:])
     return turn(
         "de2_country_answer",
