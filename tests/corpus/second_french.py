@@ -1123,8 +1123,8 @@ def first_messages(b: Builder, rng: random.Random) -> None:
     def make() -> bool:
         region = rng.choice(REGIONS)
         p = person(rng, region)
-        num = number(rng, region)
         template = rng.choice(FIRST_MESSAGES)
+        num = number(rng, region, mobile=True if "portable" in template else None)
         r = rng.random()
         if r < 0.3:
             said = spoken_national(rng, num) if rng.random() < 0.7 else spoken_international(rng, num)
@@ -1239,7 +1239,7 @@ def chat_sms(b: Builder, rng: random.Random) -> None:
         )
         if which == "salutation":
             form = plain(title_form(rng, p.title))
-            text = rng.choice(("{t} stp", "c {t}", "{t} svp", "{t} tkt", "bah {t}")).format(t=form)
+            text = rng.choice(("{t} stp", "c {t}", "{t} svp", "{t} merci", "bah {t}")).format(t=form)
             return b.add(
                 "chat_sms",
                 text,
