@@ -830,12 +830,9 @@ def salutation_answer(rng: random.Random) -> dict[str, Any]:
                 f"{t} por favor",
                 f"ponga {t}",
                 f"pon {t}",
-                f"de {t}",
                 f"{t} xfa",
                 f"{t} porfa",
-                f"soy {t}",
                 f"{t.capitalize()}.",
-                f"Sí, {t}.",
                 f"{t}, gracias",
                 f"mejor {t}",
                 f"{art} {t}",
@@ -908,7 +905,6 @@ def last_name_answer(rng: random.Random) -> dict[str, Any]:
         known["salutation"] = p.title
     typed = rng.random() < 0.35
     l = plain(p.last) if typed else p.last
-    f = plain(p.first) if typed else p.first
     two = " " in p.last and not p.last.lower().startswith(("de ", "del ", "di "))
     if typed:
         choices = [
@@ -934,10 +930,10 @@ def last_name_answer(rng: random.Random) -> dict[str, Any]:
         ]
     expect: dict[str, Any] = {"last_name": l}
     if rng.random() < 0.15:
-        text = rng.choice([f"soy {f} {l}", f"{f} {l}", f"me llamo {f} {l}"])
+        # the whole name again: the first name is the one already held, as held (so not expected anew)
+        text = rng.choice([f"soy {p.first} {l}", f"{p.first} {l}", f"me llamo {p.first} {l}"])
         if not typed:
             text = asr(text)
-        expect["first_name"] = f
     else:
         text = rng.choice(choices)
     return dict(text=text, asked="last_name", known=known, expect=expect, absent=not_given(known, expect))
@@ -1371,16 +1367,9 @@ CONFIRM = [
     "Sí, todo correcto.",
     "correcto",
     "perfecto",
-    "vale",
-    "vale, guárdalo",
-    "dale",
-    "dale, perfecto",
-    "sale",
-    "órale, sí",
     "ok",
     "okey",
     "sip",
-    "simón",
     "así es",
     "Sí, así es.",
     "está bien",
@@ -1393,10 +1382,6 @@ CONFIRM = [
     "claro que sí",
     "de acuerdo",
     "listo",
-    "sí, señor",
-    "bacano, sí",
-    "ya, sí",
-    "sí po",
     "afirmativo",
     "eso es",
     "sí, está perfecto",
@@ -1405,6 +1390,15 @@ CONFIRM = [
     "sii",
     "todo está bien, gracias",
 ]
+# Yes as said in one country only.
+REGIONAL_YES = {
+    "MX": ["órale, sí", "simón", "sale", "sí, está bien, joven"],
+    "CL": ["sí po", "ya, sí", "sí, está bien po"],
+    "CO": ["bacano, sí", "sí, listo", "sí señor, así es"],
+    "AR": ["dale", "dale, perfecto", "sí, re bien", "dale, guardalo"],
+    "ES": ["vale", "vale, guárdalo", "sí, vale"],
+    "PE": ["ya, sí", "sí, está bien, joven"],
+}
 DENY = [
     "no",
     "No.",
@@ -1436,7 +1430,11 @@ def readback_yes_no(rng: random.Random) -> dict[str, Any]:
     known = full_known(rng, p, num)
     if rng.random() < 0.6:
         return dict(
-            text=rng.choice(CONFIRM), asked="confirmed", known=known, default_region=region, kind="confirm"
+            text=rng.choice(CONFIRM + REGIONAL_YES.get(region, [])),
+            asked="confirmed",
+            known=known,
+            default_region=region,
+            kind="confirm",
         )
     return dict(
         text=rng.choice(DENY),
