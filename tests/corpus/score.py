@@ -114,6 +114,8 @@ def _kind_of(problem: str) -> str:
         return f"{slot}: set but should not be"
     if rest.endswith(("got '<unset>'", "got None")):
         return f"{slot}: missing"
+    if slot == "kind" and rest.endswith(("got refusal", "got nothing")):
+        return "kind: missing"  # the bot says it did not get it and asks again: a miss, not a misread
     return f"{slot}: wrong value"
 
 
