@@ -42,7 +42,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from .. import catalogue
 from ..interpret import Context
-from ..interpret.contacts import contact_details
+from ..interpret.contacts import contact_details, says_nothing
 from ..interpret.language_choice import requested_language
 from .conversation_language import LANGUAGE_SLOT, language_events
 from .response_check import install as install_response_check
@@ -56,6 +56,12 @@ FORM = "form"
 CHANGE_LANGUAGE = "action_change_language"  # the answer to "in English please" outside the form
 CREATE_CONTACT = "action_create_contact"  # says the saved id again to a re-sent "yes"
 IGNORE_INTENTS = "ignore_intents"
+GREET = "utter_greet"  # the greeting says what the bot can do: the answer to a message that says nothing
+# Intents whose rules outside a form start a capture, answer a yes or no, or end the chat: for a message
+# that says nothing (noise: "+++", "?!", an SQL fragment) the classifier's guess among them is no reason
+# to ask for a title or say goodbye.
+# (nlu_fallback keeps its rule: "Sorry, I didn't get that", which also says what the bot can do.)
+NOISE_INTENTS = frozenset({"save_contact", "inform", "affirm", "deny", "goodbye"})
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
@@ -104,7 +110,7 @@ class ContactDetailsPolicy(Policy):
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         known = domain.action_names_or_texts
-        if tracker.latest_action_name == CHANGE_LANGUAGE and ACTION_LISTEN_NAME in known:
+        if self._answered_outside_the_form(tracker) and ACTION_LISTEN_NAME in known:
             probabilities[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0  # answered: listen
             return self._prediction(probabilities)
         if tracker.latest_action_name != ACTION_LISTEN_NAME:
@@ -116,9 +122,25 @@ class ContactDetailsPolicy(Policy):
         elif self._starts_capture(tracker) and self._form in known:
             probabilities[domain.index_for_action(self._form)] = 1.0
             log.debug("the message holds contact details: predicting %s", self._form)
+        elif self._says_nothing(tracker) and GREET in known:
+            probabilities[domain.index_for_action(GREET)] = 1.0
         # The conversation's language, before anything is said this turn (conversation_language.py).
         events = language_events(tracker) if any(s.name == LANGUAGE_SLOT for s in domain.slots) else []
         return self._prediction(probabilities, events=events)
+
+    def _answered_outside_the_form(self, tracker: DialogueStateTracker) -> bool:
+        """This policy's own answer outside any form was given (a language changed, noise greeted)."""
+        if tracker.latest_action_name == CHANGE_LANGUAGE:
+            return True
+        return tracker.latest_action_name == GREET and self._says_nothing(tracker)
+
+    def _says_nothing(self, tracker: DialogueStateTracker) -> bool:
+        """Noise outside any form ("+++", "?!", "xkqzvt") that the classifier put in a capture intent."""
+        message = tracker.latest_message
+        if tracker.active_loop_name or message is None:
+            return False
+        intent = (message.intent or {}).get("name")
+        return intent in NOISE_INTENTS and intent not in self._ignored and says_nothing(message.text or "")
 
     @staticmethod
     def _yes_re_sent_after_the_save(tracker: DialogueStateTracker) -> bool:

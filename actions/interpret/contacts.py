@@ -31,6 +31,7 @@ from typing import Any, Mapping
 from ..normalise import split_phone_from_text
 from ..normalise.vocabulary import Vocabulary, vocabulary
 from . import Context, Reading, interpret, request_of
+from .datatypes import Kind
 
 # Requests with rules of their own, even when they carry a number ("change my number to +91 ...").
 OWN_RULES = frozenset({"change_field", "delete_contact"})
@@ -64,6 +65,33 @@ def contact_details(text: str, ctx: Context | None = None) -> Reading | None:
         return None
     reading = interpret(text, ctx)
     return reading if starts_capture(reading) else None
+
+
+def says_nothing(text: str, ctx: Context | None = None) -> bool:
+    """Noise: a message in which nothing is read: no detail, no request, no control, no yes or no.
+
+    "", blanks, "🙂🙂", "+++", 300 nines, "?!", "'; DROP TABLE contacts; --", "xkqzvt". Outside a form the
+    intent classifier still names an intent for it, often one whose rule starts the form; the policy
+    answers it with the greeting, which says what the bot can do, and no capture starts. A message that
+    reads as anything at all (a name, a number, "save a contact", "yes", "why") is not noise.
+    """
+    if not isinstance(text, str):
+        return True
+    if re.match(r"\s*/\w", text):
+        return False  # a command payload ("/greet") is the channel's, not a caller's words
+    ctx = replace(ctx or Context(), asked=None)
+    opened = interpret(text, ctx)
+    if opened.kind not in (Kind.ANSWER, Kind.NOTHING) or any(
+        v not in (None, "") for v in opened.slots.values()
+    ):
+        return False
+    if request_of(text, words=ctx.words) is not None:
+        return False
+    return interpret(text, replace(ctx, asked="confirmed")).kind not in (
+        Kind.CONFIRM,
+        Kind.DENY,
+        Kind.CONTROL,
+    )
 
 
 def count_numbers(text: str, *, words: Vocabulary) -> int:

@@ -18,7 +18,8 @@ from ..normalise import (
     split_phone_from_text,
 )
 from ..normalise.countries import country_named
-from ..normalise.message import Message
+from ..normalise.message import Message, message
+from ..normalise.names import MAX_NAME
 from ..normalise.salutation import lookup_salutation
 from ..normalise.text import SEPARATOR_MARKS, SPACED_DASH
 from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of, one_of, vocabulary
@@ -181,8 +182,15 @@ def _paste_person(rest: str, has_number: bool, ctx: Context) -> PersonName | Non
         if not titled and lower_case and not has_number:
             # "save a contact real quick": lower-case words with no number beside them are no evidence
             continue
+        if not titled and not has_number and body == rest.strip() and _other_words(segments, index):
+            continue  # "SELECT * FROM users": a word between symbols, beside words that are no detail
         return _restated_in_full(person, segments[index + 1 :], ctx)
     return None
+
+
+def _other_words(segments: list[str], index: int) -> bool:
+    """Whether a segment other than ``segments[index]`` holds letters."""
+    return any(any(ch.isalpha() for ch in s) for i, s in enumerate(segments) if i != index)
 
 
 def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any], tuple[Message, ...]]:
@@ -199,14 +207,37 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
     if found is not None:
         slots.update(found_slots(found))
         rest = found.rest
+    rest, too_long, first_refused = _without_overlong_words(rest, ctx)
+    say += too_long
     person = name_in_text(rest, ctx.salutations, words=ctx.words) or _paste_name(
         rest, found is not None or bool(say), ctx
     )
     if person is not None and found is not None:
         person = _name_before_the_number(person, found, ctx)
     if person is not None:
-        slots.update(_titled_surname(person_slots(person)))
+        named = _titled_surname(person_slots(person))
+        if first_refused and named.get("first_name") and not named.get("last_name"):
+            named["last_name"] = named.pop("first_name")  # "<refused> Smith": Smith is the surname
+        slots.update(named)
     return slots, say
+
+
+def _without_overlong_words(text: str, ctx: Context) -> tuple[str, tuple[Message, ...], bool]:
+    """``text`` without words longer than any name may be, the reason when there were some, and whether
+    one came before every other word with letters (it was the first name).
+
+    "Mr <5,000 letters> Smith +44 ...": no name holds such a word, so it is refused with its reason (the
+    longest name a contact may hold) and the rest is read without it: the title, the surname and the
+    number are kept.
+    """
+    said = text.split()
+    kept = [w for w in said if len(w) <= MAX_NAME]
+    if len(kept) == len(said):
+        return text, (), False
+    first_long = next(i for i, w in enumerate(said) if len(w) > MAX_NAME)
+    before = [w for w in said[:first_long] if any(ch.isalpha() for ch in w)]
+    first_refused = all(lookup_salutation(w.rstrip(".,"), ctx.salutations, words=ctx.words) for w in before)
+    return " ".join(kept), (message("name_too_long", limit=MAX_NAME),), first_refused
 
 
 def _name_before_the_number(person: PersonName, found: PhoneFound, ctx: Context) -> PersonName:

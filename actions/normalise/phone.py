@@ -46,6 +46,10 @@ def _build(words: Vocabulary) -> _Patterns:
 
 
 MIN_NATIONAL_DIGITS = MIN_SHORT_NUMBER_DIGITS
+# The most digits a national number can be written with: a national significant number has at most 17
+# (the limit phonenumbers reads to), and a trunk prefix adds at most two ("06" in Hungary). A longer run
+# is no number awaiting its country: it is refused as too long rather than held while the country is asked.
+MAX_NATIONAL_DIGITS = 17 + 2
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,8 @@ def parse_phone(text: str, region: str | None = None, *, words: Vocabulary) -> P
         # No + or 00: a national number, whatever its first digits look like; only its country says which.
         if len(digits) < MIN_NATIONAL_DIGITS:
             raise NormalisationError("number_too_short", code="phone")
+        if len(digits) > MAX_NATIONAL_DIGITS:
+            raise NormalisationError("number_too_long", code="phone")
         raise NormalisationError("number_country_needed", code="need_country")
     else:
         number = _parse_or_explain(digits, region, region)

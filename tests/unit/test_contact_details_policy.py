@@ -16,7 +16,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from actions.channels.contact_details_policy import ContactDetailsPolicy
+from actions.channels.contact_details_policy import NOISE_INTENTS, ContactDetailsPolicy
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = Domain.load([str(ROOT / "domain.yml"), str(ROOT / "actions/fragments/domain/contact_capture.yml")])
@@ -185,3 +185,42 @@ def test_a_yes_that_opens_the_session_a_save_started_hears_the_id_again(tmp_path
         ],
     )
     assert predicted(policy(tmp_path).predict_action_probabilities(later, DOMAIN)) is None
+
+
+NOISE = [
+    "",
+    "   ",
+    "\u200f\u200e",
+    "😀😀🎉",
+    "++++++",
+    "9" * 300,
+    "<b></b>",
+    "'; DROP TABLE contacts; --",
+    "...",
+    "?!",
+    "xkqzvt",
+    "SELECT * FROM users",
+]
+
+
+@pytest.mark.parametrize("intent", sorted(NOISE_INTENTS))
+@pytest.mark.parametrize("text", NOISE)
+def test_noise_outside_the_form_gets_the_greeting_whatever_capture_intent_nlu_gave(tmp_path, text, intent):
+    made = policy(tmp_path)
+    assert predicted(made.predict_action_probabilities(tracker(text, intent), DOMAIN)) == "utter_greet"
+    greeted = tracker(text, intent)
+    greeted.update(ActionExecuted("utter_greet"))
+    assert predicted(made.predict_action_probabilities(greeted, DOMAIN)) == "action_listen"
+
+
+@pytest.mark.parametrize("text", ["John Smith", "save a contact", "yes", "no", "why", "Dr Amit Patel"])
+def test_a_message_that_reads_as_something_is_no_noise(tmp_path, text):
+    assert predicted(policy(tmp_path).predict_action_probabilities(tracker(text, "inform"), DOMAIN)) in (
+        None,
+        "contact_form",
+    )
+
+
+def test_noise_inside_the_form_is_the_forms_to_read(tmp_path):
+    inside = tracker("?!", "inform", [ActiveLoop("contact_form")])
+    assert predicted(policy(tmp_path).predict_action_probabilities(inside, DOMAIN)) is None
