@@ -201,3 +201,14 @@ def test_a_name_that_starts_with_a_particle_written_low_is_one_surname(particle,
 def test_a_capitalised_particle_still_starts_a_first_name():
     assert parse_person_name("Van Morrison", words=EN) == PersonName(None, "Van", "Morrison")
     assert parse_person_name("Carla von Stetten", words=EN) == PersonName(None, "Carla", "von Stetten")
+
+
+def test_a_title_the_pack_writes_in_two_words_leads_a_name():
+    """ "Frau Dr. Jane Smith" is Dr, with the German pack's "frau dr"; one word still leads alone."""
+    from actions.normalise.salutation import split_leading_salutation
+
+    de = vocabulary("de")
+    assert split_leading_salutation("Frau Dr. Jane Smith", words=de) == ("Dr", "Jane Smith")
+    assert split_leading_salutation("Herr Professor Otto", words=de) == ("Prof", "Otto")
+    assert split_leading_salutation("Frau Jane Smith", words=de) == ("Ms", "Jane Smith")
+    assert split_leading_salutation("Dr Jane Smith", words=EN) == ("Dr", "Jane Smith")
