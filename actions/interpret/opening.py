@@ -202,9 +202,11 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
     person = name_in_text(rest, ctx.salutations, words=ctx.words)
     if person is None or (person.salutation and not person.last):
         pasted = _paste_name(rest, found is not None or bool(say), ctx)
-        if person is None or (pasted and pasted.last and pasted.last.casefold() == person.first.casefold()):
+        if person is None:
+            person = pasted
+        elif pasted is not None and pasted.last and pasted.last.casefold() == person.first.casefold():
             # "Dr. Renner, Romuald": the title and one name are the paste's "Last, First"
-            person = pasted if person is None else replace(pasted, salutation=pasted.salutation or person.salutation)
+            person = replace(pasted, salutation=pasted.salutation or person.salutation)
     if person is not None and found is not None:
         person = _name_before_the_number(person, found, ctx)
     if person is not None:
