@@ -204,7 +204,12 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
         pasted = _paste_name(rest, found is not None or bool(say), ctx)
         if person is None:
             person = pasted
-        elif pasted is not None and pasted.last and pasted.last.casefold() == person.first.casefold():
+        elif (
+            pasted is not None
+            and pasted.last
+            and pasted.last.casefold() == person.first.casefold()
+            and re.search(rf"{re.escape(pasted.last)}\s*,\s*{re.escape(pasted.first)}", rest, re.IGNORECASE)
+        ):
             # "Dr. Renner, Romuald": the title and one name are the paste's "Last, First"
             person = replace(pasted, salutation=pasted.salutation or person.salutation)
     if person is not None and found is not None:

@@ -88,3 +88,9 @@ def test_a_title_before_a_surname_first_paste_keeps_the_first_name(title, last, 
     slots = interpret(f"Please add: {title} {last}, {first} – phone +44 20 7946 0018", Context()).slots
     assert (slots.get("first_name"), slots.get("last_name")) == (first, last)
     assert slots.get("salutation") == title.rstrip(".")
+
+
+def test_without_the_comma_a_title_and_one_name_stay_a_surname():
+    """ "put Mrs Gonzalez" names no first name: only "Last, First" gives one."""
+    slots = interpret("put Mrs Gonzalez", Context(asked="salutation")).slots
+    assert "first_name" not in slots and slots.get("last_name") == "Gonzalez"
