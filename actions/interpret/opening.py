@@ -20,7 +20,7 @@ from ..normalise import (
 from ..normalise.countries import country_named
 from ..normalise.message import Message, message
 from ..normalise.names import MAX_NAME
-from ..normalise.salutation import lookup_salutation
+from ..normalise.salutation import lookup_salutation, split_leading_salutation
 from ..normalise.text import SEPARATOR_MARKS, SPACED_DASH
 from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of, one_of, vocabulary
 from ..normalise.vocabulary import MIN_SHORT_NUMBER_DIGITS as MIN_PHONE_DIGITS
@@ -209,9 +209,19 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
         rest = found.rest
     rest, too_long, first_refused = _without_overlong_words(rest, ctx)
     say += too_long
-    person = name_in_text(rest, ctx.salutations, words=ctx.words) or _paste_name(
-        rest, found is not None or bool(say), ctx
-    )
+    person = name_in_text(rest, ctx.salutations, words=ctx.words)
+    if person is None or (person.salutation and not person.last):
+        pasted = _paste_name(rest, found is not None or bool(say), ctx)
+        if person is None:
+            person = pasted
+        elif (
+            pasted is not None
+            and pasted.last
+            and pasted.last.casefold() == person.first.casefold()
+            and re.search(rf"{re.escape(pasted.last)}\s*,\s*{re.escape(pasted.first)}", rest, re.IGNORECASE)
+        ):
+            # "Dr. Renner, Romuald": the title and one name are the paste's "Last, First"
+            person = replace(pasted, salutation=pasted.salutation or person.salutation)
     if person is not None and found is not None:
         person = _name_before_the_number(person, found, ctx)
     if person is not None:
@@ -284,7 +294,9 @@ def opening(text: str, ctx: Context) -> Reading:
 
 
 def surname_first(value: str, ctx: Context) -> PersonName | None:
-    """ "Balogh, Teréz": a CRM's "Last, First" (two single names around a comma, no title)."""
+    """ "Balogh, Teréz": a CRM's "Last, First" (two single names around a comma), a title before it
+    allowed ("Dr. Renner, Romuald")."""
+    title, value = split_leading_salutation(value.strip(), ctx.salutations, words=ctx.words)
     match = re.fullmatch(rf"\s*\"?\s*({WORD})\s*,\s*({WORD})\s*\"?\s*", value)
     if (
         match
@@ -293,7 +305,7 @@ def surname_first(value: str, ctx: Context) -> PersonName | None:
         and not lookup_salutation(match.group(1), ctx.salutations, words=ctx.words)
     ):
         return PersonName(
-            None, clean_name(match.group(2), words=ctx.words), clean_name(match.group(1), words=ctx.words)
+            title, clean_name(match.group(2), words=ctx.words), clean_name(match.group(1), words=ctx.words)
         )
     return None
 

@@ -102,5 +102,9 @@ def parse_person_name(
         return PersonName(salutation, parts[0], None)
     lower = [w.lower() for w in parts]
     particles = words.patterns(_build).particles
+    if parts[0] == lower[0] and lower[0] in particles and any(not w.islower() for w in parts[1:]):
+        # "von Bülow", "van der Meer": a particle written low before a capital starts one surname,
+        # a single name as "Smith" is (the asked field says whose); "Van Morrison" stays two names.
+        return PersonName(salutation, name, None)
     start = next((i for i in range(1, len(parts)) if lower[i] in particles), len(parts) - 1)
     return PersonName(salutation, " ".join(parts[:start]), " ".join(parts[start:]))

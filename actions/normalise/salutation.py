@@ -77,7 +77,13 @@ def parse_salutation(text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS, 
 def split_leading_salutation(
     text: str, allowed: tuple[str, ...] = DEFAULT_SALUTATIONS, *, words: Vocabulary
 ) -> tuple[str | None, str]:
-    """("Dr", "Jane Smith") from "Dr. Jane Smith"; (None, text) when it starts otherwise."""
+    """("Dr", "Jane Smith") from "Dr. Jane Smith"; (None, text) when it starts otherwise. A title the pack
+    writes in two words comes first ("Frau Dr. Jane Smith" is Dr)."""
+    two = text.split(" ", 2)
+    if len(two) == 3 and two[2].strip():
+        found = lookup_salutation(" ".join(two[:2]), allowed, words=words)
+        if found is not None:
+            return found, two[2].strip()
     head = text.split(" ", 1)
     found = lookup_salutation(head[0], allowed, words=words)
     if found is not None and len(head) == 2 and head[1].strip():

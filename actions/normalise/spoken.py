@@ -99,6 +99,11 @@ def _teen(worth: int | None) -> bool:
     return worth is not None and 10 <= worth < 20
 
 
+def _pair(worth: int | None) -> bool:
+    """A two-digit number one word says whole: German "vierunddreißig" is 34, as text2num reads it."""
+    return worth is not None and 20 < worth < 100 and worth % 10 != 0
+
+
 def _tens(worth: int | None) -> bool:
     return worth is not None and 20 <= worth < 100 and worth % 10 == 0
 
@@ -161,8 +166,8 @@ def spoken_to_digits(text: str, *, words: Vocabulary) -> str:
             and (prev_digit or _is_number_word(nxt, said) or (nxt and nxt_core in said.zero_letters))
         ):
             out.append("0")
-        elif _teen(worth):
-            out.append(str(worth))
+        elif _teen(worth) or _pair(worth):
+            out.append(str(worth))  # "seventeen"; a pair said as one word ("vierunddreißig") too
         elif worth is not None and _tens(worth):
             unit = _unit(nxt_core, said) if nxt is not None else None
             out.append(str(worth + unit) if unit else str(worth))

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from actions.normalise import (
     NormalisationError,
@@ -7,6 +9,7 @@ from actions.normalise import (
     parse_person_name,
     parse_salutation,
 )
+from actions.normalise.names import PersonName
 from actions.normalise.vocabulary import vocabulary
 from tests.said import english
 
@@ -182,3 +185,30 @@ def test_countries(text, region, code):
 def test_unknown_countries(text):
     with pytest.raises(NormalisationError):
         parse_country(text, words=EN)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(("von", "van der", "von der", "de la", "ter")),
+    st.from_regex(r"[A-ZÄÖÜ][a-zäöüß]{2,9}", fullmatch=True),
+)
+def test_a_name_that_starts_with_a_particle_written_low_is_one_surname(particle, surname):
+    """ "von Bülow": no first name "von"; the whole is one name, the asked field says whose."""
+    person = parse_person_name(f"{particle} {surname}", words=EN)
+    assert (person.first, person.last) == (f"{particle} {surname}", None)
+
+
+def test_a_capitalised_particle_still_starts_a_first_name():
+    assert parse_person_name("Van Morrison", words=EN) == PersonName(None, "Van", "Morrison")
+    assert parse_person_name("Carla von Stetten", words=EN) == PersonName(None, "Carla", "von Stetten")
+
+
+def test_a_title_the_pack_writes_in_two_words_leads_a_name():
+    """ "Frau Dr. Jane Smith" is Dr, with the German pack's "frau dr"; one word still leads alone."""
+    from actions.normalise.salutation import split_leading_salutation
+
+    de = vocabulary("de")
+    assert split_leading_salutation("Frau Dr. Jane Smith", words=de) == ("Dr", "Jane Smith")
+    assert split_leading_salutation("Herr Professor Otto", words=de) == ("Prof", "Otto")
+    assert split_leading_salutation("Frau Jane Smith", words=de) == ("Ms", "Jane Smith")
+    assert split_leading_salutation("Dr Jane Smith", words=EN) == ("Dr", "Jane Smith")

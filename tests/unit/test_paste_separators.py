@@ -75,3 +75,22 @@ def test_any_separator_reads_as_lines(paste, asked):
     for field in ("first_name", "last_name"):  # and the lines read each name as written
         if field in values:
             assert expected.slots.get(field) == values[field], lines
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["Dr.", "Dr", "Prof.", "Mr", "Ms"]),
+    st.sampled_from(["Renner", "Zhang", "O'Neill", "Fajardo"]),
+    st.sampled_from(["Romuald", "Wei", "Ngozi", "Anne-Marie"]),
+)
+def test_a_title_before_a_surname_first_paste_keeps_the_first_name(title, last, first):
+    """ "Dr. Renner, Romuald – phone ...": the title and one name are the CRM's "Last, First"."""
+    slots = interpret(f"Please add: {title} {last}, {first} – phone +44 20 7946 0018", Context()).slots
+    assert (slots.get("first_name"), slots.get("last_name")) == (first, last)
+    assert slots.get("salutation") == title.rstrip(".")
+
+
+def test_without_the_comma_a_title_and_one_name_stay_a_surname():
+    """ "put Mrs Gonzalez" names no first name: only "Last, First" gives one."""
+    slots = interpret("put Mrs Gonzalez", Context(asked="salutation")).slots
+    assert "first_name" not in slots and slots.get("last_name") == "Gonzalez"

@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from text_to_num import alpha2digit
 
 from actions.normalise import spoken
@@ -101,3 +103,25 @@ def test_text2num_reads_the_number_words_of_the_language_given(language, said, d
     words = dataclasses.replace(vocabulary("en"), language=language)
     assert spoken_to_digits(said, words=words) == digits
     assert spoken_to_digits("douze", words=words) == ("12" if language == "fr" else "douze")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=21, max_value=99).filter(lambda n: n % 10), min_size=1, max_size=5))
+def test_a_pair_said_as_one_word_reads_as_its_two_digits(pairs):
+    """German says a pair as one word ("vierunddreißig"); each reads as its number, whatever follows."""
+    words = vocabulary("de")
+    said = " ".join(alpha2digit_inverse_de(n) for n in pairs)
+    assert spoken_to_digits("null " + said, words=words) == " ".join(["0", *map(str, pairs)])
+
+
+_DE_UNITS = ["", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+_DE_TENS = ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"]
+
+
+def alpha2digit_inverse_de(n: int) -> str:
+    return f"{_DE_UNITS[n % 10]}und{_DE_TENS[n // 10]}"
+
+
+def test_zwo_is_two_in_german_only():
+    assert spoken_to_digits("null zwo drei", words=vocabulary("de")) == "0 2 3"
+    assert spoken_to_digits("zwo", words=EN) == "zwo"
