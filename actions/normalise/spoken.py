@@ -204,13 +204,24 @@ def _split_joined(text: str, said: _Patterns) -> str:
 
     def split(match: re.Match[str]) -> str:
         parts = _JOINS.split(match.group())
-        return (
-            " ".join(parts)
-            if all(_is_number_word(p, said) or _core(p) in said.zero_letters for p in parts)
-            else match.group()
-        )
+        if not all(_is_number_word(p, said) or _core(p) in said.zero_letters for p in parts):
+            return match.group()
+        whole = _compound(parts, said)
+        return whole if whole is not None else " ".join(parts)
 
     return _JOINED.sub(split, text)
+
+
+def _compound(parts: list[str], said: _Patterns) -> str | None:
+    """One number under a hundred that several joined words make together, as text2num reads them
+    ("ninety-eight" 98, "quatre-vingt-dix-neuf" 99, "soixante-dix-huit" 78), else None: joined digit
+    words stay digits ("nine-eight-seven"), and a hundred or more is left to the word pass."""
+    if said.language is None or len(parts) < 2:
+        return None
+    read = alpha2digit(" ".join(_core(p) for p in parts), said.language, threshold=0)
+    if read.isascii() and read.isdigit() and not read.startswith("0") and int(read) < 100:
+        return read
+    return None
 
 
 # What joins two words with no space between them: a hyphen, a full stop, or a mark that separates;

@@ -30,8 +30,9 @@ REQUESTS = {
     "fr": "en français s'il vous plaît",
     "de": "auf Deutsch, bitte",
 }
-# "save a contact" in the conversation's language once its pack is complete (German's is: issue 28)
-SAVE = {"de": "Kontakt speichern"}
+# Once a language's pack is complete (issue 28) its conversations are read with it: the request to save
+# is said in that language.
+SAVE_REQUESTS = {"fr": "enregistrer un contact", "de": "Kontakt speichern"}
 CONTACT = {"salutation": "Dr", "first_name": "Wei", "last_name": "Zhang", "phone_e164": "+34612345678"}
 
 
@@ -60,6 +61,10 @@ def title_question(language: str) -> str:
     return say("ask_salutation", language, titles=titles_choice(DEFAULT_SALUTATIONS))
 
 
+def save_request(language: str) -> str:
+    return SAVE_REQUESTS.get(language, "save a contact")
+
+
 def save_in(chat: Chat, language: str, started: list[dict[str, Any]]) -> None:
     """From the title question on: every reply is the language's sentence, the save's included."""
     book = catalogue(language)
@@ -75,13 +80,13 @@ def save_in(chat: Chat, language: str, started: list[dict[str, Any]]) -> None:
     pattern = re.escape(say("saved", language, contact_id="@@@")).replace("@@@", "[0-9a-f]{24}")
     assert len(saved) == 1 and re.fullmatch(pattern, saved[0]), saved
     # the next contact, in the session that starts after the save: still this language
-    assert texts(chat.say(SAVE.get(language, "save a contact"))) == [title_question(language)]
+    assert texts(chat.say(save_request(language))) == [title_question(language)]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_from_the_channel(stack, language: str) -> None:
     chat = Chat(stack.rasa.base_url, {"language": language})
-    save_in(chat, language, chat.say(SAVE.get(language, "save a contact")))
+    save_in(chat, language, chat.say(save_request(language)))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -90,7 +95,7 @@ def test_from_detection(stack, language: str) -> None:
     opened = texts(chat.say(OPENERS[language]))
     spoken = set(map(str, catalogue(language).values())) | {title_question(language)}
     assert opened and all(text in spoken for text in opened), opened
-    save_in(chat, language, chat.say(SAVE.get(language, "save a contact")))
+    save_in(chat, language, chat.say(save_request(language)))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -8,13 +8,14 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from text_to_num import alpha2digit
 
 from actions.normalise import spoken
 from actions.normalise.spoken import spoken_to_digits
 from actions.normalise.vocabulary import extended, read_pack, vocabulary
+from tests.corpus.languages import french_number
 
 SPOKEN_PY = Path(spoken.__file__)
 EN = vocabulary("en")
@@ -125,3 +126,20 @@ def alpha2digit_inverse_de(n: int) -> str:
 def test_zwo_is_two_in_german_only():
     assert spoken_to_digits("null zwo drei", words=vocabulary("de")) == "0 2 3"
     assert spoken_to_digits("zwo", words=EN) == "zwo"
+
+
+@settings(max_examples=200, deadline=None)
+@given(number=st.integers(min_value=10, max_value=99), variant=st.sampled_from(["fr", "be", "ch"]))
+def test_a_joined_compound_under_a_hundred_is_one_number(number, variant):
+    """ "quatre-vingt-dix-neuf", "soixante-dix-huit", "nonante-six": text2num reads the joined words
+    together, so a compound that adds a teen to its tens ("soixante-dix-huit") reads as one number."""
+    said = french_number(number, variant)
+    assume(" " not in said)  # "vingt et un": words apart, not joined
+    assert spoken_to_digits(said, words=vocabulary("fr")) == str(number)
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"), [("nine-eight-seven", "9 8 7"), ("ninety-eight", "98"), ("one-oh-one", "1 0 1")]
+)
+def test_joined_digit_words_stay_digits(said, digits):
+    assert spoken_to_digits(said, words=vocabulary("en")) == digits
