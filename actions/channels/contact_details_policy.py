@@ -26,6 +26,7 @@ installed the plugin.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from rasa.core.constants import POLICY_PRIORITY, RULE_POLICY_PRIORITY
@@ -36,14 +37,16 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import SessionStarted, UserUttered
+from rasa.shared.core.events import Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from .. import catalogue
-from ..interpret import Context
+from ..interpret import Context, request_of
 from ..interpret.contacts import contact_details, says_nothing
 from ..interpret.language_choice import requested_language
+from ..interpret.turn import control_request
+from ..normalise.vocabulary import DEFAULT_LANGUAGE, languages
 from .conversation_language import LANGUAGE_SLOT, language_events
 from .response_check import install as install_response_check
 
@@ -55,6 +58,9 @@ install_response_check()
 FORM = "form"
 CHANGE_LANGUAGE = "action_change_language"  # the answer to "in English please" outside the form
 CREATE_CONTACT = "action_create_contact"  # says the saved id again to a re-sent "yes"
+CANCEL = "action_cancel_contact"  # ends the form and erases what it held, as the rules for a cancel do
+CANCEL_INTENTS = frozenset({"cancel", "goodbye"})  # the controls that end the form (interpret's names too)
+REQUESTED_SLOT = "requested_slot"
 IGNORE_INTENTS = "ignore_intents"
 GREET = "utter_greet"  # the greeting says what the bot can do: the answer to a message that says nothing
 # Intents whose rules outside a form start a capture, answer a yes or no, or end the chat: for a message
@@ -108,6 +114,13 @@ class ContactDetailsPolicy(Policy):
         rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
+        try:
+            return self._predict(tracker, domain)
+        except Exception:  # a reader's bug must not silence the bot: the other policies still answer
+            log.exception("ContactDetailsPolicy could not read the message; predicting nothing")
+            return self._prediction(self._default_predictions(domain))
+
+    def _predict(self, tracker: DialogueStateTracker, domain: Domain) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         known = domain.action_names_or_texts
         if self._answered_outside_the_form(tracker) and ACTION_LISTEN_NAME in known:
@@ -115,32 +128,60 @@ class ContactDetailsPolicy(Policy):
             return self._prediction(probabilities)
         if tracker.latest_action_name != ACTION_LISTEN_NAME:
             return self._prediction(probabilities)
+        # The conversation's language, before anything is said this turn (conversation_language.py).
+        events = language_events(tracker) if any(s.name == LANGUAGE_SLOT for s in domain.slots) else []
+        ctx = Context(language=_reading_language(tracker, events))
         if self._asks_for_a_language(tracker) and CHANGE_LANGUAGE in known:
             probabilities[domain.index_for_action(CHANGE_LANGUAGE)] = 1.0
         elif self._yes_re_sent_after_the_save(tracker) and CREATE_CONTACT in known:
             probabilities[domain.index_for_action(CREATE_CONTACT)] = 1.0
-        elif self._starts_capture(tracker) and self._form in known:
+        elif self._cancels_by_its_words(tracker, ctx) and CANCEL in known:
+            probabilities[domain.index_for_action(CANCEL)] = 1.0
+            # Inside the form, RulePolicy's "go on with the form" is a no-user prediction, which outranks
+            # every prediction from the user's message; this one must be of that kind to be heard.
+            return self._prediction(probabilities, events=events, is_no_user_prediction=True)
+        elif self._starts_capture(tracker, ctx) and self._form in known:
             probabilities[domain.index_for_action(self._form)] = 1.0
-            log.debug("the message holds contact details: predicting %s", self._form)
-        elif self._says_nothing(tracker) and GREET in known:
+            log.debug("the message holds contact details or asks to save: predicting %s", self._form)
+        elif self._says_nothing(tracker, ctx) and GREET in known:
             probabilities[domain.index_for_action(GREET)] = 1.0
-        # The conversation's language, before anything is said this turn (conversation_language.py).
-        events = language_events(tracker) if any(s.name == LANGUAGE_SLOT for s in domain.slots) else []
         return self._prediction(probabilities, events=events)
 
     def _answered_outside_the_form(self, tracker: DialogueStateTracker) -> bool:
-        """This policy's own answer outside any form was given (a language changed, noise greeted)."""
-        if tracker.latest_action_name == CHANGE_LANGUAGE:
+        """This policy's own answer outside any form was given (a language changed, noise greeted, the form
+        cancelled by the caller's words): the bot listens."""
+        latest = tracker.latest_action_name
+        if latest == CHANGE_LANGUAGE:
             return True
-        return tracker.latest_action_name == GREET and self._says_nothing(tracker)
+        intent = ((tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None) or ""
+        if latest == CANCEL and not tracker.active_loop_name:
+            return intent not in CANCEL_INTENTS  # the rules for those intents listen after it themselves
+        ctx = Context(language=_reading_language(tracker, []))
+        return latest == GREET and self._says_nothing(tracker, ctx)
 
-    def _says_nothing(self, tracker: DialogueStateTracker) -> bool:
+    def _cancels_by_its_words(self, tracker: DialogueStateTracker, ctx: Context) -> bool:
+        """ "annuler", "abbrechen", "bye" inside the form, whatever the classifier heard: the same action
+        the rules run for the cancel and goodbye intents, so the same sentence and the same erasure."""
+        message = tracker.latest_message
+        if tracker.active_loop_name != self._form or message is None:
+            return False
+        if (message.intent or {}).get("name") in CANCEL_INTENTS:
+            return False  # the rules answer it
+        asked = tracker.get_slot(REQUESTED_SLOT)
+        said = control_request(
+            message.text or "", replace(ctx, asked=asked if isinstance(asked, str) else None)
+        )
+        return said in CANCEL_INTENTS
+
+    def _says_nothing(self, tracker: DialogueStateTracker, ctx: Context) -> bool:
         """Noise outside any form ("+++", "?!", "xkqzvt") that the classifier put in a capture intent."""
         message = tracker.latest_message
         if tracker.active_loop_name or message is None:
             return False
         intent = (message.intent or {}).get("name")
-        return intent in NOISE_INTENTS and intent not in self._ignored and says_nothing(message.text or "")
+        return (
+            intent in NOISE_INTENTS and intent not in self._ignored and says_nothing(message.text or "", ctx)
+        )
 
     @staticmethod
     def _yes_re_sent_after_the_save(tracker: DialogueStateTracker) -> bool:
@@ -169,10 +210,22 @@ class ContactDetailsPolicy(Policy):
             requested_language(tracker.latest_message.text or "", catalogue.enabled_languages()) is not None
         )
 
-    def _starts_capture(self, tracker: DialogueStateTracker) -> bool:
+    def _starts_capture(self, tracker: DialogueStateTracker, ctx: Context) -> bool:
+        """Contact details, or a request to save in the words of the conversation's language."""
         if tracker.active_loop_name:
             return False  # a form reads the turn itself
         message = tracker.latest_message
         if message is None or (message.intent or {}).get("name") in self._ignored:
             return False
-        return contact_details(message.text or "", Context()) is not None
+        text = message.text or ""
+        if contact_details(text, ctx) is not None:
+            return True
+        return not text.lstrip().startswith("/") and request_of(text, words=ctx.words) == "save_contact"
+
+
+def _reading_language(tracker: DialogueStateTracker, events: list[Event]) -> str:
+    """The language the latest message is read in: the one this turn sets, else the conversation's, when
+    its pack is complete; else the default (vocabulary.languages)."""
+    said = next((e.value for e in events if isinstance(e, SlotSet) and e.key == LANGUAGE_SLOT), None)
+    said = said or tracker.get_slot(LANGUAGE_SLOT)
+    return said if isinstance(said, str) and said in languages() else DEFAULT_LANGUAGE

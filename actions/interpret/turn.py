@@ -170,10 +170,19 @@ def _not_saving(words: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"\b{any_of(words.frames('not_saving_frames'))}\b", re.IGNORECASE)
 
 
-def _control_words(text: str, ctx: Context) -> Reading | None:
+def control_request(text: str, ctx: Context) -> str | None:
+    """The control the words of ``text`` ask for ("cancel", "ask_why", ...) in ``ctx``, else None.
+
+    The first step of every turn, and what the plugin's policy asks before the form reads a turn.
+    """
+    text = clean_text(text)
     if ctx.asked == "confirmed" and ctx.words.patterns(_not_saving).search(text):
         return None  # "no, don't save that" at the read-back is its no: asked what to change, nothing lost
-    control = control_of(text, ctx.words)
+    return control_of(text, ctx.words)
+
+
+def _control_words(text: str, ctx: Context) -> Reading | None:
+    control = control_request(text, ctx)
     return Reading(Kind.CONTROL, control=control) if control is not None else None
 
 

@@ -13,7 +13,7 @@ from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from actions.channels.contact_details_policy import NOISE_INTENTS, ContactDetailsPolicy
@@ -224,3 +224,68 @@ def test_a_message_that_reads_as_something_is_no_noise(tmp_path, text):
 def test_noise_inside_the_form_is_the_forms_to_read(tmp_path):
     inside = tracker("?!", "inform", [ActiveLoop("contact_form")])
     assert predicted(policy(tmp_path).predict_action_probabilities(inside, DOMAIN)) is None
+
+
+def in_language(code: str) -> list[Event]:
+    return [SlotSet("language", code)]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("de", "Guten Tag, ich möchte bitte einen neuen Kontakt anlegen"),
+        ("fr", "Bonjour, je voudrais enregistrer un nouveau contact"),
+        ("en", "could you save a new contact for me"),
+    ],
+)
+def test_a_request_to_save_in_the_conversations_words_starts_the_form(tmp_path, code, text):
+    """Read with the conversation's pack: the English-trained classifier's intent does not decide."""
+    current = tracker(text, "nlu_fallback", in_language(code))
+    assert predicted(policy(tmp_path).predict_action_probabilities(current, DOMAIN)) == "contact_form"
+
+
+@pytest.mark.parametrize(("code", "text"), [("de", "abbrechen"), ("fr", "annuler"), ("en", "cancel")])
+def test_a_cancel_in_the_conversations_words_runs_the_cancel_the_rules_run(tmp_path, code, text):
+    form = [*in_language(code), ActiveLoop("contact_form"), SlotSet("requested_slot", "last_name")]
+    made = policy(tmp_path)
+    assert predicted(made.predict_action_probabilities(tracker(text, "inform", form), DOMAIN)) == (
+        "action_cancel_contact"
+    )
+    cancelled = tracker(text, "inform", form)
+    cancelled.update(ActionExecuted("action_cancel_contact"))
+    cancelled.update(ActiveLoop(None))
+    assert predicted(made.predict_action_probabilities(cancelled, DOMAIN)) == "action_listen"
+    # the classifier's own cancel is the rules' to answer, before and after
+    assert predicted(made.predict_action_probabilities(tracker(text, "cancel", form), DOMAIN)) is None
+
+
+def test_a_no_at_the_read_back_that_says_do_not_save_is_no_cancel(tmp_path):
+    form = [ActiveLoop("contact_form"), SlotSet("requested_slot", "confirmed")]
+    current = tracker("no, don't save that", "deny", form)
+    assert predicted(policy(tmp_path).predict_action_probabilities(current, DOMAIN)) is None
+
+
+def test_a_cancel_by_its_words_outranks_the_forms_happy_path(tmp_path):
+    """RulePolicy's prediction to go on with the active form overrules every user-input prediction."""
+    form = [*in_language("de"), ActiveLoop("contact_form"), SlotSet("requested_slot", "first_name")]
+    current = tracker("abbrechen", "inform", form)
+    loop = PolicyPrediction.for_action_name(DOMAIN, "contact_form", "RulePolicy")
+    loop.policy_priority = RULE_POLICY_PRIORITY
+    loop.is_no_user_prediction = True
+    ensemble = DefaultPolicyPredictionEnsemble.create(
+        {}, LocalModelStorage(tmp_path), Resource("ensemble"), ExecutionContext(GraphSchema({}), "test")
+    )
+    ours = policy(tmp_path).predict_action_probabilities(current, DOMAIN)
+    best = ensemble.combine_predictions([loop, ours], current, DOMAIN)
+    assert DOMAIN.action_names_or_texts[best.max_confidence_index] == "action_cancel_contact"
+
+
+def test_a_reader_that_fails_predicts_nothing_rather_than_silencing_the_bot(tmp_path, monkeypatch):
+    made = policy(tmp_path)
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise KeyError("caller_number")
+
+    monkeypatch.setattr("actions.channels.contact_details_policy.contact_details", broken)
+    current = tracker("Dr Amit Patel +91 98765 00303", "inform")
+    assert predicted(made.predict_action_probabilities(current, DOMAIN)) is None
