@@ -199,9 +199,13 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
     if found is not None:
         slots.update(found_slots(found))
         rest = found.rest
-    person = name_in_text(rest, ctx.salutations, words=ctx.words) or _paste_name(
-        rest, found is not None or bool(say), ctx
-    )
+    has_number = found is not None or bool(say)
+    person = name_in_text(rest, ctx.salutations, words=ctx.words)
+    if person is not None and person.salutation and not person.last:  # "Sr. Doménech, Rosario; ..."
+        reversed_name = _paste_name(rest, has_number, ctx)
+        if reversed_name is not None and (reversed_name.last or "").casefold() == person.first.casefold():
+            person = reversed_name
+    person = person or _paste_name(rest, has_number, ctx)
     if person is not None and found is not None:
         person = _name_before_the_number(person, found, ctx)
     if person is not None:
@@ -253,16 +257,20 @@ def opening(text: str, ctx: Context) -> Reading:
 
 
 def surname_first(value: str, ctx: Context) -> PersonName | None:
-    """ "Balogh, Teréz": a CRM's "Last, First" (two single names around a comma, no title)."""
-    match = re.fullmatch(rf"\s*\"?\s*({WORD})\s*,\s*({WORD})\s*\"?\s*", value)
+    """ "Balogh, Teréz": a CRM's "Last, First" (two single names around a comma), a title may lead
+    ("Sr. Doménech, Rosario", "Dr Balogh, Teréz"): the title is the contact's."""
+    match = re.fullmatch(rf"\s*\"?\s*(?:(\S+)\s+)?({WORD})\s*,\s*({WORD})\s*\"?\s*", value)
+    if not match:
+        return None
+    title = lookup_salutation(match.group(1), ctx.salutations, words=ctx.words) if match.group(1) else None
     if (
-        match
-        and plausible_name(match.group(1), words=ctx.words)
+        (match.group(1) is None or title is not None)
         and plausible_name(match.group(2), words=ctx.words)
-        and not lookup_salutation(match.group(1), ctx.salutations, words=ctx.words)
+        and plausible_name(match.group(3), words=ctx.words)
+        and not lookup_salutation(match.group(2), ctx.salutations, words=ctx.words)
     ):
         return PersonName(
-            None, clean_name(match.group(2), words=ctx.words), clean_name(match.group(1), words=ctx.words)
+            title, clean_name(match.group(3), words=ctx.words), clean_name(match.group(2), words=ctx.words)
         )
     return None
 
