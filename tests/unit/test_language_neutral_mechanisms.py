@@ -63,3 +63,86 @@ def test_a_titled_surname_alone_stays_the_surname(language, region, number, titl
     slots = interpret(f"{title} {last}, {number}", _ctx(language, region)).slots
     assert slots.get("last_name") == last
     assert "first_name" not in slots
+
+
+# -- spoken numbers: a tens word joined to its unit, a word of hundreds -----------------------------
+
+_ES_UNITS = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+_ES_TEENS = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho"]
+_ES_TENS = {
+    3: "treinta",
+    4: "cuarenta",
+    5: "cincuenta",
+    6: "sesenta",
+    7: "setenta",
+    8: "ochenta",
+    9: "noventa",
+}
+_ES_HUNDREDS = {
+    1: "ciento",
+    2: "doscientos",
+    3: "trescientos",
+    4: "cuatrocientos",
+    5: "quinientos",
+    6: "seiscientos",
+    7: "setecientos",
+    8: "ochocientos",
+    9: "novecientos",
+}
+
+
+def _es_below_hundred(n: int) -> str:
+    """30..99 as "treinta y cuatro" (the join word of the es pack), else a unit or a teen."""
+    if n < 10:
+        return _ES_UNITS[n]
+    if n < 19:
+        return _ES_TEENS[n - 10]
+    tens, unit = divmod(n, 10)
+    return _ES_TENS[tens] + (f" y {_ES_UNITS[unit]}" if unit else "")
+
+
+_ES_GROUP = st.one_of(st.integers(0, 18), st.integers(30, 99))
+# Groups said in a row: no bare unit after a bare tens word ("treinta, uno" is 31, as "thirty, one" is).
+_ES_JOINED = st.one_of(st.integers(10, 18), st.integers(30, 99).filter(lambda n: n % 10))
+
+
+@given(groups=st.lists(_ES_JOINED, min_size=1, max_size=5))
+def test_a_tens_word_joined_to_its_unit_is_one_group(groups):
+    from actions.normalise.spoken import spoken_to_digits
+    from actions.normalise.vocabulary import vocabulary
+
+    said = ", ".join(_es_below_hundred(n) for n in groups)
+    assert spoken_to_digits(said, words=vocabulary("es")).replace(",", "").split() == [str(n) for n in groups]
+
+
+@given(hundreds=st.integers(1, 9), rest=_ES_GROUP)
+def test_a_word_of_hundreds_starts_a_group_of_three_digits(hundreds, rest):
+    from actions.normalise.spoken import spoken_to_digits
+    from actions.normalise.vocabulary import vocabulary
+
+    said = f"{_ES_HUNDREDS[hundreds]} {_es_below_hundred(rest)}" if rest else _ES_HUNDREDS[hundreds]
+    expected = str(hundreds * 100 + rest) if rest or hundreds > 1 else _ES_HUNDREDS[1]
+    assert spoken_to_digits(said, words=vocabulary("es")) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [
+        ("five hundred", "500"),
+        ("5 hundred", "500"),
+        ("nine hundred and ten", "900 and 10"),
+        ("a hundred", "a hundred"),
+    ],
+)
+def test_a_hundred_after_a_digit_still_multiplies_it(said, digits):
+    from actions.normalise.spoken import spoken_to_digits
+    from actions.normalise.vocabulary import vocabulary
+
+    assert spoken_to_digits(said, words=vocabulary("en")) == digits
+
+
+def test_the_join_word_is_no_number_alone():
+    from actions.normalise.spoken import spoken_to_digits
+    from actions.normalise.vocabulary import vocabulary
+
+    assert spoken_to_digits("Marta y Juan, treinta y", words=vocabulary("es")) == "Marta y Juan, 30 y"
