@@ -19,6 +19,9 @@ class _Patterns:
     lead: re.Pattern[str]  # "well, my last name is ...", "you can call me ...": before a name answer
     tail: re.Pattern[str]
     particles: frozenset[str]
+    # How the words of a name split into given names and surnames where no particle says it: the pack's
+    # name_shape_frames ("{given} {word} {word}": a Spanish given name, then both surnames).
+    shapes: tuple[re.Pattern[str], ...]
 
 
 def _build(words: Vocabulary) -> _Patterns:
@@ -28,6 +31,7 @@ def _build(words: Vocabulary) -> _Patterns:
         lead=re.compile(rf"^(?:{fillers}[,!.]?\s+)*(?:{lead})", re.IGNORECASE),
         tail=re.compile(rf"[\s,.!]+{any_of(words.polite_tails)}[\s.!]*$", re.IGNORECASE),
         particles=frozenset(words.particles),
+        shapes=tuple(re.compile(rf"^{shape}$") for shape in words.frames("name_shape_frames", given=r"\S+")),
     )
 
 
@@ -101,6 +105,9 @@ def parse_person_name(
     if len(parts) == 1:
         return PersonName(salutation, parts[0], None)
     lower = [w.lower() for w in parts]
-    particles = words.patterns(_build).particles
-    start = next((i for i in range(1, len(parts)) if lower[i] in particles), len(parts) - 1)
+    patterns = words.patterns(_build)
+    start = next((i for i in range(1, len(parts)) if lower[i] in patterns.particles), None)
+    if start is None:
+        shaped = next((m for m in (shape.match(name) for shape in patterns.shapes) if m), None)
+        start = len(shaped.group("given").split(" ")) if shaped else len(parts) - 1
     return PersonName(salutation, " ".join(parts[:start]), " ".join(parts[start:]))

@@ -146,3 +146,39 @@ def test_the_join_word_is_no_number_alone():
     from actions.normalise.vocabulary import vocabulary
 
     assert spoken_to_digits("Marta y Juan, treinta y", words=vocabulary("es")) == "Marta y Juan, 30 y"
+
+
+# -- a name's shape: a given name and two surnames ---------------------------------------------------
+
+_GIVEN = st.sampled_from(["Ana", "Felipe", "Alfonsina", "Urbano", "Yeni"])
+_SURNAME = st.sampled_from(["García", "López", "Medina", "Olivo", "Hernández", "Ochoa", "Muñoz"])
+
+
+@given(first=_GIVEN, one=_SURNAME, two=_SURNAME)
+def test_a_three_word_spanish_name_is_a_given_name_and_two_surnames(first, one, two):
+    from actions.normalise.names import parse_person_name
+    from actions.normalise.vocabulary import vocabulary
+
+    person = parse_person_name(f"{first} {one} {two}", words=vocabulary("es"))
+    assert (person.first, person.last) == (first, f"{one} {two}")
+
+
+@given(first=_GIVEN, one=_SURNAME, two=_SURNAME)
+def test_an_english_name_keeps_its_last_word_as_the_surname(first, one, two):
+    from actions.normalise.names import parse_person_name
+    from actions.normalise.vocabulary import vocabulary
+
+    person = parse_person_name(f"{first} {one} {two}", words=vocabulary("en"))
+    assert (person.first, person.last) == (f"{first} {one}", two)
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "last"),
+    [("Timoteo de la Cruz", "Timoteo", "de la Cruz"), ("Ana García", "Ana", "García"), ("Ana", "Ana", None)],
+)
+def test_particles_and_shorter_names_are_read_as_before(said, first, last):
+    from actions.normalise.names import parse_person_name
+    from actions.normalise.vocabulary import vocabulary
+
+    person = parse_person_name(said, words=vocabulary("es"))
+    assert (person.first, person.last) == (first, last)
