@@ -26,7 +26,8 @@ class _Patterns:
 
 def _build(words: Vocabulary) -> _Patterns:
     fillers = any_of(words.greetings, words.hesitations, words.discourse, words.agreeing)
-    lead = "|".join(words.frames("name_answer_frames", name="", apostrophe="'"))
+    # The name starts at a word's start: "Name Isabel" is Isabel, never "Name Is" and "abel".
+    lead = "|".join(words.frames("name_answer_frames", name=r"(?<!\w)", apostrophe="'"))
     return _Patterns(
         lead=re.compile(rf"^(?:{fillers}[,!.]?\s+)*(?:{lead})", re.IGNORECASE),
         tail=re.compile(rf"[\s,.!]+{any_of(words.polite_tails)}[\s.!]*$", re.IGNORECASE),

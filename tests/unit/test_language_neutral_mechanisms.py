@@ -182,3 +182,21 @@ def test_particles_and_shorter_names_are_read_as_before(said, first, last):
 
     person = parse_person_name(said, words=vocabulary("es"))
     assert (person.first, person.last) == (first, last)
+
+
+# -- a field's link ends at a word's end ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "name"),
+    [
+        ("en", "Name", "Isabel"),
+        ("en", "first name", "Isadora"),
+        ("es", "Nombre", "Esteban"),
+        ("es", "Nombre", "Estela"),
+    ],
+)
+def test_a_name_that_starts_like_the_link_word_keeps_its_first_letters(language, label, name):
+    """ "Name Isabel" is Isabel: "is" (es: "es") links a field to its value only as a whole word."""
+    reading = interpret(f"{label} {name}", _ctx(language, "ES", asked="first_name"))
+    assert reading.slots.get("first_name") == name
