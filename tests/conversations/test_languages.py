@@ -31,6 +31,9 @@ REQUESTS = {
     "fr": "en français s'il vous plaît",
     "de": "auf Deutsch, bitte",
 }
+# The request to save a contact in the conversation's language: a complete pack (es) reads its own words;
+# a language whose pack is partial (fr, de until issue 28 completes them) is read with English's.
+SAVE = {"es": "guardar un contacto", "fr": "save a contact", "de": "save a contact"}
 CONTACT = {"salutation": "Dr", "first_name": "Wei", "last_name": "Zhang", "phone_e164": "+34612345678"}
 
 
@@ -74,13 +77,13 @@ def save_in(chat: Chat, language: str, started: list[dict[str, Any]]) -> None:
     pattern = re.escape(say("saved", language, contact_id="@@@")).replace("@@@", "[0-9a-f]{24}")
     assert len(saved) == 1 and re.fullmatch(pattern, saved[0]), saved
     # the next contact, in the session that starts after the save: still this language
-    assert texts(chat.say("save a contact")) == [title_question(language)]
+    assert texts(chat.say(SAVE[language])) == [title_question(language)]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_from_the_channel(stack, language: str) -> None:
     chat = Chat(stack.rasa.base_url, {"language": language})
-    save_in(chat, language, chat.say("save a contact"))
+    save_in(chat, language, chat.say(SAVE[language]))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -89,7 +92,7 @@ def test_from_detection(stack, language: str) -> None:
     opened = texts(chat.say(OPENERS[language]))
     spoken = set(map(str, catalogue(language).values())) | {title_question(language)}
     assert opened and all(text in spoken for text in opened), opened
-    save_in(chat, language, chat.say("save a contact"))
+    save_in(chat, language, chat.say(SAVE[language]))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
