@@ -218,7 +218,9 @@ def spoken_to_digits(text: str, *, words: Vocabulary) -> str:
             i += used - 1
         elif worth is not None and 20 < worth < 100:
             out.append(str(worth))  # one word: "veintitrés"
-        elif _hundreds(worth) and not multiplies and (below is not None or (worth or 0) >= 200):
+        elif (
+            worth is not None and _hundreds(worth) and not multiplies and (below is not None or worth >= 200)
+        ):
             # "ochocientos diez" 810, "ciento tres" 103, "doscientos" 200: a group of three digits
             rest, used = below or (0, 0)
             out.append(str(worth + rest))
