@@ -201,7 +201,9 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
         rest = found.rest
     has_number = found is not None or bool(say)
     person = name_in_text(rest, ctx.salutations, words=ctx.words)
-    if person is not None and person.salutation and not person.last:  # "Sr. Doménech, Rosario; ..."
+    # "Sr. Doménech, Rosario; tel. ...": a paste's titled "Last, First" (with its number: "Herr Wirz,
+    # bitte" said alone is a title and a surname, whatever word follows the comma)
+    if has_number and person is not None and person.salutation and not person.last:
         reversed_name = _paste_name(rest, has_number, ctx)
         if reversed_name is not None and (reversed_name.last or "").casefold() == person.first.casefold():
             person = reversed_name

@@ -200,3 +200,10 @@ def test_a_name_that_starts_like_the_link_word_keeps_its_first_letters(language,
     """ "Name Isabel" is Isabel: "is" (es: "es") links a field to its value only as a whole word."""
     reading = interpret(f"{label} {name}", _ctx(language, "ES", asked="first_name"))
     assert reading.slots.get("first_name") == name
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "Mr Wirz, Bitte"), ("es", "Sr. Wirz, Bitte")])
+def test_a_titled_surname_and_a_word_after_a_comma_without_a_number_is_no_paste(language, said):
+    """Said alone, "Herr Wirz, bitte" is a title and a surname: the word after the comma is no first name."""
+    slots = interpret(said, _ctx(language, "ES", asked="salutation")).slots
+    assert "first_name" not in slots
