@@ -20,7 +20,7 @@ class _Patterns:
     tail: re.Pattern[str]
     particles: frozenset[str]
     # How the words of a name split into given names and surnames where no particle says it: the pack's
-    # name_shape_frames ("{given} {word} {word}": a Spanish given name, then both surnames).
+    # name_shape_frames ("{given_name} {word} {word}": a Spanish given name, then both surnames).
     shapes: tuple[re.Pattern[str], ...]
 
 
@@ -32,7 +32,9 @@ def _build(words: Vocabulary) -> _Patterns:
         lead=re.compile(rf"^(?:{fillers}[,!.]?\s+)*(?:{lead})", re.IGNORECASE),
         tail=re.compile(rf"[\s,.!]+{any_of(words.polite_tails)}[\s.!]*$", re.IGNORECASE),
         particles=frozenset(words.particles),
-        shapes=tuple(re.compile(rf"^{shape}$") for shape in words.frames("name_shape_frames", given=r"\S+")),
+        shapes=tuple(
+            re.compile(rf"^{shape}$") for shape in words.frames("name_shape_frames", given_name=r"\S+")
+        ),
     )
 
 
@@ -110,5 +112,5 @@ def parse_person_name(
     start = next((i for i in range(1, len(parts)) if lower[i] in patterns.particles), None)
     if start is None:
         shaped = next((m for m in (shape.match(name) for shape in patterns.shapes) if m), None)
-        start = len(shaped.group("given").split(" ")) if shaped else len(parts) - 1
+        start = len(shaped.group("given_name").split(" ")) if shaped else len(parts) - 1
     return PersonName(salutation, " ".join(parts[:start]), " ".join(parts[start:]))
