@@ -95,7 +95,8 @@ def _build(words: Vocabulary) -> _Patterns:
             rf"^{verb}\s+{owner}?(?:{field})\b\s*(?:{to}\b\s*)?(?P<value>.*)$",
             i,
         ),
-        field_link=re.compile(rf"^{owner}?(?:{field})\s*{link}\s*(?P<value>.*)$", i),
+        # "name is Isabel", never "name Is" and "abel": the link ends at a word's end.
+        field_link=re.compile(rf"^{owner}?(?:{field})\s*{link}(?!(?<=\w)\w)\s*(?P<value>.*)$", i),
         # "the surname, it's Iyer", "mobile - +44 7911 123456", "wrong surname, it's Dough": the field
         # (said wrong or not), a comma, the value.
         field_comma=re.compile(

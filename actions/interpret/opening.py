@@ -295,7 +295,7 @@ def opening(text: str, ctx: Context) -> Reading:
 
 def surname_first(value: str, ctx: Context) -> PersonName | None:
     """ "Balogh, Teréz": a CRM's "Last, First" (two single names around a comma), a title before it
-    allowed ("Dr. Renner, Romuald")."""
+    allowed ("Dr. Renner, Romuald", "Sr. Doménech, Rosario")."""
     title, value = split_leading_salutation(value.strip(), ctx.salutations, words=ctx.words)
     match = re.fullmatch(rf"\s*\"?\s*({WORD})\s*,\s*({WORD})\s*\"?\s*", value)
     if (

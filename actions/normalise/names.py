@@ -19,15 +19,22 @@ class _Patterns:
     lead: re.Pattern[str]  # "well, my last name is ...", "you can call me ...": before a name answer
     tail: re.Pattern[str]
     particles: frozenset[str]
+    # How the words of a name split into given names and surnames where no particle says it: the pack's
+    # name_shape_frames ("{given_name} {word} {word}": a Spanish given name, then both surnames).
+    shapes: tuple[re.Pattern[str], ...]
 
 
 def _build(words: Vocabulary) -> _Patterns:
     fillers = any_of(words.greetings, words.hesitations, words.discourse, words.agreeing)
-    lead = "|".join(words.frames("name_answer_frames", name="", apostrophe="'"))
+    # The name starts at a word's start: "Name Isabel" is Isabel, never "Name Is" and "abel".
+    lead = "|".join(words.frames("name_answer_frames", name=r"(?<!\w)", apostrophe="'"))
     return _Patterns(
         lead=re.compile(rf"^(?:{fillers}[,!.]?\s+)*(?:{lead})", re.IGNORECASE),
         tail=re.compile(rf"[\s,.!]+{any_of(words.polite_tails)}[\s.!]*$", re.IGNORECASE),
         particles=frozenset(words.particles),
+        shapes=tuple(
+            re.compile(rf"^{shape}$") for shape in words.frames("name_shape_frames", given_name=r"\S+")
+        ),
     )
 
 
@@ -101,10 +108,14 @@ def parse_person_name(
     if len(parts) == 1:
         return PersonName(salutation, parts[0], None)
     lower = [w.lower() for w in parts]
-    particles = words.patterns(_build).particles
+    patterns = words.patterns(_build)
+    particles = patterns.particles
     if parts[0] == lower[0] and lower[0] in particles and any(not w.islower() for w in parts[1:]):
         # "von Bülow", "van der Meer": a particle written low before a capital starts one surname,
         # a single name as "Smith" is (the asked field says whose); "Van Morrison" stays two names.
         return PersonName(salutation, name, None)
-    start = next((i for i in range(1, len(parts)) if lower[i] in particles), len(parts) - 1)
+    start = next((i for i in range(1, len(parts)) if lower[i] in particles), None)
+    if start is None:
+        shaped = next((m for m in (shape.match(name) for shape in patterns.shapes) if m), None)
+        start = len(shaped.group("given_name").split(" ")) if shaped else len(parts) - 1
     return PersonName(salutation, " ".join(parts[:start]), " ".join(parts[start:]))

@@ -44,6 +44,8 @@ class _Patterns:
     # readers of the same pack know (phone.py, interpret/numbers.py).
     extension_mark: str
     extension_keys: frozenset[str]
+    # The word between a tens word and its unit ("treinta y cuatro"): numbers.yml's number_join_frames.
+    number_join: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> _Patterns:
@@ -57,6 +59,7 @@ def _build(words: Vocabulary) -> _Patterns:
         extension_words=frozenset(words.extension_words),
         extension_mark=next(iter(words.extension_words), "#"),
         extension_keys=frozenset(words.extension_keys),
+        number_join=re.compile(any_of(words.frames("number_join_frames")), re.IGNORECASE),
     )
 
 
@@ -108,6 +111,38 @@ def _tens(worth: int | None) -> bool:
     return worth is not None and 20 <= worth < 100 and worth % 10 == 0
 
 
+def _hundreds(worth: int | None) -> bool:
+    """A word that is a whole number of hundreds ("doscientos", "ciento", "hundred")."""
+    return worth is not None and 100 <= worth < 1000 and worth % 100 == 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _reads_as_product(before: str, core: str, language: str) -> bool:
+    """Whether text2num reads "five hundred" as one number: ``core`` multiplies the word said before it
+    (English "five hundred" is 500; Spanish "dos ciento" is two numbers, "doscientos" being 200)."""
+    read = alpha2digit(f"{before} {core}", language, threshold=0)
+    return read.isascii() and read.isdigit()
+
+
+def _below_hundred(tokens: list[str], i: int, said: _Patterns) -> tuple[int, int] | None:
+    """(worth, words used) of the number under a hundred that starts at ``tokens[i]``: a unit, a teen, a
+    tens word with its unit ("thirty four", "treinta y cuatro") or one word ("veintitrés"); None if none."""
+    if i >= len(tokens):
+        return None
+    worth = _worth(_core(tokens[i]), said)
+    if worth is None or worth >= 100:
+        return None
+    if _tens(worth):
+        nxt = _core(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        unit = _unit(nxt, said)
+        if unit:
+            return worth + unit, 2
+        after = _unit(_core(tokens[i + 2]), said) if i + 2 < len(tokens) else None
+        if after and said.number_join.fullmatch(nxt):
+            return worth + after, 3
+    return worth, 1
+
+
 def _digit_of(word: str, said: _Patterns) -> str | None:
     core = _core(word)
     unit = _unit(core, said)
@@ -150,6 +185,20 @@ def spoken_to_digits(text: str, *, words: Vocabulary) -> str:
         in_number = prev_digit or (bool(out) and out[-1] == "+")  # "plus um nine six ..." is one number
         interjection = word[-1:] in ",!?"  # "Oh, 0612 ..." is not a zero
         worth = _worth(core, said)
+        # "five hundred": the hundred multiplies the digit before it, unless the word before is a
+        # number word that text2num reads apart from it ("dos ciento" is 2 then 100).
+        multiplies = (
+            worth in _MULTIPLIERS
+            and prev_digit
+            and not (
+                said.language is not None
+                and i > 0
+                and _core(tokens[i - 1]).isalpha()
+                and _worth(_core(tokens[i - 1]), said) is not None
+                and not _reads_as_product(_core(tokens[i - 1]), core, said.language)
+            )
+        )
+        below = _below_hundred(tokens, i + 1, said) if _hundreds(worth) and not multiplies else None
         if not core and prev_digit and nxt_core.isalpha() and _is_number_word(nxt, said):
             pass  # "nine eight seven ; six": a mark between spoken groups only separates, as a space does
         elif (
@@ -169,9 +218,18 @@ def spoken_to_digits(text: str, *, words: Vocabulary) -> str:
         elif _teen(worth) or _pair(worth):
             out.append(str(worth))  # "seventeen"; a pair said as one word ("vierunddreißig") too
         elif worth is not None and _tens(worth):
-            unit = _unit(nxt_core, said) if nxt is not None else None
-            out.append(str(worth + unit) if unit else str(worth))
-            i += 1 if unit else 0
+            tens, used = _below_hundred(tokens, i, said) or (worth, 1)
+            out.append(str(tens))
+            i += used - 1
+        elif worth is not None and 20 < worth < 100:
+            out.append(str(worth))  # one word: "veintitrés"
+        elif (
+            worth is not None and _hundreds(worth) and not multiplies and (below is not None or worth >= 200)
+        ):
+            # "ochocientos diez" 810, "ciento tres" 103, "doscientos" 200: a group of three digits
+            rest, used = below or (0, 0)
+            out.append(str(worth + rest))
+            i += used
         elif (
             core in said.repeat_words
             and nxt is not None
@@ -185,7 +243,7 @@ def spoken_to_digits(text: str, *, words: Vocabulary) -> str:
             digits = _digit_of(nxt, said) or ""
             out.append(digits[0] * said.repeat_words[core] + digits[1:])
             i += 1
-        elif worth in _MULTIPLIERS and prev_digit:
+        elif multiplies:
             out[-1] += str(worth)[1:]  # "five hundred": 5 then its two zeros
         elif core in said.plus_words:
             out.append("+")

@@ -32,7 +32,7 @@ REQUESTS = {
 }
 # Once a language's pack is complete (issue 28) its conversations are read with it: the request to save
 # is said in that language.
-SAVE_REQUESTS = {"fr": "enregistrer un contact", "de": "Kontakt speichern"}
+SAVE_REQUESTS = {"es": "guardar un contacto", "fr": "enregistrer un contact", "de": "Kontakt speichern"}
 CONTACT = {"salutation": "Dr", "first_name": "Wei", "last_name": "Zhang", "phone_e164": "+34612345678"}
 
 
