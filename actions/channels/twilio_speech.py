@@ -15,8 +15,8 @@ Every question is a ``<Gather input="dtmf speech">`` with the prompt nested in i
 answer while the bot is still speaking). The number and extension questions take the keypad
 (``finishOnKey="#"``) and the numbers speech model with digit hints.
 
-Every ``<Say>`` and ``<Gather>`` carries the call's language and a voice for it (``VOICES``, the
-defaults per conversation language, which credentials.yml may override); "+" and the extension are
+Every ``<Say>`` and ``<Gather>`` carries the call's language and a voice for it (each catalogue's
+``voice``, which credentials.yml may override); "+" and the extension are
 said with that language's catalogue words, digits in ``<say-as>`` are read in it.
 """
 
@@ -51,12 +51,15 @@ class Voice:
 
 # The voice of each conversation language (its catalogue's code): the BCP 47 tag Twilio's <Say> and
 # <Gather> take, and an Amazon Polly voice that speaks it. credentials.yml's ``voices`` overrides them.
-VOICES: dict[str, tuple[str, str]] = {
-    "en": ("en-GB", "Polly.Amy"),
-    "es": ("es-ES", "Polly.Lucia"),
-    "fr": ("fr-FR", "Polly.Lea"),
-    "de": ("de-DE", "Polly.Vicki"),
-}
+def catalogue_voices() -> dict[str, tuple[str, str]]:
+    """Each catalogue's phone voice (its ``voice`` entry: a language tag and a Twilio voice), by language:
+    a language's voice is data, so adding a language adds no code."""
+    voices = {}
+    for language in catalogue.catalogue_languages():
+        voice = catalogue.catalogue(language).get("voice") or {}
+        if voice.get("tag") and voice.get("name"):
+            voices[language] = (str(voice["tag"]), str(voice["name"]))
+    return voices
 
 
 def code(voice: Voice) -> str:

@@ -52,7 +52,7 @@ from ..caller_proof import vouch
 from ..normalise.message import Message, message
 from . import twilio_speech
 from .response_check import install as install_response_check
-from .twilio_speech import VOICES, Voice
+from .twilio_speech import Voice, catalogue_voices
 
 log = logging.getLogger(__name__)
 # The Rasa server that loads this module checks action-server answers with a validator built once
@@ -220,7 +220,11 @@ class TwilioVoiceInput(InputChannel):
             )
         # The voice of each language: the defaults, the configured voice for its own language, then
         # credentials.yml's ``voices``.
-        self.voices = {**VOICES, twilio_speech.code(voice): (voice.language, voice.voice), **(voices or {})}
+        self.voices = {
+            **catalogue_voices(),
+            twilio_speech.code(voice): (voice.language, voice.voice),
+            **(voices or {}),
+        }
         for code, (tag, _) in self.voices.items():
             if not _LANGUAGE.match(tag) or not _CODE.match(code):
                 raise ValueError(

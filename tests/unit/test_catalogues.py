@@ -20,7 +20,7 @@ from actions.normalise.vocabulary import CATALOGUE_FILE, LANGUAGES_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_FILES = (ROOT / "domain.yml", ROOT / "actions" / "fragments" / "domain" / "contact_capture.yml")
-DATA_IDS = ("titles", "digit_names", "number_words")  # data, not sentences
+DATA_IDS = ("titles", "digit_names", "number_words", "voice")  # data, not sentences
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -111,6 +111,8 @@ def test_data_entries(language: str) -> None:
     assert all(isinstance(v, str) and v.strip() for v in book["titles"].values())
     assert len(book["digit_names"]) == 10 and len(set(book["digit_names"])) == 10
     assert set(book["number_words"]) == {"plus", "extension"}
+    # the phone voice that says it: a language tag of this language and a Twilio voice (twilio_speech.py)
+    assert str(book["voice"]["tag"]).split("-")[0] == language and str(book["voice"]["name"]).strip()
     written = str(book["number_with_extension"])
     assert written.startswith("{number}") and written.endswith("{extension}")
 
