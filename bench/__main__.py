@@ -13,6 +13,7 @@ from . import (
     concurrent_saves,
     corpus,
     form_load,
+    language_corpora,
     language_cost,
     long_chat,
     name_split,
@@ -87,6 +88,7 @@ def main() -> int:
         f" vs {split['nameparser_multi'] * 100:.1f}%"
     )
     lines += language_cost.report(language_cost.run())  # issue 27: a Spanish turn against an English one
+    lines += language_corpora.report(language_corpora.run())  # issues 26, 28: every blind set, first run
     report = "\n".join(lines) + "\n"
     print(report, end="")
     Path(__file__).with_name("latest-report.txt").write_text(report)
