@@ -210,12 +210,14 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
     rest, too_long, first_refused = _without_overlong_words(rest, ctx)
     say += too_long
     person = name_in_text(rest, ctx.salutations, words=ctx.words)
+    has_number = found is not None or bool(say)
     if person is None or (person.salutation and not person.last):
-        pasted = _paste_name(rest, found is not None or bool(say), ctx)
+        pasted = _paste_name(rest, has_number, ctx)
         if person is None:
             person = pasted
         elif (
-            pasted is not None
+            has_number  # "Herr Wirz, bitte" said alone is a title and a surname, whatever follows the comma
+            and pasted is not None
             and pasted.last
             and pasted.last.casefold() == person.first.casefold()
             and re.search(rf"{re.escape(pasted.last)}\s*,\s*{re.escape(pasted.first)}", rest, re.IGNORECASE)

@@ -125,7 +125,14 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
         "actions/channels/contact_details_policy.py",
         "ContactDetailsPolicy: the domain has no form %r; the policy will never predict",
     ),
-    ("actions/channels/contact_details_policy.py", "the message holds contact details: predicting %s"),
+    (
+        "actions/channels/contact_details_policy.py",
+        "the message holds contact details or asks to save: predicting %s",
+    ),
+    (
+        "actions/channels/contact_details_policy.py",
+        "ContactDetailsPolicy could not read the message; predicting nothing",
+    ),
     ("actions/channels/contact_details_policy.py", "name"),
     # actions/channels/erasing_tracker_store.py
     (
@@ -162,6 +169,8 @@ NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
     ("actions/channels/tracker_store.py", "name"),
     # actions/channels/twilio_speech.py
     ("actions/channels/twilio_speech.py", "300ms"),
+    ("actions/channels/twilio_speech.py", "tag"),  # the catalogue's voice entry: its keys
+    ("actions/channels/twilio_speech.py", "name"),
     ("actions/channels/twilio_speech.py", "$OOV_CLASS_DIGIT_SEQUENCE"),
     ("actions/channels/twilio_speech.py", "ext"),
     ("actions/channels/twilio_speech.py", "id"),
