@@ -326,6 +326,7 @@ _CONTROL_RESPONSES = {
     "greet": "utter_greet",
     "bot_challenge": "utter_iamabot",
     "out_of_scope": "utter_out_of_scope",
+    "ask_help": "utter_greet",  # what the bot does; the question is asked again
 }
 
 
@@ -339,7 +340,8 @@ def _answer_language_request(turn: Turn, answer: Message, asked: str) -> None:
 
 def _answer_control(turn: Turn, control: str, asked: str) -> None:
     """Answer a control request the text made plainly though NLU classed it otherwise; the form goes on."""
-    if control in ("cancel", "goodbye"):
+    # forget-me: the plugin's policy runs its own action first; without the policy it is a cancel
+    if control in ("cancel", "goodbye", "forget_me"):
         erasable = turn.tracker.get_slot(ERASABLE_SLOT) is True
         turn.say(message("cancelled" if erasable else "cancelled_kept"))
         turn.say_queue_dropped()

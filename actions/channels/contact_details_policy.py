@@ -59,10 +59,14 @@ FORM = "form"
 CHANGE_LANGUAGE = "action_change_language"  # the answer to "in English please" outside the form
 CREATE_CONTACT = "action_create_contact"  # says the saved id again to a re-sent "yes"
 CANCEL = "action_cancel_contact"  # ends the form and erases what it held, as the rules for a cancel do
-CANCEL_INTENTS = frozenset({"cancel", "goodbye"})  # the controls that end the form (interpret's names too)
+FORGET = "action_forget_me"  # the saved contact deleted and the conversation's details erased
 REQUESTED_SLOT = "requested_slot"
 IGNORE_INTENTS = "ignore_intents"
 GREET = "utter_greet"  # the greeting says what the bot can do: the answer to a message that says nothing
+# A control asked for in the words of the conversation's language (interpret's names) and the action the
+# rules run for the classifier's intent of that name: inside the form, and outside it.
+IN_THE_FORM = {"cancel": CANCEL, "goodbye": CANCEL, "forget_me": FORGET}
+OUTSIDE_THE_FORM = {"forget_me": FORGET, "ask_help": GREET}
 # Intents whose rules outside a form start a capture, answer a yes or no, or end the chat: for a message
 # that says nothing (noise: "+++", "?!", an SQL fragment) the classifier's guess among them is no reason
 # to ask for a title or say goodbye.
@@ -135,11 +139,12 @@ class ContactDetailsPolicy(Policy):
             probabilities[domain.index_for_action(CHANGE_LANGUAGE)] = 1.0
         elif self._yes_re_sent_after_the_save(tracker) and CREATE_CONTACT in known:
             probabilities[domain.index_for_action(CREATE_CONTACT)] = 1.0
-        elif self._cancels_by_its_words(tracker, ctx) and CANCEL in known:
-            probabilities[domain.index_for_action(CANCEL)] = 1.0
-            # Inside the form, RulePolicy's "go on with the form" is a no-user prediction, which outranks
-            # every prediction from the user's message; this one must be of that kind to be heard.
-            return self._prediction(probabilities, events=events, is_no_user_prediction=True)
+        elif (control := self._control_by_its_words(tracker, ctx)) and control in known:
+            probabilities[domain.index_for_action(control)] = 1.0
+            if tracker.active_loop_name:
+                # Inside the form, RulePolicy's "go on with the form" is a no-user prediction, which
+                # outranks every prediction from the user's message; this one must be of that kind.
+                return self._prediction(probabilities, events=events, is_no_user_prediction=True)
         elif self._starts_capture(tracker, ctx) and self._form in known:
             probabilities[domain.index_for_action(self._form)] = 1.0
             log.debug("the message holds contact details or asks to save: predicting %s", self._form)
@@ -148,30 +153,44 @@ class ContactDetailsPolicy(Policy):
         return self._prediction(probabilities, events=events)
 
     def _answered_outside_the_form(self, tracker: DialogueStateTracker) -> bool:
-        """This policy's own answer outside any form was given (a language changed, noise greeted, the form
-        cancelled by the caller's words): the bot listens."""
+        """This policy's own answer was given and no form goes on (a language changed, noise greeted, a
+        control asked for in words answered): the bot listens."""
         latest = tracker.latest_action_name
         if latest == CHANGE_LANGUAGE:
             return True
-        intent = ((tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None) or ""
-        if latest == CANCEL and not tracker.active_loop_name:
-            return intent not in CANCEL_INTENTS  # the rules for those intents listen after it themselves
+        if (
+            tracker.active_loop_name
+            or latest not in (CANCEL, FORGET, GREET)
+            or tracker.latest_message is None
+        ):
+            return False
         ctx = Context(language=_reading_language(tracker, []))
+        said = control_request(tracker.latest_message.text or "", ctx)
+        intent = (tracker.latest_message.intent or {}).get("name")
+        if said is not None and intent != said and {**IN_THE_FORM, **OUTSIDE_THE_FORM}.get(said) == latest:
+            return True
         return latest == GREET and self._says_nothing(tracker, ctx)
 
-    def _cancels_by_its_words(self, tracker: DialogueStateTracker, ctx: Context) -> bool:
-        """ "annuler", "abbrechen", "bye" inside the form, whatever the classifier heard: the same action
-        the rules run for the cancel and goodbye intents, so the same sentence and the same erasure."""
+    def _control_by_its_words(self, tracker: DialogueStateTracker, ctx: Context) -> str | None:
+        """ "annuler", "vergessen Sie mich", "help" whatever the classifier heard: the action the rules run
+        for the classifier's intent of that name, so the same sentence and the same erasure (the form's
+        own validation cannot erase: Rasa validates on a tracker rebuilt from events, without the store's
+        flag)."""
         message = tracker.latest_message
-        if tracker.active_loop_name != self._form or message is None:
-            return False
-        if (message.intent or {}).get("name") in CANCEL_INTENTS:
-            return False  # the rules answer it
-        asked = tracker.get_slot(REQUESTED_SLOT)
+        if message is None:
+            return None
+        inside = tracker.active_loop_name == self._form
+        if tracker.active_loop_name and not inside:
+            return None  # a host bot's own form
+        asked = tracker.get_slot(REQUESTED_SLOT) if inside else None
         said = control_request(
             message.text or "", replace(ctx, asked=asked if isinstance(asked, str) else None)
         )
-        return said in CANCEL_INTENTS
+        intent = (message.intent or {}).get("name")
+        action = (IN_THE_FORM if inside else OUTSIDE_THE_FORM).get(said or "")
+        if action is None or intent == said or (action == CANCEL and intent in ("cancel", "goodbye")):
+            return None  # the rules answer the classifier's own intent
+        return action
 
     def _says_nothing(self, tracker: DialogueStateTracker, ctx: Context) -> bool:
         """Noise outside any form ("+++", "?!", "xkqzvt") that the classifier put in a capture intent."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..normalise.vocabulary import Vocabulary, any_of
@@ -83,7 +84,8 @@ def _build(words: Vocabulary) -> Lexicon:
         something_to_change=compiled(rf"^{any_of(words.something_to_change)}\b"),
         declining=compiled(rf"^{any_of(words.declining)}\b"),
         nothing_to_change=compiled(rf"^{any_of(words.nothing_to_change)}\b"),
-        control={
+        control={  # in this order: "forget me" is more than a cancel (the saved contact goes too)
+            "forget_me": compiled(_plea(frames("forget_me_frames"), frames)),
             "cancel": compiled(
                 rf"^(?:{frames('cancel_lead_frames')}[,.!]?\s+)*{frames('cancel_frames')}"
                 rf"(?:\s+{frames('cancel_tail_frames')})*[\s.!]*$"
@@ -93,6 +95,7 @@ def _build(words: Vocabulary) -> Lexicon:
             ),
             "bot_challenge": compiled(rf"^{frames('bot_challenge_frames')}\b"),
             "goodbye": compiled(rf"^{frames('goodbye_frames')}[\s.!]*$"),
+            "ask_help": compiled(_plea(frames("help_frames"), frames)),
         },
         # "let's stop here, cancel it", "stop, I don't want to do this": a cancel as a clause of its own.
         cancel_clause=compiled(
@@ -119,6 +122,13 @@ def _build(words: Vocabulary) -> Lexicon:
         trailing_edge=frozenset(words.trailing_edge),
         title_words=frozenset(words.titles),
     )
+
+
+def _plea(said: str, frames: Callable[[str], str]) -> str:
+    """A whole message that asks for ``said``, its leads before it and its tails after it ("please forget
+    me", "help pls"), ending in any punctuation."""
+    lead, tail = frames("control_lead_frames"), frames("control_tail_frames")
+    return rf"^(?:{lead}[,.!]?\s+)*{said}(?:[\s,]+{tail})*[\s.!?]*$"
 
 
 def lexicon(words: Vocabulary) -> Lexicon:

@@ -289,3 +289,35 @@ def test_a_reader_that_fails_predicts_nothing_rather_than_silencing_the_bot(tmp_
     monkeypatch.setattr("actions.channels.contact_details_policy.contact_details", broken)
     current = tracker("Dr Amit Patel +91 98765 00303", "inform")
     assert predicted(made.predict_action_probabilities(current, DOMAIN)) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "text"), [("en", "please forget me"), ("de", "Vergessen Sie mich"), ("es", "borre mis datos")]
+)
+def test_forget_me_in_the_conversations_words_runs_the_forget_me_action_in_and_out_of_the_form(
+    tmp_path, code, text
+):
+    made = policy(tmp_path)
+    form = [*in_language(code), ActiveLoop("contact_form"), SlotSet("requested_slot", "first_name")]
+    for before in (in_language(code), form):
+        assert predicted(made.predict_action_probabilities(tracker(text, "inform", before), DOMAIN)) == (
+            "action_forget_me"
+        )
+        done = tracker(text, "inform", before)
+        done.update(ActionExecuted("action_forget_me"))
+        done.update(ActiveLoop(None))
+        assert predicted(made.predict_action_probabilities(done, DOMAIN)) == "action_listen"
+        assert (
+            predicted(made.predict_action_probabilities(tracker(text, "forget_me", before), DOMAIN)) is None
+        )
+
+
+@pytest.mark.parametrize(("code", "text"), [("en", "help"), ("fr", "aide"), ("de", "Hilfe")])
+def test_help_outside_the_form_gets_the_greeting_which_says_what_the_bot_does(tmp_path, code, text):
+    made = policy(tmp_path)
+    assert predicted(
+        made.predict_action_probabilities(tracker(text, "affirm", in_language(code)), DOMAIN)
+    ) == ("utter_greet")
+    greeted = tracker(text, "affirm", in_language(code))
+    greeted.update(ActionExecuted("utter_greet"))
+    assert predicted(made.predict_action_probabilities(greeted, DOMAIN)) == "action_listen"

@@ -39,6 +39,9 @@ PREFIX_MIN = 20  # an entry shorter than the literal must be at least this long:
 # (regex group names, reading kinds, __all__). The readers' Step labels and sample turns are here too:
 # they document each step and a unit test reads them; the bot never matches them against a turn.
 NOT_CALLER_TEXT: tuple[tuple[str, str], ...] = (
+    ("actions/add_to_bot.py", "data"),  # a bot's data folder
+    ("actions/channels/masking_event_broker.py", "data"),  # an event's data field
+    ("actions/erasure.py", "data"),
     # actions/normalise/salutation.py: the canonical titles a contact is saved with; what the caller
     # hears is the catalogue's `titles` (issue 27 emptied the list of text said to the caller)
     ("actions/normalise/salutation.py", "Mr"),
