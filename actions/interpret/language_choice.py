@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..normalise.vocabulary import pack_languages, vocabulary
+from ..normalise.vocabulary import pack_languages, pack_words, vocabulary
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 # or three English words 0.6-0.9, so 0.9 decides on clear sentences and leaves the rest undecided.
 # At 0.9 the runner-up is at most 0.1: the gap between the top two needs no check of its own.
 MIN_CONFIDENCE = 0.9
+# Two close languages both enabled (Spanish and Portuguese) share the mass: a clear Spanish sentence is
+# 0.85 Spanish and 0.13 Portuguese. Down to CLOSE_CONFIDENCE, a language that holds MIN_LEAD times the
+# runner-up's confidence decides too.
+CLOSE_CONFIDENCE = 0.8
+MIN_LEAD = 5.0
 # Words of letters a message needs before it can decide: a one- or two-word answer ("Juan", "ja",
 # "oui", "Dr Smith") is a name or a yes as often as a language's word.
 MIN_WORDS = 3
@@ -74,7 +79,8 @@ def detected_language(text: str, enabled: Sequence[str]) -> str | None:
 
     ``None`` for fewer than ``MIN_WORDS`` words of letters (digits and punctuation are not words),
     for a message in more than one language (lingua's ``detect_multiple_languages_of`` finds a
-    stretch in another), below ``MIN_CONFIDENCE``, and when fewer than two enabled languages lingua
+    stretch in another that the pack does not name close), below ``MIN_CONFIDENCE`` unless clearly ahead
+    of a close language (``_decides``), and when fewer than two enabled languages lingua
     knows leave nothing to choose between.
     """
     if not substantive(text):
@@ -83,12 +89,22 @@ def detected_language(text: str, enabled: Sequence[str]) -> str | None:
     if detector is None:
         return None
     values = detector.compute_language_confidence_values(text)
-    if not values or values[0].value < MIN_CONFIDENCE:
+    if not values or not _decides(values[0].value, values[1].value if len(values) > 1 else 0.0):
         return None
-    best = values[0].language
-    if any(part.language != best for part in detector.detect_multiple_languages_of(text)):
-        return None
-    return best.iso_code_639_1.name.lower()
+    best = values[0].language.iso_code_639_1.name.lower()
+    # A stretch in a language that shares many words with the best one (the pack's close_languages:
+    # "dar de alta a un cliente" is partly Portuguese to lingua) is no second language.
+    shared = set(pack_words(best).close_languages) if best in pack_languages() else set()
+    for part in detector.detect_multiple_languages_of(text):
+        stretch = part.language.iso_code_639_1.name.lower()
+        if stretch != best and stretch not in shared:
+            return None
+    return best
+
+
+def _decides(top: float, runner_up: float) -> bool:
+    """Whether lingua's top confidence decides: clear on its own, or clearly ahead of a close language."""
+    return top >= MIN_CONFIDENCE or (top >= CLOSE_CONFIDENCE and top >= MIN_LEAD * runner_up)
 
 
 @functools.cache

@@ -88,6 +88,7 @@ class Vocabulary:
     zero_letters: tuple[str, ...]
     plus_words: tuple[str, ...]
     extension_keys: tuple[str, ...]
+    close_languages: tuple[str, ...]  # languages sharing many words with this one (detection: es and pt)
     # map roles
     titles: Mapping[str, str]
     countries: Mapping[str, str]
@@ -138,6 +139,7 @@ WORD_ROLES = (
     "zero_letters",
     "plus_words",
     "extension_keys",
+    "close_languages",
 )
 _NOT_ROLES = ("language", "frame_templates", "alternations", "_built")
 PATTERN_ROLES = tuple(

@@ -185,3 +185,27 @@ def test_the_module_imports_neither_rasa_nor_rasa_sdk():
         )
     }
     assert not imported & {"rasa", "rasa_sdk"}
+
+
+FIVE = ("en", "es", "fr", "de", "pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Buenos días, me gustaría dar de alta a un cliente", "es"),
+        ("Bom dia, gostaria de cadastrar um novo cliente chamado João", "pt"),
+        ("Bonjour, je voudrais enregistrer un nouveau contact", "fr"),
+    ],
+)
+def test_a_close_language_enabled_beside_another_does_not_blur_it(text, code):
+    """Spanish and Portuguese share words: lingua puts part of a Spanish sentence in Portuguese. The
+    packs name each other close (close_languages), so that stretch does not make the sentence mixed."""
+    assert detected_language(text, FIVE) == code
+
+
+def test_a_stretch_in_a_language_not_named_close_still_makes_a_message_mixed():
+    assert (
+        detected_language("Buenos días, me gustaría dar de alta a un cliente, thank you very much", FIVE)
+        is None
+    )
