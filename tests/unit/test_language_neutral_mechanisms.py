@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from actions.interpret import Context, interpret
 from actions.normalise.text import OPENING_MARKS, clean_text
+from tests.corpus.languages import ES_HUNDREDS, ES_TEENS, ES_TENS, ES_UNITS  # the set's number words
 
 
 def _ctx(language: str, region: str, asked: str | None = None) -> Context:
@@ -67,38 +68,15 @@ def test_a_titled_surname_alone_stays_the_surname(language, region, number, titl
 
 # -- spoken numbers: a tens word joined to its unit, a word of hundreds -----------------------------
 
-_ES_UNITS = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
-_ES_TEENS = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho"]
-_ES_TENS = {
-    3: "treinta",
-    4: "cuarenta",
-    5: "cincuenta",
-    6: "sesenta",
-    7: "setenta",
-    8: "ochenta",
-    9: "noventa",
-}
-_ES_HUNDREDS = {
-    1: "ciento",
-    2: "doscientos",
-    3: "trescientos",
-    4: "cuatrocientos",
-    5: "quinientos",
-    6: "seiscientos",
-    7: "setecientos",
-    8: "ochocientos",
-    9: "novecientos",
-}
-
 
 def _es_below_hundred(n: int) -> str:
     """30..99 as "treinta y cuatro" (the join word of the es pack), else a unit or a teen."""
     if n < 10:
-        return _ES_UNITS[n]
+        return ES_UNITS[n]
     if n < 19:
-        return _ES_TEENS[n - 10]
+        return ES_TEENS[n - 10]
     tens, unit = divmod(n, 10)
-    return _ES_TENS[tens] + (f" y {_ES_UNITS[unit]}" if unit else "")
+    return ES_TENS[tens] + (f" y {ES_UNITS[unit]}" if unit else "")
 
 
 _ES_GROUP = st.one_of(st.integers(0, 18), st.integers(30, 99))
@@ -120,8 +98,8 @@ def test_a_word_of_hundreds_starts_a_group_of_three_digits(hundreds, rest):
     from actions.normalise.spoken import spoken_to_digits
     from actions.normalise.vocabulary import vocabulary
 
-    said = f"{_ES_HUNDREDS[hundreds]} {_es_below_hundred(rest)}" if rest else _ES_HUNDREDS[hundreds]
-    expected = str(hundreds * 100 + rest) if rest or hundreds > 1 else _ES_HUNDREDS[1]
+    said = f"{ES_HUNDREDS[hundreds]} {_es_below_hundred(rest)}" if rest else ES_HUNDREDS[hundreds]
+    expected = str(hundreds * 100 + rest) if rest or hundreds > 1 else ES_HUNDREDS[1]
     assert spoken_to_digits(said, words=vocabulary("es")) == expected
 
 
