@@ -23,7 +23,7 @@ FIRST_RUNS: dict[str, tuple[int, int, int, int]] = {
     "de": (235, 1090, 501, 354),
     "es2": (889, 1080, 77, 114),
     "fr2": (956, 1130, 28, 146),
-    "de2": (991, 1260, 113, 156),
+    "de2": (991, 1260, 113, 156),  # as written; "Frau" was Mrs in it then (now Ms, as in the first set)
     "fourth": (1905, 2244, 33, 306),
 }
 

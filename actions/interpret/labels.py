@@ -35,7 +35,8 @@ def _build(words: Vocabulary) -> _Patterns:
     label = re.compile(
         rf"(?:^|[{re.escape(SEPARATOR_MARKS)}\[(]|{SPACED_DASH}| {{2,}})[ \t]*[*\u2022-]?[ \t]*(?:"
         + "|".join(f"(?P<{field}>{pattern})" for field, pattern in labels.items())
-        + r")[ \t]*(?:[:#=]+|\t| +-+ +)[ \t]*",
+        # a form's plural in brackets after the label ("Nombre(s):", "Prénom(s) :") is the form's, not a word
+        + r")(?:\([^\W\d_]{1,3}\))?[ \t]*(?:[:#=]+|\t| +-+ +)[ \t]*",
         re.IGNORECASE,
     )
     first = "|".join(words.frames("first_name_headers_frames"))

@@ -312,6 +312,19 @@ def surname_first(value: str, ctx: Context) -> PersonName | None:
     return None
 
 
+def _given_names(value: str, surname: str, ctx: Context) -> dict[str, Any]:
+    """ "Nombre(s): Juan David | Apellido(s): del Castillo": beside a surname's own field, the name field
+    holds the given names (the surname, if repeated at its end, is the surname field's)."""
+    title, given = split_leading_salutation(value.strip(), ctx.salutations, words=ctx.words)
+    surname = surname.strip()
+    if surname and given.casefold().endswith(" " + surname.casefold()):
+        given = given[: -len(surname)].strip()
+    name = clean_name(given, words=ctx.words)
+    if not plausible_name(name, words=ctx.words):
+        return {}
+    return {"first_name": name, **({"salutation": title} if title else {})}
+
+
 def labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tuple[Message, ...]]:
     """The slots a labelled paste gives; a value that cannot be used is left for its own question."""
     slots: dict[str, Any] = {}
@@ -346,6 +359,8 @@ def labelled(fields: dict[str, str], ctx: Context) -> tuple[dict[str, Any], tupl
                 name = clean_name(value, words=ctx.words)
                 if plausible_name(name, words=ctx.words):
                     slots[field] = name
+            elif field == "full_name" and "last_name" in fields and "first_name" not in fields:
+                slots.update(_given_names(value, fields["last_name"], ctx))
             elif field == "full_name" and not ("first_name" in slots and "last_name" in slots):
                 person = surname_first(value, ctx) or name_segment(value, ctx.salutations, words=ctx.words)
                 if person is not None:

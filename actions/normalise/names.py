@@ -108,6 +108,15 @@ def parse_person_name(
     if len(parts) == 1:
         return PersonName(salutation, parts[0], None)
     lower = [w.lower() for w in parts]
+    if (
+        len(parts) == 2
+        and len(parts[0]) > 1
+        and parts[0].isupper()
+        and parts[1][:1].isupper()
+        and not parts[1].isupper()
+    ):
+        # "MEYER Adèle", "Mme LEROY Régis": a file's SURNAME in capitals before the given name
+        return PersonName(salutation, parts[1], _fix_case(parts[0]))
     patterns = words.patterns(_build)
     particles = patterns.particles
     if parts[0] == lower[0] and lower[0] in particles and any(not w.islower() for w in parts[1:]):

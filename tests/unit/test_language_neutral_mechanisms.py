@@ -5,7 +5,7 @@ words are in the packs, these tests give the same shape in more than one languag
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from actions.interpret import Context, interpret
@@ -185,3 +185,56 @@ def test_a_titled_surname_and_a_word_after_a_comma_without_a_number_is_no_paste(
     """Said alone, "Herr Wirz, bitte" is a title and a surname: the word after the comma is no first name."""
     slots = interpret(said, _ctx(language, "ES", asked="salutation")).slots
     assert "first_name" not in slots
+
+
+@settings(deadline=None)
+@given(
+    surname=st.text(alphabet="abcdefghijklmnopqrstuvwxyzéè", min_size=2, max_size=12),
+    given_name=st.text(alphabet="abcdefghijklmnopqrstuvwxyzéè", min_size=2, max_size=12),
+    language=st.sampled_from(["en", "es", "fr", "de", "pt"]),
+)
+def test_a_surname_in_capitals_before_a_capitalised_given_name_is_the_surname(surname, given_name, language):
+    """ "Mme MEYER Adèle": a file's SURNAME in capitals first, in every language."""
+    from actions.normalise.names import parse_person_name
+    from actions.normalise.salutation import DEFAULT_SALUTATIONS, lookup_salutation
+    from actions.normalise.vocabulary import vocabulary
+
+    words = vocabulary(language)
+    assume(not lookup_salutation(surname, DEFAULT_SALUTATIONS, words=words))  # "MR Smith" is a title
+    person = parse_person_name(f"{surname.upper()} {given_name.capitalize()}", words=words)
+    assert (person.first, person.last) == (given_name.capitalize(), surname.capitalize())
+
+
+@pytest.mark.parametrize("written", ["JOHN SMITH", "John Smith", "john smith"])
+def test_a_name_in_one_case_keeps_its_order(written):
+    from actions.normalise.names import parse_person_name
+    from actions.normalise.vocabulary import vocabulary
+
+    person = parse_person_name(written, words=vocabulary("en"))
+    assert (person.first, person.last) == ("John", "Smith")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first", "last"),
+    [
+        (
+            "es",
+            "Nombre(s): Juan David | Apellido(s): del Castillo | Celular: +57 310 234 5566",
+            "Juan David",
+            "del Castillo",
+        ),
+        (
+            "es",
+            "Nombre: Luz Marina Ospina\nApellido: Ospina\nTeléfono: +57 310 234 5566",
+            "Luz Marina",
+            "Ospina",
+        ),
+        ("en", "Name: Mary Jane | Surname: Smith | Phone: +44 7911 123456", "Mary Jane", "Smith"),
+        ("fr", "Prénom(s) : Jean Paul | Nom : Martin | Tél. : +33 6 12 34 56 78", "Jean Paul", "Martin"),
+    ],
+)
+def test_beside_a_surname_field_the_name_field_holds_the_given_names(language, text, first, last):
+    """A form's plural in brackets ("Nombre(s):") is part of the label; a name field beside a surname
+    field is the given names, in every language."""
+    reading = interpret(text, Context(language=language))
+    assert (reading.slots.get("first_name"), reading.slots.get("last_name")) == (first, last)
