@@ -150,7 +150,7 @@ def test_a_spanish_page_is_answered_in_spanish_with_buttons(page_url: str, brows
     WebDriverWait(browser, REPLY_SECONDS).until(
         lambda d: greeting in bot_messages(d), "the widget showed no Spanish greeting"
     )
-    question = say(browser, "save a contact", until="tratamiento")
+    question = say(browser, "guardar un contacto", until="tratamiento")  # read with the Spanish pack
     assert question == say_in("ask_salutation", "es", titles=titles_choice(DEFAULT_SALUTATIONS)), question
     buttons = WebDriverWait(browser, REPLY_SECONDS).until(
         lambda d: d.execute_script(
