@@ -137,10 +137,31 @@ def _below_hundred(tokens: list[str], i: int, said: _Patterns) -> tuple[int, int
         unit = _unit(nxt, said)
         if unit:
             return worth + unit, 2
-        after = _unit(_core(tokens[i + 2]), said) if i + 2 < len(tokens) else None
-        if after and said.number_join.fullmatch(nxt):
+        after = _worth(_core(tokens[i + 2]), said) if i + 2 < len(tokens) else None
+        # a unit, or a teen where tens count in scores ("soixante ET onze" is 71)
+        if after and after < 20 and worth + after < 100 and said.number_join.fullmatch(nxt):
             return worth + after, 3
     return worth, 1
+
+
+def _rest_of_the_group(tokens: list[str], i: int, said: _Patterns) -> tuple[int, int] | None:
+    """(worth, words used) of the number under a hundred that completes "cinq cent ..." at ``tokens[i]``:
+    only when its group ends there (a mark, the end, or a word that is no lone digit). After "eight
+    hundred" a run of lone digits is digits said one by one ("eight hundred five five five")."""
+    core = _core(tokens[i]) if i < len(tokens) else ""
+    # a compound the joined-words pass already made a figure ("trente-quatre" is 34)
+    below = (int(core), 1) if core.isdigit() and len(core) <= 2 and not core.startswith("0") else None
+    below = below or _below_hundred(tokens, i, said)
+    if below is None:
+        return None
+    last = i + below[1] - 1
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    ends = (
+        after is None
+        or tokens[last][-1:] in ",.;:"
+        or (_digit_of(after, said) is None and _worth(_core(after), said) not in _MULTIPLIERS)
+    )  # ("five hundred two thousand" multiplies the two: 500 2000)
+    return below if ends else None
 
 
 def _digit_of(word: str, said: _Patterns) -> str | None:
@@ -245,6 +266,10 @@ def spoken_to_digits(text: str, *, words: Vocabulary) -> str:
             i += 1
         elif multiplies:
             out[-1] += str(worth)[1:]  # "five hundred": 5 then its two zeros
+            group = _rest_of_the_group(tokens, i + 1, said) if _hundreds(worth) else None
+            if group is not None:  # "cinq cent six," is 506; "eight hundred five five five" stays 800 5 5 5
+                out[-1] = str(int(out[-1]) + group[0])
+                i += group[1]
         elif core in said.plus_words:
             out.append("+")
         elif core in said.extension_words or (core in said.extension_keys and prev_digit):

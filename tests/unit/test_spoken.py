@@ -143,3 +143,23 @@ def test_a_joined_compound_under_a_hundred_is_one_number(number, variant):
 )
 def test_joined_digit_words_stay_digits(said, digits):
     assert spoken_to_digits(said, words=vocabulary("en")) == digits
+
+
+@settings(max_examples=150, deadline=None)
+@given(hundreds=st.integers(2, 9), rest=st.integers(1, 99), variant=st.sampled_from(["fr", "be", "ch"]))
+def test_a_group_of_hundreds_said_in_words_is_one_number_when_its_group_ends(hundreds, rest, variant):
+    """ "cinq cent six," is 506 and "deux cent trente-quatre" 234: the hundreds and the number under a
+    hundred that closes the group are one group of three digits."""
+    from tests.corpus.languages import FR_UNITS, french_number
+
+    said = f"{FR_UNITS[hundreds]} cent {french_number(rest, variant)}, zéro"
+    assert spoken_to_digits(said, words=vocabulary("fr")).split()[0].rstrip(",") == str(hundreds * 100 + rest)
+
+
+@pytest.mark.parametrize("digit", ["one", "two", "five", "nine"])
+def test_lone_digits_after_hundred_stay_digits(digit):
+    """ "eight hundred five five five": a toll-free prefix, then digits said one by one."""
+    assert spoken_to_digits(f"eight hundred {digit} {digit} {digit}", words=EN).split() == [
+        "800",
+        *[str(spoken_to_digits(digit, words=EN))] * 3,
+    ]
