@@ -76,7 +76,10 @@ NOISE_INTENTS = frozenset({"save_contact", "inform", "affirm", "deny", "goodbye"
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
 class ContactDetailsPolicy(Policy):
-    """Predicts the contact form right after a user message with contact details, when no form is active.
+    """Reads each user message with the conversation's pack before the classifier's intent decides: contact
+    details or a request to save start the contact form; cancel, forget-me and help asked for in words run
+    the actions the rules run for those intents; noise outside a form gets the greeting; a request for a
+    language is answered; and the conversation's language is set (``conversation_language.py``).
 
     Settings (config.yml): ``form`` (default ``contact_form``); ``ignore_intents``, intents of
     the host bot that keep their own rules even when their message holds a name and a number
@@ -187,6 +190,8 @@ class ContactDetailsPolicy(Policy):
             message.text or "", replace(ctx, asked=asked if isinstance(asked, str) else None)
         )
         intent = (message.intent or {}).get("name")
+        if intent in self._ignored:
+            return None  # a host bot's intent keeps its own rules
         action = (IN_THE_FORM if inside else OUTSIDE_THE_FORM).get(said or "")
         if action is None or intent == said or (action == CANCEL and intent in ("cancel", "goodbye")):
             return None  # the rules answer the classifier's own intent

@@ -321,3 +321,9 @@ def test_help_outside_the_form_gets_the_greeting_which_says_what_the_bot_does(tm
     greeted = tracker(text, "affirm", in_language(code))
     greeted.update(ActionExecuted("utter_greet"))
     assert predicted(made.predict_action_probabilities(greeted, DOMAIN)) == "action_listen"
+
+
+def test_a_host_bots_own_intent_keeps_its_rules_for_a_control_in_words(tmp_path):
+    own = policy(tmp_path, ignore_intents=["get_help"])
+    assert predicted(own.predict_action_probabilities(tracker("help", "get_help"), DOMAIN)) is None
+    assert predicted(own.predict_action_probabilities(tracker("help", "inform"), DOMAIN)) == "utter_greet"
