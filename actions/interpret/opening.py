@@ -19,7 +19,7 @@ from ..normalise import (
 )
 from ..normalise.countries import country_named
 from ..normalise.message import Message, message
-from ..normalise.names import MAX_NAME
+from ..normalise.names import MAX_NAME, capitals_first
 from ..normalise.salutation import lookup_salutation, split_leading_salutation
 from ..normalise.text import SEPARATOR_MARKS, SPACED_DASH
 from ..normalise.vocabulary import MAX_EXTENSION, Vocabulary, any_of, one_of, vocabulary
@@ -103,14 +103,7 @@ def _title_in_brackets(text: str, ctx: Context) -> str | None:
 def _capitals_first(segment: str, ctx: Context) -> PersonName | None:
     """ "COARDI Beatrice": a CRM's SURNAME in capitals before the given name."""
     words = segment.split()
-    if (
-        len(words) == 2
-        and len(words[0]) > 1
-        and words[0].isupper()
-        and words[1][:1].isupper()
-        and not words[1].isupper()
-        and plausible_name(segment, words=ctx.words)
-    ):
+    if capitals_first(words) and plausible_name(segment, words=ctx.words):
         return PersonName(
             None, clean_name(words[1], words=ctx.words), clean_name(words[0].capitalize(), words=ctx.words)
         )
@@ -207,10 +200,10 @@ def details(text: str, ctx: Context, min_digits: int = 6) -> tuple[dict[str, Any
     if found is not None:
         slots.update(found_slots(found))
         rest = found.rest
+    has_number = found is not None or bool(say)  # a number read, or refused with its reason
     rest, too_long, first_refused = _without_overlong_words(rest, ctx)
     say += too_long
     person = name_in_text(rest, ctx.salutations, words=ctx.words)
-    has_number = found is not None or bool(say)
     if person is None or (person.salutation and not person.last):
         pasted = _paste_name(rest, has_number, ctx)
         if person is None:

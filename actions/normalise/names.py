@@ -98,6 +98,17 @@ def clean_name(text: str, *, words: Vocabulary) -> str:
     return name
 
 
+def capitals_first(words: list[str]) -> bool:
+    """ "MEYER Adèle": two words, a file's SURNAME in capitals before a capitalised given name."""
+    return (
+        len(words) == 2
+        and len(words[0]) > 1
+        and words[0].isupper()
+        and words[1][:1].isupper()
+        and not words[1].isupper()
+    )
+
+
 def parse_person_name(
     text: str, salutations: tuple[str, ...] = DEFAULT_SALUTATIONS, *, words: Vocabulary
 ) -> PersonName:
@@ -108,14 +119,7 @@ def parse_person_name(
     if len(parts) == 1:
         return PersonName(salutation, parts[0], None)
     lower = [w.lower() for w in parts]
-    if (
-        len(parts) == 2
-        and len(parts[0]) > 1
-        and parts[0].isupper()
-        and parts[1][:1].isupper()
-        and not parts[1].isupper()
-    ):
-        # "MEYER Adèle", "Mme LEROY Régis": a file's SURNAME in capitals before the given name
+    if capitals_first(parts):  # "MEYER Adèle", "Mme LEROY Régis"
         return PersonName(salutation, parts[1], _fix_case(parts[0]))
     patterns = words.patterns(_build)
     particles = patterns.particles
