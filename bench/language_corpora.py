@@ -13,7 +13,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from tests.corpus import fourth
-from tests.corpus.run_languages import SECOND_SETS, SETS, Tally, tally
+from tests.corpus.run_languages import SECOND_SETS, SETS, Tally, summed, tally
 from tests.corpus.score import score
 
 # (right, total, misreads, misses) of each set's first run, as it came.
@@ -29,11 +29,7 @@ FIRST_RUNS: dict[str, tuple[int, int, int, int]] = {
 
 
 def _measure(module: ModuleType) -> Tally:
-    total = Tally(0, 0, 0, 0, 0, 0)
-    for result in score(module.build(), max_wrong=0).values():
-        t = tally(result)
-        total = Tally(*(a + b for a, b in zip(vars(total).values(), vars(t).values())))
-    return total
+    return summed(tally(result) for result in score(module.build(), max_wrong=0).values())
 
 
 def run() -> dict[str, Tally]:

@@ -53,6 +53,14 @@ def tally(result: CategoryScore) -> Tally:
     return Tally(result.correct, result.total, result.invented, misreads, misses, other)
 
 
+def summed(tallies: Iterable[Tally]) -> Tally:
+    """Tallies added field by field (a language's categories into its total)."""
+    total = Tally(0, 0, 0, 0, 0, 0)
+    for t in tallies:
+        total = Tally(*(a + b for a, b in zip(vars(total).values(), vars(t).values())))
+    return total
+
+
 def row(label: str, t: Tally) -> str:
     return (
         f"{label:34} {t.right:6}/{t.total:<6} {t.percent:7.2f}% {t.invented:9} {t.misreads:9}"
@@ -61,17 +69,14 @@ def row(label: str, t: Tally) -> str:
 
 
 def lines(code: str, scores: Mapping[str, CategoryScore], examples: int) -> Iterable[str]:
-    totals = Tally(0, 0, 0, 0, 0, 0)
     yield f"== {code} =="
     yield (
         f"{'category':34} {'right/total':>13} {'%':>8} {'invented':>9} {'misreads':>9}"
         f" {'misses':>7} {'other':>6}"
     )
     for category, result in scores.items():
-        t = tally(result)
-        totals = Tally(*(a + b for a, b in zip(vars(totals).values(), vars(t).values())))
-        yield row(category, t)
-    yield row(f"{code} all", totals)
+        yield row(category, tally(result))
+    yield row(f"{code} all", summed(tally(result) for result in scores.values()))
     for category, result in scores.items():
         for wrong in result.wrong[:examples]:
             yield f"  {category} (asked {wrong.asked}): {wrong.text!r}: {'; '.join(wrong.problems)}"
